@@ -1,0 +1,5 @@
+import sys
+
+from kokapp.cli import main
+
+sys.exit(main())

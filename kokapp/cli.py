@@ -1,0 +1,145 @@
+"""Kök's command line: ``kokapp`` starts the app; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from kokapp import __version__
+from kokapp.core.errors import KokError
+
+
+def _print_json(payload: object) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_data_sources(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import bundled_datapack, load_datapack
+
+    pack = load_datapack(Path(args.data)) if args.data else bundled_datapack()
+    datasets = pack.datasets()
+    if args.json:
+        _print_json({"version": pack.version, "datasets": [asdict(d) for d in datasets]})
+        return 0
+    print(f"Kök reference data {pack.version} ({pack.path})")
+    for dataset in datasets:
+        print(f"\n{dataset.title} [{dataset.file}, {dataset.rows} rows]")
+        for s in dataset.sources:
+            print(f"  - {s.organisation}: {s.title} ({s.edition or s.year}; {s.licence})")
+    return 0
+
+
+def cmd_data_check(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import check_datapack
+    from kokapp.paths import data_dir
+
+    folder = Path(args.data) if args.data else data_dir()
+    pack, issues = check_datapack(folder)
+    if issues:
+        for issue in issues:
+            print(issue, file=sys.stderr)
+        print(f"{len(issues)} problem(s) in {folder}", file=sys.stderr)
+        return 1
+    assert pack is not None
+    rows = sum(len(t) for t in pack.tables.values())
+    print(f"OK: {len(pack.tables)} datasets, {rows} rows, every row traced to a source ({folder})")
+    return 0
+
+
+def _load_project(args: argparse.Namespace):
+    from kokapp.io.project_file import load_project
+    from kokapp.paths import demo_project
+
+    if args.demo == bool(args.project):
+        raise KokError("give a project file or --demo (one of the two)")
+    return load_project(demo_project() if args.demo else args.project)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from kokapp.cli_compare import comparison_json, print_comparison
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.core.engine import Engine
+
+    project = _load_project(args)
+    pack = bundled_datapack()
+    comparison = Engine(pack).compare(project)
+    if args.json:
+        _print_json(comparison_json(pack, comparison))
+    else:
+        print_comparison(pack, comparison)
+    return 0
+
+
+def cmd_lane(args: argparse.Namespace) -> int:
+    from kokapp.cli_compare import lane_json, print_lane
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.core.engine import Engine
+
+    pack = bundled_datapack()
+    if args.list:
+        sites = pack.table("sites")
+        if args.json:
+            _print_json(sites[["site_id", "iso2", "name_en", "name_tr", "kind", "suits"]].to_dict("records"))
+        else:
+            for row in sites.itertuples():
+                print(f"{row.site_id:<8} {row.kind:<10} {row.name_en} ({row.iso2}) — {row.suits.replace(';', ', ')}")
+        return 0
+    if not (args.origin and args.market):
+        raise KokError("give FROM and TO (e.g. kokapp lane TR-BUR DE), or --list")
+    info = lane_json(pack, Engine(pack), args.origin, args.market, args.hs)
+    if args.json:
+        _print_json(info)
+    else:
+        print_lane(info)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kokapp", description="Kök: where to put down roots abroad.")
+    parser.add_argument("--version", action="version", version=f"kokapp {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    data = commands.add_parser("data", help="the bundled reference data pack")
+    data_commands = data.add_subparsers(dest="data_command", required=True)
+    sources = data_commands.add_parser("sources", help="list datasets with source, year and licence")
+    sources.add_argument("--json", action="store_true", help="machine-readable output")
+    sources.add_argument("--data", help="a data pack folder other than the bundled one")
+    sources.set_defaults(func=cmd_data_sources)
+    check = data_commands.add_parser("check", help="validate the data pack")
+    check.add_argument("--data", help="a data pack folder other than the bundled one")
+    check.set_defaults(func=cmd_data_check)
+
+    compare = commands.add_parser("compare", help="rank the candidate locations of a project")
+    compare.add_argument("project", nargs="?", help="a .kok project file")
+    compare.add_argument("--demo", action="store_true", help="use the bundled demo project")
+    compare.add_argument("--json", action="store_true", help="machine-readable output")
+    compare.set_defaults(func=cmd_compare)
+
+    lane = commands.add_parser("lane", help="facts of one lane: distances, modes, freight, duty")
+    lane.add_argument("origin", nargs="?", metavar="FROM", help="site id (e.g. TR-BUR) or ISO2 country")
+    lane.add_argument("market", nargs="?", metavar="TO", help="market ISO2 code (e.g. DE)")
+    lane.add_argument("--hs", help="HS code (4+ digits) for the duty")
+    lane.add_argument("--list", action="store_true", help="list site ids")
+    lane.add_argument("--json", action="store_true", help="machine-readable output")
+    lane.set_defaults(func=cmd_lane)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except KokError as exc:
+        print(f"kokapp: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kokapp: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,37 @@
+"""Typed errors raised by the core. The GUI and CLI turn them into words for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DataIssue:
+    """One problem in one place of a data file: ``line`` counts the header as line 1."""
+
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+
+class KokError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+
+class DataPackError(KokError):
+    """The bundled (or a user-supplied) reference data pack is invalid."""
+
+    def __init__(self, issues: list[DataIssue]):
+        self.issues = list(issues)
+        shown = "; ".join(str(i) for i in self.issues[:5])
+        more = f" (+{len(self.issues) - 5} more)" if len(self.issues) > 5 else ""
+        super().__init__(f"invalid reference data: {shown}{more}")
