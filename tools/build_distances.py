@@ -53,8 +53,10 @@ def road_km(a: tuple[float, float], b: tuple[float, float]) -> float | None:
 
 
 def sea_nm(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Sea route length; never below the great circle (searoute snaps a few ports, e.g. Tallinn
+    and Helsinki, to network points that would make the route shorter than the straight line)."""
     route = searoute.searoute((a[1], a[0]), (b[1], b[0]), units="naut")
-    return float(route["properties"]["length"])
+    return max(float(route["properties"]["length"]), great_circle_km(a, b) / 1.852)
 
 
 def write(name: str, header: list[str], rows: list[list]) -> None:
@@ -69,7 +71,7 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
 
-def main() -> None:
+def main(parts: set[str]) -> None:
     countries = read("countries.csv")
     sites = read("sites.csv")
     ports = {p["locode"]: (float(p["lat"]), float(p["lon"])) for p in read("ports.csv")}
@@ -88,14 +90,16 @@ def main() -> None:
     pairs += [(c["port_locode"], c["iso2"]) for c in countries]
     pairs += [(g, c["iso2"]) for g in RORO_GATEWAYS for c in countries if g != c["port_locode"]]
     rows = []
-    for n, (a, b) in enumerate(pairs, 1):
+    for n, (a, b) in enumerate(pairs if "land" in parts else [], 1):
         gc = great_circle_km(places[a], places[b])
         road = road_km(places[a], places[b]) if gc > 0.5 else 0.0
         rows.append([a, b, fmt(gc), fmt(road), "osm_scgraph_roads"])
         if n % 200 == 0:
             print(f"road {n}/{len(pairs)}", file=sys.stderr)
-    write("land_distances.csv", ["from_id", "to_id", "great_circle_km", "road_km", "source_id"], rows)
-
+    if "land" in parts:
+        write("land_distances.csv", ["from_id", "to_id", "great_circle_km", "road_km", "source_id"], rows)
+    if "sea" not in parts:
+        return
     sea_rows = []
     for a, b in itertools.combinations(sorted(ports), 2):
         sea_rows.append([a, b, fmt(sea_nm(ports[a], ports[b])), "eurostat_searoute"])
@@ -103,4 +107,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(set(sys.argv[1:]) or {"land", "sea"})  # e.g. `python tools/build_distances.py sea`
