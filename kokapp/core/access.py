@@ -1,0 +1,109 @@
+"""Market access: the duty a product pays entering a market, given where it is produced.
+
+Rule (stated simplifications):
+- same country, or both inside the EU single market: no duty;
+- a user's duty quote (override ``duty/<origin>/<market>``) wins over everything else;
+- an agreement in force between the origin (or a bloc it belongs to) and the market (or its
+  bloc) that covers the product's HS chapter gives 0 % (tariff phase-outs are complete for
+  industrial goods in the agreements bundled; agricultural concessions are not modelled and
+  count as "not covered");
+- otherwise the importer's MFN applied average for the product group (EU members share the
+  EU common external tariff; Liechtenstein applies Switzerland's tariff; Türkiye applies the
+  EU tariff to industrial goods under the Customs Union).
+Suspended agreements give no preference and are flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kokapp.core.reference import Reference
+
+TARIFF_TERRITORY = {"LI": "CH"}
+
+
+@dataclass(frozen=True)
+class Access:
+    origin: str
+    market: str
+    chapter: str
+    rate_pct: float | None       # None: no citable figure; the user should enter a quote
+    basis: str                   # domestic | single_market | override | agreement | mfn
+    agreement_id: str = ""
+    source_id: str = ""
+    note: str = ""
+    suspended: tuple[str, ...] = ()   # agreement ids between the two that are suspended
+    pem_cumulation: bool = False
+
+    @property
+    def duty_free(self) -> bool:
+        return self.rate_pct == 0.0
+
+
+class MarketAccess:
+    def __init__(self, reference: Reference):
+        self.ref = reference
+        pack = reference.pack
+        blocs = pack.table("blocs")
+        self._blocs: dict[str, set[str]] = {}
+        for bloc, iso2 in zip(blocs["bloc"], blocs["iso2"]):
+            self._blocs.setdefault(iso2, set()).add(bloc)
+        self._agreements = pack.table("agreements").to_dict("records")
+        chapters = pack.table("hs_chapters").set_index("chapter")
+        self._ag_flag = chapters["ag_customs_union_excluded"].to_dict()
+        groups = pack.table("hs_chapter_product_group").set_index("hs_chapter")["product_group"]
+        self._group = groups.to_dict()
+        self._by_pair: dict[tuple[str, str], list[dict]] = {}
+
+    def _parties(self, iso2: str) -> set[str]:
+        return {iso2} | self._blocs.get(iso2, set())
+
+    def agreements_between(self, origin: str, market: str) -> list[dict]:
+        key = (origin, market)
+        if key not in self._by_pair:
+            a, b = self._parties(origin), self._parties(market)
+            found = []
+            for row in self._agreements:
+                pa, pb = row["party_a"], row["party_b"]
+                if (pa in a and pb in b) or (pa in b and pb in a):
+                    found.append(row)
+            self._by_pair[key] = found
+        return self._by_pair[key]
+
+    def _covers(self, coverage: str, chapter: str) -> bool:
+        ag = self._ag_flag[chapter]
+        return (coverage == "all"
+                or (coverage == "industrial_processed_agri" and ag in ("no", "partial"))
+                or (coverage == "industrial" and ag == "no"))
+
+    def duty(self, origin: str, market: str, chapter: str) -> Access:
+        if origin == market:
+            return Access(origin, market, chapter, 0.0, "domestic")
+        if "EU" in self._blocs.get(origin, ()) and "EU" in self._blocs.get(market, ()):
+            return Access(origin, market, chapter, 0.0, "single_market")
+        agreements = self.agreements_between(origin, market)
+        suspended = tuple(a["agreement_id"] for a in agreements if a["status"] == "suspended")
+        quote = self.ref.duty_quote(origin, market)
+        if quote is not None:
+            return Access(origin, market, chapter, quote.value, "override", note=quote.note,
+                          suspended=suspended)
+        for a in agreements:
+            if a["status"] == "in_force" and self._covers(a["coverage"], chapter):
+                partial = self._ag_flag[chapter] == "partial"
+                note = "agricultural component may remain for processed products" if partial else ""
+                return Access(origin, market, chapter, 0.0, "agreement", a["agreement_id"],
+                              a["source_id"], note, suspended, a["pem_cumulation"] == "yes")
+        return self._mfn(origin, market, chapter, suspended)
+
+    def _mfn(self, origin: str, market: str, chapter: str, suspended: tuple[str, ...]) -> Access:
+        group = self._group.get(chapter) or "ALL"
+        importer = TARIFF_TERRITORY.get(market, market)
+        note = ""
+        if "EU" in self._blocs.get(importer, ()):
+            importer = "EU"
+        elif importer == "TR" and self._ag_flag[chapter] == "no":
+            importer = "EU"
+            note = "Türkiye applies the EU common external tariff to industrial goods (Customs Union)"
+        figure = self.ref.mfn(importer, group)
+        return Access(origin, market, chapter, figure.value, "mfn", "", figure.source,
+                      "; ".join(n for n in (note, figure.note) if n), suspended)

@@ -1,0 +1,164 @@
+"""Freight, insurance, clearance, duty and landed cost per (location, market, product).
+
+Shipping model (stated simplifications): annual volume moves in full loads of the chosen mode;
+the remainder goes as groupage/LCL priced at the load's cost times the share used times the
+groupage factor, never more than a full load. Air is priced per chargeable kg (IATA volumetric
+rule) in monthly shipments. Insurance is a share of value plus freight; duty is charged on value
+plus freight and insurance; import clearance is paid per shipment where a customs border is
+crossed. The mode is the one with the lowest landed cost at base level that meets the project's
+maximum transit time, unless the user forces one. Each mode's cost never falls when volume
+grows, so neither does the chosen minimum.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kokapp.core.lanes import LOAD_MODES
+from kokapp.core.project import MODES, Product, Project
+from kokapp.core.reference import LEVELS, Reference
+
+AIR_SHIPMENTS_PER_YEAR = 12
+PARTS = ("freight", "clearance", "insurance", "duty", "logistics", "landed")
+
+_CAPACITY = {  # mode -> (payload parameter, volume parameter) in the freight table
+    "road_ftl": (("road_ftl", "payload_kg"), ("road_ftl", "capacity_m3")),
+    "roro": (("road_ftl", "payload_kg"), ("road_ftl", "capacity_m3")),
+    "sea_container": (("sea_container", "feu_payload_kg"), ("sea_container", "feu_capacity_m3")),
+}
+
+
+class _Columns(dict):
+    """New columns as numpy arrays, reading through to the lane table for the ones it has."""
+
+    def __init__(self, lanes: pd.DataFrame):
+        super().__init__()
+        self.lanes = lanes
+
+    def __missing__(self, key: str) -> np.ndarray:
+        return self.lanes[key].to_numpy()
+
+
+def units_per_load(ref: Reference, mode: str, product: Product) -> float:
+    (pm, pp), (vm, vp) = _CAPACITY[mode]
+    fits = min(ref.freight(pm, pp) / product.unit_weight_kg, ref.freight(vm, vp) / product.unit_volume_m3)
+    if product.units_per_pallet and mode in ("road_ftl", "roro"):
+        fits = min(fits, ref.freight("road_ftl", "capacity_pallets") * product.units_per_pallet)
+    return float(np.floor(fits))
+
+
+def _load_freight(cost_per_load: np.ndarray, units: np.ndarray, per_load: float, groupage: float):
+    """Annual freight and shipment count for full loads plus a groupage remainder."""
+    if per_load < 1:  # one unit does not fit: the mode cannot carry this product
+        nan = np.full(np.shape(units), np.nan)
+        return nan, nan
+    loads = units / per_load
+    full = np.floor(loads)
+    remainder = np.minimum((loads - full) * groupage, 1.0)
+    return (full + remainder) * cost_per_load, np.ceil(loads)
+
+
+def _mode_freight(ref: Reference, frame: _Columns, product: Product, units: np.ndarray) -> None:
+    """Add ``<mode>_freight_unit_<level>`` and ``<mode>_shipments`` for every mode."""
+    for mode in LOAD_MODES:
+        per_load = units_per_load(ref, mode, product)
+        frame[f"{mode}_units_per_load"] = per_load
+        for level in LEVELS:
+            annual, shipments = _load_freight(frame[f"{mode}_cost_{level}"], units,
+                                              per_load, ref.freight("road_ltl", "groupage_factor", level))
+            frame[f"{mode}_freight_unit_{level}"] = annual / units
+        frame[f"{mode}_shipments"] = shipments
+    chargeable = max(product.unit_weight_kg,
+                     product.unit_volume_m3 * ref.freight("air", "volumetric_kg_per_m3"))
+    shipments = np.minimum(AIR_SHIPMENTS_PER_YEAR, np.ceil(units))
+    frame["air_shipments"] = shipments
+    for level in LEVELS:
+        fixed = ref.freight("air", "fixed_per_shipment", level) * shipments
+        frame[f"air_freight_unit_{level}"] = ref.freight("air", "rate_per_kg", level) * chargeable + fixed / units
+
+
+def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarray,
+                 rate: np.ndarray) -> None:
+    """Per mode and level: clearance, insurance, duty (unknown rate counts 0), logistics, landed."""
+    borders = frame["borders"]
+    known_rate = np.nan_to_num(rate)
+    for mode in MODES:
+        shipments = frame[f"{mode}_shipments"]
+        for level in LEVELS:
+            freight = frame[f"{mode}_freight_unit_{level}"]
+            clearance = borders * ref.freight("all", "import_clearance", level) * shipments / units
+            insurance = ref.freight("all", "insurance_rate", level) * (value + freight)
+            duty = known_rate * (value + freight + insurance)
+            frame[f"{mode}_clearance_unit_{level}"] = clearance
+            frame[f"{mode}_insurance_unit_{level}"] = insurance
+            frame[f"{mode}_duty_unit_{level}"] = duty
+            frame[f"{mode}_logistics_unit_{level}"] = freight + clearance + insurance
+            frame[f"{mode}_landed_unit_{level}"] = value + freight + clearance + insurance + duty
+
+
+def _choose_mode(frame: _Columns, project: Project) -> np.ndarray:
+    landed = np.column_stack([frame[f"{m}_landed_unit_base"] for m in MODES])
+    days = np.column_stack([frame[f"{m}_days_base"] for m in MODES])
+    usable = ~np.isnan(landed) & ~np.isnan(days)
+    if project.max_transit_days is not None:
+        fast_enough = usable & (days <= project.max_transit_days)
+        fastest = np.where(usable, days, np.inf).argmin(axis=1)
+        only_fastest = np.eye(len(MODES), dtype=bool)[fastest] & usable
+        # where no mode meets the limit, the fastest usable mode is taken and flagged
+        usable = np.where(fast_enough.any(axis=1)[:, None], fast_enough, only_fastest)
+        frame["meets_max_transit"] = fast_enough.any(axis=1)
+    if project.forced_mode is not None:
+        forced = np.zeros_like(usable)
+        forced[:, MODES.index(project.forced_mode)] = True
+        available = (usable & forced).any(axis=1)
+        usable = np.where(available[:, None], usable & forced, usable)
+        frame["forced_mode_available"] = available
+    return np.where(usable, landed, np.inf).argmin(axis=1)
+
+
+def _take(frame: _Columns, pattern: str, choice: np.ndarray) -> np.ndarray:
+    stacked = np.column_stack([np.asarray(frame[pattern.format(mode=m)], float) for m in MODES])
+    return stacked[np.arange(len(choice)), choice]
+
+
+def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project, origin_of: dict,
+                  access) -> pd.DataFrame:
+    """One row per (location, market, product) with every mode's costs and the chosen mode."""
+    frames = []
+    for product in project.products:
+        frame = _Columns(lanes)
+        frame["product"] = np.full(len(lanes), product.name, dtype=object)
+        frame["unit_value_eur"] = np.full(len(lanes), product.unit_value_eur)
+        annual = np.array([project.volume(product.name, m) for m in frame["market"]], dtype=float)
+        frame["annual_units"] = annual
+        # Markets without volume still get per-unit figures: priced as if one full truck moved.
+        priced = np.where(annual > 0, annual, max(units_per_load(ref, "road_ftl", product), 1.0))
+        frame["priced_units"] = priced
+        results = [access.duty(origin_of[loc], market, product.chapter)
+                   for loc, market in zip(frame["location"], frame["market"])]
+        rate = np.array([np.nan if r.rate_pct is None else r.rate_pct for r in results]) / 100.0
+        frame["goods_origin"] = [r.origin for r in results]
+        frame["duty_rate_pct"] = rate * 100.0
+        frame["duty_known"] = ~np.isnan(rate)
+        frame["duty_basis"] = [r.basis for r in results]
+        frame["agreement_id"] = [r.agreement_id for r in results]
+        frame["duty_source_id"] = [r.source_id for r in results]
+        frame["duty_note"] = [r.note for r in results]
+        frame["suspended"] = [";".join(r.suspended) for r in results]
+        frame["pem_cumulation"] = [r.pem_cumulation for r in results]
+        _mode_freight(ref, frame, product, priced)
+        _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
+        choice = _choose_mode(frame, project)
+        frame["mode"] = [MODES[i] for i in choice]
+        frame["distance_km"] = _take(frame, "{mode}_km", choice)
+        frame["shipments"] = np.where(annual > 0, _take(frame, "{mode}_shipments", choice), 0)
+        for level in LEVELS:
+            frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
+            for part in PARTS:
+                frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
+        frame["annual_logistics"] = frame["logistics_unit_base"] * annual
+        frame["annual_duty"] = frame["duty_unit_base"] * annual
+        frame["annual_landed"] = frame["landed_unit_base"] * annual
+        frames.append(pd.concat([lanes, pd.DataFrame(dict(frame), index=lanes.index)], axis=1))
+    return pd.concat(frames, ignore_index=True)

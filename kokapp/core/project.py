@@ -1,0 +1,148 @@
+"""The project an SME owner builds: products, target markets with volumes, candidate locations.
+
+Plain dataclasses with no Qt; :func:`validate_project` checks a project against the data pack
+and raises :class:`ProjectError` naming the field, never a traceback or a silent default.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from kokapp.core.errors import KokError
+
+CRITERIA = (
+    "logistics_cost", "duty_cost", "distance", "transit_time", "duty_free_share",
+    "lpi", "labour_cost", "tax",
+)
+DEFAULT_WEIGHTS = {
+    "logistics_cost": 0.25, "duty_cost": 0.20, "distance": 0.05, "transit_time": 0.10,
+    "duty_free_share": 0.15, "lpi": 0.10, "labour_cost": 0.10, "tax": 0.05,
+}
+MODES = ("road_ftl", "sea_container", "roro", "air")
+
+
+class ProjectError(KokError):
+    """A project value is unusable. ``field`` is a dotted path such as ``products[2].hs_code``."""
+
+    def __init__(self, field: str, message: str, value: object = None):
+        self.field, self.message, self.value = field, message, value
+        super().__init__(f"{field}: {message}" + (f" (got {value!r})" if value is not None else ""))
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    hs_code: str
+    unit_value_eur: float
+    unit_weight_kg: float
+    unit_volume_m3: float
+    units_per_pallet: int | None = None
+
+    @property
+    def chapter(self) -> str:
+        return self.hs_code[:2]
+
+
+@dataclass(frozen=True)
+class Override:
+    """A reference figure replaced by the user's own quote, e.g. ``freight/road_ftl/rate_per_km``."""
+
+    key: str
+    value: float
+    note: str = ""
+
+
+@dataclass
+class Project:
+    company: str
+    origin_site: str
+    products: list[Product]
+    markets: list[str]
+    volumes: dict[tuple[str, str], float]  # (product name, market ISO2) -> units per year
+    candidates: list[str]
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    overrides: list[Override] = field(default_factory=list)
+    currency: str = "EUR"
+    max_transit_days: float | None = None
+    forced_mode: str | None = None
+
+    @property
+    def locations(self) -> list[str]:
+        """Candidate locations with the Türkiye baseline (the origin hub) always first."""
+        return [self.origin_site] + [c for c in self.candidates if c != self.origin_site]
+
+    def volume(self, product: str, market: str) -> float:
+        return self.volumes.get((product, market), 0.0)
+
+
+def _number(path: str, value: object, *, positive: bool = False, allow_zero: bool = True) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ProjectError(path, "must be a number", value)
+    if math.isnan(value) or math.isinf(value):
+        raise ProjectError(path, "must be a finite number", value)
+    if value < 0 or (not allow_zero and value == 0) or (positive and value <= 0):
+        raise ProjectError(path, "must be greater than zero" if positive or not allow_zero
+                           else "must not be negative", value)
+    return float(value)
+
+
+def validate_project(project: Project, pack) -> None:
+    """Raise ProjectError for the first unusable value; return None when the project is usable."""
+    countries = set(pack.table("countries")["iso2"])
+    sites = pack.table("sites").set_index("site_id")
+    chapters = set(pack.table("hs_chapters")["chapter"])
+
+    if project.origin_site not in sites.index:
+        raise ProjectError("origin_site", "unknown site", project.origin_site)
+    if sites.loc[project.origin_site, "kind"] != "tr_hub":
+        raise ProjectError("origin_site", "must be a Turkish production hub", project.origin_site)
+    for i, site in enumerate(project.candidates):
+        if site not in sites.index:
+            raise ProjectError(f"candidates[{i}]", "unknown site", site)
+    if not project.products:
+        raise ProjectError("products", "add at least one product")
+    names: set[str] = set()
+    for i, p in enumerate(project.products):
+        where = f"products[{i}]"
+        if not p.name.strip():
+            raise ProjectError(f"{where}.name", "must not be empty")
+        if p.name in names:
+            raise ProjectError(f"{where}.name", "duplicate product name", p.name)
+        names.add(p.name)
+        if not (p.hs_code.isdigit() and 4 <= len(p.hs_code) <= 10 and len(p.hs_code) % 2 == 0):
+            raise ProjectError(f"{where}.hs_code", "must be 4, 6, 8 or 10 digits", p.hs_code)
+        if p.chapter not in chapters or p.chapter == "77":
+            raise ProjectError(f"{where}.hs_code", "HS chapter does not exist", p.hs_code)
+        _number(f"{where}.unit_value_eur", p.unit_value_eur, positive=True)
+        _number(f"{where}.unit_weight_kg", p.unit_weight_kg, positive=True)
+        _number(f"{where}.unit_volume_m3", p.unit_volume_m3, positive=True)
+        if p.units_per_pallet is not None:
+            _number(f"{where}.units_per_pallet", p.units_per_pallet, positive=True)
+    if not project.markets:
+        raise ProjectError("markets", "add at least one target market")
+    for i, market in enumerate(project.markets):
+        if market not in countries:
+            raise ProjectError(f"markets[{i}]", "unknown country", market)
+    for (product, market), units in project.volumes.items():
+        where = f"volumes[{product}, {market}]"
+        if product not in names:
+            raise ProjectError(where, "unknown product", product)
+        if market not in project.markets:
+            raise ProjectError(where, "market is not a target market", market)
+        _number(where, units)
+    if sum(project.volumes.values()) <= 0:
+        raise ProjectError("volumes", "enter an annual volume for at least one product and market")
+    unknown = set(project.weights) - set(CRITERIA)
+    if unknown:
+        raise ProjectError("weights", "unknown criterion", sorted(unknown)[0])
+    for name, weight in project.weights.items():
+        _number(f"weights.{name}", weight)
+    if sum(project.weights.values()) <= 0:
+        raise ProjectError("weights", "at least one criterion needs a weight above zero")
+    if project.forced_mode is not None and project.forced_mode not in MODES:
+        raise ProjectError("forced_mode", f"must be one of {', '.join(MODES)}", project.forced_mode)
+    if project.max_transit_days is not None:
+        _number("max_transit_days", project.max_transit_days, positive=True)
+    for i, o in enumerate(project.overrides):
+        _number(f"overrides[{i}].value", o.value)

@@ -1,0 +1,121 @@
+"""Reference figures as a project sees them: the data pack with the user's overrides applied.
+
+Override keys (the value replaces the bundled figure; low/base/high all take it):
+    freight/<mode>/<parameter>     e.g. freight/road_ftl/rate_per_km = 1.9  (EUR/km)
+    tariff/<importer>/<group>      MFN average in %, importer ISO2 or EU, group e.g. ALL
+    duty/<origin>/<market>         the applied duty in % for goods of that origin (a broker's quote)
+    wage/<iso2>                    minimum wage EUR/month
+    tax/<iso2>                     corporate income tax %
+    lpi/<iso2>                     LPI overall score
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kokapp.core.datapack import DataPack
+from kokapp.core.project import Override, ProjectError
+
+LEVELS = ("low", "base", "high")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float | None
+    source: str          # source_id, or "override"
+    note: str = ""
+
+    @property
+    def overridden(self) -> bool:
+        return self.source == "override"
+
+
+class Reference:
+    def __init__(self, pack: DataPack, overrides: list[Override] = ()):
+        self.pack = pack
+        self.overrides: dict[str, Override] = {}
+        freight = pack.table("freight_parameters")
+        self._freight = {(m, p): (lo, b, hi, s) for m, p, lo, b, hi, s in zip(
+            freight["mode"], freight["parameter"], freight["low"], freight["base"],
+            freight["high"], freight["source_id"])}
+        tariffs = pack.table("tariffs_mfn")
+        self._tariffs = {(i, g): (r, s, n) for i, g, r, s, n in zip(
+            tariffs["importer"], tariffs["product_group"], tariffs["mfn_avg_pct"],
+            tariffs["source_id"], tariffs["note"])}
+        self._operating = pack.table("operating").set_index("iso2")
+        self._lpi = pack.table("lpi").set_index("iso2")
+        for i, override in enumerate(overrides):
+            self._check_key(i, override)
+            self.overrides[override.key] = override
+
+    def _check_key(self, index: int, override: Override) -> None:
+        parts = override.key.split("/")
+        countries = set(self.pack.table("countries")["iso2"])
+        kind = parts[0]
+        ok = (
+            (kind == "freight" and len(parts) == 3 and (parts[1], parts[2]) in self._freight)
+            or (kind == "tariff" and len(parts) == 3 and (parts[1] in countries or parts[1] == "EU"))
+            or (kind == "duty" and len(parts) == 3 and parts[1] in countries and parts[2] in countries)
+            or (kind in ("wage", "tax", "lpi") and len(parts) == 2 and parts[1] in countries)
+        )
+        if not ok:
+            raise ProjectError(f"overrides[{index}].key", "not a known reference figure", override.key)
+
+    def _override(self, key: str) -> Figure | None:
+        o = self.overrides.get(key)
+        return Figure(float(o.value), "override", o.note) if o else None
+
+    def freight(self, mode: str, parameter: str, level: str = "base") -> float:
+        o = self._override(f"freight/{mode}/{parameter}")
+        if o:
+            return o.value
+        low, base, high, _ = self._freight[(mode, parameter)]
+        return float({"low": low, "base": base, "high": high}[level])
+
+    def freight_figure(self, mode: str, parameter: str) -> Figure:
+        o = self._override(f"freight/{mode}/{parameter}")
+        return o or Figure(float(self._freight[(mode, parameter)][1]), self._freight[(mode, parameter)][3])
+
+    def mfn(self, importer: str, group: str) -> Figure:
+        """MFN average for the product group, falling back to the importer's all-products average."""
+        for g in (group, "ALL"):
+            o = self._override(f"tariff/{importer}/{g}")
+            if o:
+                return o
+            hit = self._tariffs.get((importer, g))
+            if hit is not None and not pd.isna(hit[0]):
+                note = "" if g == group else "all-products average (no figure for the product group)"
+                return Figure(float(hit[0]), hit[1], note)
+        return Figure(None, "", "no citable MFN tariff in the bundled data: enter your broker's quote")
+
+    def duty_quote(self, origin: str, market: str) -> Figure | None:
+        return self._override(f"duty/{origin}/{market}")
+
+    def _operating_figure(self, kind: str, iso2: str, column: str, source_column: str) -> Figure:
+        o = self._override(f"{kind}/{iso2}")
+        if o:
+            return o
+        if iso2 not in self._operating.index:
+            return Figure(None, "")
+        row = self._operating.loc[iso2]
+        value = row[column]
+        return Figure(None if pd.isna(value) else float(value), row[source_column], row["note"])
+
+    def min_wage(self, iso2: str) -> Figure:
+        return self._operating_figure("wage", iso2, "min_wage_eur_month", "min_wage_source_id")
+
+    def tax(self, iso2: str) -> Figure:
+        return self._operating_figure("tax", iso2, "cit_rate_pct", "cit_source_id")
+
+    def lpi(self, iso2: str) -> Figure:
+        o = self._override(f"lpi/{iso2}")
+        if o:
+            return o
+        if iso2 not in self._lpi.index:
+            return Figure(None, "")
+        row = self._lpi.loc[iso2]
+        value = row["overall"]
+        edition = "" if pd.isna(row["edition"]) else f"LPI {int(row['edition'])}"
+        return Figure(None if pd.isna(value) else float(value), row["source_id"], edition)

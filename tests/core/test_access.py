@@ -1,0 +1,67 @@
+"""The agreement logic table: which duty a product pays, from which origin, into which market."""
+
+import pytest
+
+from kokapp.core.access import MarketAccess
+from kokapp.core.project import Override
+from kokapp.core.reference import Reference
+
+AUTO_PARTS = "87"   # HS 87: vehicles and parts (industrial)
+FRUIT = "08"        # HS 08: edible fruit (basic agricultural)
+
+
+@pytest.fixture(scope="module")
+def access(pack):
+    return MarketAccess(Reference(pack))
+
+
+@pytest.mark.parametrize("origin, market, agreement", [
+    ("TR", "DE", "eu_tr_cu"),     # Customs Union
+    ("RS", "DE", None),           # EU-Serbia SAA
+    ("MA", "FR", None),           # EU-Morocco association agreement
+    ("GE", "IT", None),           # EU-Georgia DCFTA
+    ("EG", "IQ", None),           # GAFTA
+    ("TR", "GB", None),           # UK-Türkiye FTA
+])
+def test_preferential_zero_duty(access, origin, market, agreement):
+    a = access.duty(origin, market, AUTO_PARTS)
+    assert (a.rate_pct, a.basis) == (0.0, "agreement")
+    if agreement:
+        assert a.agreement_id == agreement
+    assert a.source_id
+
+
+def test_single_market_and_domestic(access):
+    assert access.duty("BG", "DE", AUTO_PARTS).basis == "single_market"
+    assert access.duty("TR", "TR", AUTO_PARTS).basis == "domestic"
+
+
+def test_turkiye_to_iraq_is_mfn(access):
+    a = access.duty("TR", "IQ", AUTO_PARTS)
+    assert a.basis == "mfn" and a.agreement_id == ""
+    assert a.rate_pct is None and "quote" in a.note   # no citable Iraqi tariff is bundled
+
+
+def test_turkiye_to_israel_is_suspended(access):
+    a = access.duty("TR", "IL", AUTO_PARTS)
+    assert a.suspended and a.basis != "agreement"
+
+
+def test_agricultural_chapter_is_outside_the_customs_union(access, pack):
+    a = access.duty("TR", "DE", FRUIT)
+    assert a.basis == "mfn"
+    eu_fruit = pack.table("tariffs_mfn").query("importer == 'EU' and product_group == 'FRUIT_VEG'")
+    assert a.rate_pct == pytest.approx(float(eu_fruit["mfn_avg_pct"].iloc[0]))
+    assert a.rate_pct > 0
+
+
+def test_mfn_for_third_country_into_eu_uses_common_tariff(access, pack):
+    a = access.duty("KZ", "DE", AUTO_PARTS)
+    eu = pack.table("tariffs_mfn").query("importer == 'EU' and product_group == 'TRANSPORT_EQUIPMENT'")
+    assert (a.basis, a.rate_pct) == ("mfn", pytest.approx(float(eu["mfn_avg_pct"].iloc[0])))
+
+
+def test_user_duty_quote_wins(pack):
+    ref = Reference(pack, [Override("duty/TR/IQ", 5.0, "broker quote")])
+    a = MarketAccess(ref).duty("TR", "IQ", AUTO_PARTS)
+    assert (a.rate_pct, a.basis, a.note) == (5.0, "override", "broker quote")

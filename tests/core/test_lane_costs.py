@@ -1,0 +1,76 @@
+"""Hand-worked lane and landed-cost examples, computed in the docstrings and checked exactly."""
+
+import pytest
+
+from kokapp.core.engine import Engine
+from kokapp.core.project import Override, Product, Project
+
+FREIGHT = [
+    Override("freight/road_ftl/rate_per_km", 2.0, "test"),
+    Override("freight/road_ftl/fixed_per_shipment", 100.0, "test"),
+    Override("freight/road_ftl/border_cost", 50.0, "test"),
+    Override("freight/road_ftl/border_delay_days", 0.5, "test"),
+    Override("freight/road_ftl/km_per_day", 600.0, "test"),
+    Override("freight/all/import_clearance", 150.0, "test"),
+    Override("freight/all/insurance_rate", 0.0015, "test"),
+]
+
+
+def test_bursa_to_romania_by_truck(pack):
+    """Bursa (TR-BUR) -> Romania (centre Bucharest), road 816.2 km (land_distances.csv).
+
+    Truck: 100 + 2.0 x 816.2 + 50 (one customs border) = 1,782.40 EUR; 816.2 / 600 + 0.5 = 1.8603 days.
+    Product 10 kg, 0.1 m3, EUR 100: a truck takes min(24,000/10, 86/0.1) = 860 units.
+    1,720 units/year = exactly 2 trucks: freight 2 x 1,782.40 / 1,720 = 2.072558 EUR/unit.
+    Clearance 150 x 2 / 1,720 = 0.174419; insurance 0.0015 x (100 + 2.072558) = 0.153109.
+    Duty: Türkiye -> Romania, EU-Türkiye Customs Union, 0 %.
+    Landed 100 + 2.072558 + 0.174419 + 0.153109 = 102.400086 EUR/unit.
+    """
+    assert pack.table("land_distances").query("from_id == 'TR-BUR' and to_id == 'RO'")["road_km"].item() == 816.2
+    project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
+                      {("Box", "RO"): 1720.0}, [], overrides=FREIGHT, forced_mode="road_ftl")
+    row = Engine(pack).compare(project).lanes.iloc[0]
+    assert row["mode"] == "road_ftl"
+    assert row["road_ftl_cost_base"] == pytest.approx(1782.40)
+    assert row["transit_days_base"] == pytest.approx(1.860333, abs=1e-6)
+    assert row["road_ftl_units_per_load"] == 860
+    assert row["freight_unit_base"] == pytest.approx(2.072558, abs=1e-6)
+    assert row["clearance_unit_base"] == pytest.approx(0.174419, abs=1e-6)
+    assert row["insurance_unit_base"] == pytest.approx(0.153109, abs=1e-6)
+    assert (row["duty_rate_pct"], row["agreement_id"]) == (0.0, "eu_tr_cu")
+    assert row["landed_unit_base"] == pytest.approx(102.400086, abs=1e-6)
+    assert row["annual_logistics"] == pytest.approx((2.072558 + 0.174419 + 0.153109) * 1720, rel=1e-6)
+
+
+def test_remainder_goes_as_groupage(pack):
+    """2.5 trucks a year: 2 full trucks + half a truck at the groupage factor 1.6 (base)
+    = (2 + min(0.5 x 1.6, 1)) x 1,782.40 = 4,990.72 EUR for 2,150 units = 2.321265 EUR/unit."""
+    project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
+                      {("Box", "RO"): 2150.0}, [], overrides=FREIGHT, forced_mode="road_ftl")
+    row = Engine(pack).compare(project).lanes.iloc[0]
+    assert row["freight_unit_base"] == pytest.approx(4990.72 / 2150, rel=1e-9)
+    assert row["shipments"] == 3
+
+
+def test_duty_is_charged_on_cif_value_for_third_country_origin(pack):
+    """Almaty (KZ) -> Germany, HS 8708: no agreement, EU MFN average for transport equipment.
+    duty/unit = rate x (value + freight + insurance)."""
+    project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["DE"],
+                      {("Box", "DE"): 1720.0}, ["KZ-ALA"])
+    lanes = Engine(pack).compare(project).lanes.set_index("location")
+    kz = lanes.loc["KZ-ALA"]
+    assert kz["duty_basis"] == "mfn" and kz["duty_rate_pct"] > 0
+    expected = kz["duty_rate_pct"] / 100 * (100 + kz["freight_unit_base"] + kz["insurance_unit_base"])
+    assert kz["duty_unit_base"] == pytest.approx(expected)
+    assert lanes.loc["TR-BUR", "duty_unit_base"] == 0.0
+
+
+def test_max_transit_time_picks_a_faster_mode(pack):
+    product = Product("Box", "870830", 100.0, 10.0, 0.1)
+    slow = Project("T", "TR-BUR", [product], ["DE"], {("Box", "DE"): 20000.0}, [])
+    engine = Engine(pack)
+    free = engine.compare(slow).lanes.iloc[0]
+    slow.max_transit_days = free["transit_days_base"] - 0.5
+    capped = engine.compare(slow).lanes.iloc[0]
+    assert capped["transit_days_base"] <= slow.max_transit_days
+    assert capped["landed_unit_base"] >= free["landed_unit_base"]

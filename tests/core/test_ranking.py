@@ -1,0 +1,97 @@
+"""TOPSIS and weighted sum, checked by hand and against pymcdm as an independent oracle."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+from pymcdm import normalizations
+from pymcdm.methods import TOPSIS
+
+from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
+
+
+def test_weighted_sum_by_hand():
+    # Two alternatives, cost criterion (100 vs 200) and benefit criterion (3 vs 4), weights 3:1.
+    # Min-max: A = (1, 0), B = (0, 1) -> scores 0.75 and 0.25.
+    m = np.array([[100.0, 3.0], [200.0, 4.0]])
+    assert weighted_sum(m, np.array([3.0, 1.0]), np.array([False, True])) == pytest.approx([0.75, 0.25])
+
+
+def test_topsis_by_hand():
+    # One cost criterion, values 1 and 3 (vector norm sqrt(10)): v = 0.316, 0.949.
+    # Ideal 0.316, anti 0.949: A has d+ = 0, d- = 0.632 -> 1.0; B -> 0.0. Middle value 2 -> 0.5.
+    m = np.array([[1.0], [3.0], [2.0]])
+    assert topsis(m, np.array([1.0]), np.array([False])) == pytest.approx([1.0, 0.0, 0.5])
+
+
+matrices = arrays(np.float64, st.tuples(st.integers(2, 8), st.integers(1, 6)),
+                  elements=st.floats(0.5, 1e6, allow_nan=False, allow_infinity=False))
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+@settings(max_examples=200, deadline=None)
+@given(matrix=matrices, data=st.data())
+def test_topsis_matches_pymcdm(matrix, data):
+    n = matrix.shape[1]
+    weights = np.array(data.draw(st.lists(st.floats(0.01, 1.0), min_size=n, max_size=n)))
+    benefit = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    ours = topsis(matrix, weights, benefit)
+    oracle = TOPSIS(normalizations.vector_normalization)(matrix, weights / weights.sum(),
+                                                         np.where(benefit, 1, -1))
+    assert np.allclose(ours, np.nan_to_num(oracle, nan=1.0), atol=1e-9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(matrix=matrices, data=st.data())
+def test_zero_weight_criterion_never_changes_ranking(matrix, data):
+    n = matrix.shape[1]
+    if n < 2:
+        return
+    weights = np.array(data.draw(st.lists(st.floats(0.01, 1.0), min_size=n, max_size=n)))
+    benefit = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    weights[0] = 0.0
+    changed = matrix.copy()
+    changed[:, 0] = data.draw(arrays(np.float64, matrix.shape[0], elements=st.floats(0.5, 1e6)))
+    for method in (topsis, weighted_sum):
+        assert (ranks(method(matrix, weights, benefit)) == ranks(method(changed, weights, benefit))).all()
+
+
+@given(st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=1, max_size=30))
+def test_ranks_are_a_permutation(scores):
+    r = ranks(np.array(scores))
+    assert sorted(r) == list(range(1, len(scores) + 1))
+
+
+def test_fill_missing_uses_column_mean():
+    filled, missing = fill_missing(np.array([[1.0, np.nan], [3.0, 4.0], [5.0, 8.0]]))
+    assert filled[0, 1] == 6.0 and missing[0, 1] and missing.sum() == 1
+
+
+def test_bad_weights_rejected():
+    with pytest.raises(ValueError):
+        topsis(np.ones((2, 2)), np.array([0.0, 0.0]), np.array([True, True]))
+
+
+def test_monte_carlo_is_seeded_and_sums_to_one():
+    m = np.array([[1.0, 5.0], [2.0, 4.0], [3.0, 1.0]])
+    w, b = np.array([0.5, 0.5]), np.array([False, True])
+    a = monte_carlo(m, w, b, draws=300, seed=7)
+    again = monte_carlo(m, w, b, draws=300, seed=7)
+    assert a.top_share.sum() == pytest.approx(1.0)
+    assert (a.top_share == again.top_share).all()
+
+
+def test_weight_threshold_finds_the_switch():
+    # A is cheaper (cost), B has the better score (benefit). With equal weights A leads only if
+    # its cost advantage dominates; raising the benefit weight must hand the lead to B.
+    m = np.array([[100.0, 2.0], [150.0, 3.0]])
+    w, b = np.array([0.6, 0.4]), np.array([False, True])
+    leader, thresholds = weight_thresholds(m, w, b)
+    assert leader == 0
+    _, up = thresholds[1]
+    assert up is not None and up[1] == 1 and 1.0 < up[0] <= 10.0
+    # just below the reported multiplier the leader is unchanged
+    trial = w.copy()
+    trial[1] *= up[0] * 0.97
+    assert np.argmax(topsis(m, trial, b)) == 0

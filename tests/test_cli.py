@@ -1,0 +1,85 @@
+"""The headless CLI as an advisor uses it: real subprocesses, real exit codes, parseable JSON."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from kokapp.cli import main
+from kokapp.paths import data_dir
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kokapp", *args], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_data_check_passes_on_bundled_pack():
+    result = run("data", "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK:")
+
+
+def test_data_check_names_the_broken_place(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    lines = (folder / "lpi.csv").read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace(",2023,", ",20x3,", 1)
+    (folder / "lpi.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("data", "check", "--data", str(folder))
+    assert result.returncode == 1
+    assert "lpi.csv, line 4, field 'edition'" in result.stderr
+
+
+def test_data_sources_json_lists_licences():
+    payload = json.loads(run("data", "sources", "--json").stdout)
+    lpi = next(d for d in payload["datasets"] if d["name"] == "lpi")
+    assert any(s["organisation"] == "World Bank" and s["licence"] == "CC BY 4.0" for s in lpi["sources"])
+
+
+def test_compare_demo_json():
+    result = run("compare", "--demo", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    ranking = payload["ranking"]
+    assert [r["rank"] for r in ranking] == list(range(1, 8))
+    assert sum(r["baseline"] for r in ranking) == 1
+    assert {r["location"] for r in ranking} >= {"TR-BUR", "RS-BEG", "MA-TNG", "GE-TBS"}
+    assert payload["overrides"][0]["key"] == "freight/road_ftl/rate_per_km"
+    for r in ranking:
+        assert set(r["criteria"]) == {"logistics_cost_eur_year", "duty_cost_eur_year", "distance_km",
+                                      "transit_days", "duty_free_share", "lpi", "min_wage_eur_month",
+                                      "cit_pct"}
+
+
+def test_compare_demo_text_mentions_baseline_and_gaps():
+    result = run("compare", "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "Türkiye baseline" in result.stdout
+    assert "IQ" in result.stdout  # no citable Iraqi tariff: said, not hidden
+
+
+def test_lane_json_with_duty():
+    payload = json.loads(run("lane", "TR-BUR", "DE", "--hs", "870830", "--json").stdout)
+    assert payload["duty"]["basis"] == "agreement" and payload["duty"]["rate_pct"] == 0
+    road = next(m for m in payload["modes"] if m["mode"] == "road_ftl")
+    assert road["available"] and road["freight"]["low"] < road["freight"]["base"] < road["freight"]["high"]
+
+
+def test_lane_from_country_uses_its_first_site():
+    payload = json.loads(run("lane", "RS", "IT", "--json").stdout)
+    assert payload["from"]["iso2"] == "RS"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["lane", "TR-BUR", "XX"], "unknown market"),
+    (["lane", "QQ", "DE"], "unknown site or country"),
+    (["lane", "TR-BUR", "DE", "--hs", "87"], "at least 4 digits"),
+    (["compare"], "--demo"),
+    (["compare", "/nonexistent/yok.kok"], "cannot be read"),
+])
+def test_bad_input_exit_2_with_message(capsys, args, message):
+    assert main(args) == 2
+    assert message in capsys.readouterr().err
