@@ -60,17 +60,20 @@ def _load_project(args: argparse.Namespace):
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from kokapp.cli_compare import comparison_json, print_comparison
+    from kokapp.cli_compare import comparison_json, print_comparison, print_sensitivity, sensitivity_json
     from kokapp.core.datapack import bundled_datapack
     from kokapp.core.engine import Engine
 
     project = _load_project(args)
     pack = bundled_datapack()
-    comparison = Engine(pack).compare(project)
+    engine = Engine(pack)
+    comparison = engine.compare(project)
+    sensitivity = sensitivity_json(engine, comparison)
     if args.json:
-        _print_json(comparison_json(pack, comparison))
+        _print_json(comparison_json(pack, comparison, sensitivity))
     else:
         print_comparison(pack, comparison)
+        print_sensitivity(pack, sensitivity)
     return 0
 
 

@@ -19,6 +19,7 @@ from kokapp.core.lanes import lane_geometry, mode_costs
 from kokapp.core.project import CRITERIA, MODES
 from kokapp.core.reference import LEVELS, Reference
 
+SPREAD = 0.25  # standard deviation of the log weight factor in the Monte Carlo
 CRITERIA_JSON = {"logistics_cost": "logistics_cost_eur_year", "duty_cost": "duty_cost_eur_year",
                  "distance": "distance_km", "transit_time": "transit_days",
                  "duty_free_share": "duty_free_share", "lpi": "lpi", "labour_cost": "min_wage_eur_month",
@@ -38,7 +39,28 @@ def site_label(pack: DataPack, site_id: str) -> str:
     return f"{row['name_en']}, {countries.loc[row['iso2'], 'name_en']}"
 
 
-def comparison_json(pack: DataPack, c: Comparison) -> dict:
+def sensitivity_json(engine: Engine, c: Comparison) -> dict:
+    stability, leader, thresholds = engine.sensitivity(c, spread=SPREAD)
+    locations = list(c.criteria.index)
+    rows = []
+    for criterion, (down, up) in zip(CRITERIA, thresholds):
+        rows.append({
+            "criterion": CRITERIA_JSON[criterion],
+            "decrease_to": _num(down[0], 3) if down else None,
+            "new_leader_if_decreased": locations[down[1]] if down else None,
+            "increase_to": _num(up[0], 3) if up else None,
+            "new_leader_if_increased": locations[up[1]] if up else None,
+        })
+    return {
+        "draws": stability.draws, "seed": stability.seed, "spread": SPREAD,
+        "leader": locations[leader],
+        "top_share": {loc: _num(v, 4) for loc, v in zip(locations, stability.top_share)},
+        "mean_rank": {loc: _num(v, 3) for loc, v in zip(locations, stability.mean_rank)},
+        "weight_thresholds": rows,
+    }
+
+
+def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = None) -> dict:
     ranking = []
     for row in c.ranking.itertuples():
         crit = c.criteria.loc[row.location]
@@ -59,7 +81,24 @@ def comparison_json(pack: DataPack, c: Comparison) -> dict:
         "weights": {CRITERIA_JSON[k]: c.project.weights.get(k, 0.0) for k in CRITERIA},
         "ranking": ranking,
         "overrides": [{"key": o.key, "value": o.value, "note": o.note} for o in c.overrides_used],
+        "sensitivity": sensitivity,
     }
+
+
+def print_sensitivity(pack: DataPack, sensitivity: dict) -> None:
+    leader = sensitivity["leader"]
+    share = sensitivity["top_share"][leader]
+    print(f"\nStability: {site_label(pack, leader)} ranks first in {share:.0%} of "
+          f"{sensitivity['draws']:,} random weight perturbations (±{sensitivity['spread']:.0%}, seed {sensitivity['seed']}).")
+    changes = []
+    for t in sensitivity["weight_thresholds"]:
+        for direction, factor, other in (("lowered", t["decrease_to"], t["new_leader_if_decreased"]),
+                                         ("raised", t["increase_to"], t["new_leader_if_increased"])):
+            if factor is not None:
+                changes.append(f"  {t['criterion']} weight {direction} to ×{factor:.2f} → {site_label(pack, other)} leads")
+    print("The leader changes when:" if changes else "No single weight change up to ×10 changes the leader.")
+    for line in changes:
+        print(line)
 
 
 def print_comparison(pack: DataPack, c: Comparison) -> None:

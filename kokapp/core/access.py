@@ -54,6 +54,7 @@ class MarketAccess:
         groups = pack.table("hs_chapter_product_group").set_index("hs_chapter")["product_group"]
         self._group = groups.to_dict()
         self._by_pair: dict[tuple[str, str], list[dict]] = {}
+        self._memo: dict[tuple[str, str, str], Access] = {}
 
     def _parties(self, iso2: str) -> set[str]:
         return {iso2} | self._blocs.get(iso2, set())
@@ -77,6 +78,12 @@ class MarketAccess:
                 or (coverage == "industrial" and ag == "no"))
 
     def duty(self, origin: str, market: str, chapter: str) -> Access:
+        key = (origin, market, chapter)
+        if key not in self._memo:
+            self._memo[key] = self._duty(origin, market, chapter)
+        return self._memo[key]
+
+    def _duty(self, origin: str, market: str, chapter: str) -> Access:
         if origin == market:
             return Access(origin, market, chapter, 0.0, "domestic")
         if "EU" in self._blocs.get(origin, ()) and "EU" in self._blocs.get(market, ()):

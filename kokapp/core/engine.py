@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -37,65 +37,93 @@ class Comparison:
 
 
 class Engine:
-    """Holds what does not depend on the project (distances), so recomputes are cheap."""
+    """Holds what does not depend on the project's volumes or weights (distances, lane costs),
+    so recomputes after an edit are cheap and a weight change only re-ranks."""
+
+    _LANE_CACHE_SIZE = 8
 
     def __init__(self, pack: DataPack):
         self.pack = pack
         self.distances = Distances(pack)
         self._sites = pack.table("sites").set_index("site_id")
+        self._lane_cache: dict[tuple, pd.DataFrame] = {}
+
+    def _lanes(self, ref: Reference, locations: list[str], markets: list[str]) -> pd.DataFrame:
+        freight = tuple(sorted((k, o.value) for k, o in ref.overrides.items() if k.startswith("freight/")))
+        key = (tuple(locations), tuple(markets), freight)
+        if key not in self._lane_cache:
+            if len(self._lane_cache) >= self._LANE_CACHE_SIZE:
+                self._lane_cache.pop(next(iter(self._lane_cache)))
+            self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, self.distances, locations, markets))
+        return self._lane_cache[key]
 
     def compare(self, project: Project) -> Comparison:
         validate_project(project, self.pack)
         ref = Reference(self.pack, project.overrides)
-        access = MarketAccess(ref)
         locations = project.locations
-        lanes = mode_costs(ref, lane_geometry(ref, self.distances, locations, project.markets))
+        lanes = self._lanes(ref, locations, project.markets)
         origin_of = {loc: self._sites.loc[loc, "iso2"] for loc in locations}
-        rows = product_costs(ref, lanes, project, origin_of, access)
+        rows = product_costs(ref, lanes, project, origin_of, MarketAccess(ref))
         criteria = self._criteria(ref, rows, locations)
-        matrix = criteria[list(CRITERIA)].to_numpy(float)
-        filled, missing = fill_missing(matrix)
-        weights = np.array([project.weights.get(c, 0.0) for c in CRITERIA])
-        benefit = np.array([BENEFIT[c] for c in CRITERIA])
-        ranking = pd.DataFrame({"location": locations})
-        ranking["topsis"] = topsis(filled, weights, benefit)
-        ranking["weighted_sum"] = weighted_sum(filled, weights, benefit)
-        ranking["rank"] = ranks(ranking["topsis"].to_numpy())
-        ranking["rank_weighted_sum"] = ranks(ranking["weighted_sum"].to_numpy())
-        ranking = ranking.sort_values("rank").reset_index(drop=True)
+        filled, missing = fill_missing(criteria[list(CRITERIA)].to_numpy(float))
         return Comparison(project, rows, criteria,
                           pd.DataFrame(missing, columns=list(CRITERIA), index=criteria.index),
-                          ranking, list(ref.overrides.values()))
+                          rank_locations(filled, locations, project.weights),
+                          list(ref.overrides.values()))
+
+    def rerank(self, comparison: Comparison, weights: dict[str, float]) -> Comparison:
+        """New weights, same figures: only the ranking is recomputed (live weight sliders)."""
+        project = replace(comparison.project, weights=dict(weights))
+        validate_project(project, self.pack)
+        filled, _ = fill_missing(comparison.criteria[list(CRITERIA)].to_numpy(float))
+        ranking = rank_locations(filled, list(comparison.criteria.index), project.weights)
+        return replace(comparison, project=project, ranking=ranking)
 
     def _criteria(self, ref: Reference, rows: pd.DataFrame, locations: list[str]) -> pd.DataFrame:
-        out = []
-        for loc in locations:
-            r = rows[rows["location"] == loc]
-            units = r["annual_units"].to_numpy(float)
-            total = units.sum()
-            weights = units / total if total > 0 else np.full(len(r), 1 / max(len(r), 1))
-            iso2 = self._sites.loc[loc, "iso2"]
-            out.append({
-                "location": loc,
-                "logistics_cost": float(r["annual_logistics"].sum()),
-                "duty_cost": float(r["annual_duty"].sum()),
-                "distance": float((r["distance_km"].to_numpy(float) * weights).sum()),
-                "transit_time": float((r["transit_days_base"].to_numpy(float) * weights).sum()),
-                "duty_free_share": float((weights * (r["duty_rate_pct"].to_numpy(float) == 0)).sum()),
-                "lpi": _value(ref.lpi(iso2).value),
-                "labour_cost": _value(ref.min_wage(iso2).value),
-                "tax": _value(ref.tax(iso2).value),
-                "duty_unknown_share": float((weights * ~r["duty_known"].to_numpy(bool)).sum()),
-            })
-        return pd.DataFrame(out).set_index("location")
+        index = pd.Index(locations).get_indexer(rows["location"])
+        n = len(locations)
+        units = rows["annual_units"].to_numpy(float)
+        totals = np.bincount(index, units, n)
+        counts = np.bincount(index, minlength=n)
+        # volume weights within each location; equal weights where a location has no volume
+        share = np.where(totals[index] > 0, units / np.where(totals[index] > 0, totals[index], 1),
+                         1.0 / counts[index])
 
-    def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126):
+        def per_location(values) -> np.ndarray:
+            return np.bincount(index, np.asarray(values, float), n)
+
+        iso2 = [self._sites.loc[loc, "iso2"] for loc in locations]
+        return pd.DataFrame({
+            "logistics_cost": per_location(rows["annual_logistics"]),
+            "duty_cost": per_location(rows["annual_duty"]),
+            "distance": per_location(share * rows["distance_km"].to_numpy(float)),
+            "transit_time": per_location(share * rows["transit_days_base"].to_numpy(float)),
+            "duty_free_share": per_location(share * (rows["duty_rate_pct"].to_numpy(float) == 0)),
+            "lpi": [_value(ref.lpi(c).value) for c in iso2],
+            "labour_cost": [_value(ref.min_wage(c).value) for c in iso2],
+            "tax": [_value(ref.tax(c).value) for c in iso2],
+            "duty_unknown_share": per_location(share * ~rows["duty_known"].to_numpy(bool)),
+        }, index=pd.Index(locations, name="location"))
+
+    def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
+                    spread: float = 0.25):
         matrix, _ = fill_missing(comparison.criteria[list(CRITERIA)].to_numpy(float))
         weights = np.array([comparison.project.weights.get(c, 0.0) for c in CRITERIA])
         benefit = np.array([BENEFIT[c] for c in CRITERIA])
-        stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed)
+        stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed, spread=spread)
         leader, thresholds = weight_thresholds(matrix, weights, benefit)
         return stability, leader, thresholds
+
+
+def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float]) -> pd.DataFrame:
+    w = np.array([weights.get(c, 0.0) for c in CRITERIA])
+    benefit = np.array([BENEFIT[c] for c in CRITERIA])
+    ranking = pd.DataFrame({"location": locations})
+    ranking["topsis"] = topsis(filled, w, benefit)
+    ranking["weighted_sum"] = weighted_sum(filled, w, benefit)
+    ranking["rank"] = ranks(ranking["topsis"].to_numpy())
+    ranking["rank_weighted_sum"] = ranks(ranking["weighted_sum"].to_numpy())
+    return ranking.sort_values("rank").reset_index(drop=True)
 
 
 def _value(v: float | None) -> float:

@@ -29,7 +29,7 @@ matrices = arrays(np.float64, st.tuples(st.integers(2, 8), st.integers(1, 6)),
                   elements=st.floats(0.5, 1e6, allow_nan=False, allow_infinity=False))
 
 
-@pytest.mark.filterwarnings("ignore::UserWarning")
+@pytest.mark.filterwarnings("ignore::UserWarning", "ignore::RuntimeWarning")
 @settings(max_examples=200, deadline=None)
 @given(matrix=matrices, data=st.data())
 def test_topsis_matches_pymcdm(matrix, data):

@@ -1,0 +1,71 @@
+"""The engine on the demo project: ranking, live re-ranking, overrides, sensitivity."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from kokapp.core.engine import Engine
+from kokapp.core.project import CRITERIA, Override
+from kokapp.io.project_file import load_project
+from kokapp.paths import demo_project
+
+
+@pytest.fixture(scope="module")
+def engine(pack):
+    return Engine(pack)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_project(demo_project())
+
+
+def test_demo_ranks_every_location_once(engine, demo):
+    c = engine.compare(demo)
+    assert sorted(c.ranking["location"]) == sorted(demo.locations)
+    assert sorted(c.ranking["rank"]) == list(range(1, len(demo.locations) + 1))
+    assert len(c.lanes) == len(demo.locations) * len(demo.markets) * len(demo.products)
+    assert c.criteria.loc["TR-BUR", "lpi"] == 3.4  # Türkiye, LPI 2023
+
+
+def test_all_weight_on_one_criterion_ranks_by_it(engine, demo):
+    c = engine.compare(demo)
+    for criterion, best in (("lpi", max), ("tax", min)):
+        weights = {k: 0.0 for k in CRITERIA} | {criterion: 1.0}
+        top = engine.rerank(c, weights).ranking.iloc[0]["location"]
+        column = c.criteria[criterion].dropna()
+        assert c.criteria.loc[top, criterion] == best(column)
+
+
+def test_rerank_equals_full_recompute(engine, demo):
+    weights = {k: float(i + 1) for i, k in enumerate(CRITERIA)}
+    fast = engine.rerank(engine.compare(demo), weights).ranking
+    full = engine.compare(replace(demo, weights=weights)).ranking
+    assert fast["location"].tolist() == full["location"].tolist()
+    assert np.allclose(fast["topsis"], full["topsis"])
+
+
+def test_freight_override_changes_costs_and_is_reported(engine, demo):
+    cheap = replace(demo, overrides=[Override("freight/road_ftl/rate_per_km", 1.0, "quote")])
+    dear = replace(demo, overrides=[Override("freight/road_ftl/rate_per_km", 3.0, "quote")])
+    a, b = engine.compare(cheap), engine.compare(dear)
+    assert b.criteria.loc["TR-BUR", "logistics_cost"] > a.criteria.loc["TR-BUR", "logistics_cost"]
+    assert [o.key for o in a.overrides_used] == ["freight/road_ftl/rate_per_km"]
+
+
+def test_duty_quote_closes_the_iraq_gap(engine, demo):
+    base = engine.compare(demo)
+    assert base.criteria.loc["TR-BUR", "duty_unknown_share"] > 0
+    quoted = engine.compare(replace(demo, overrides=demo.overrides + [Override("duty/TR/IQ", 10.0, "broker")]))
+    assert quoted.criteria.loc["TR-BUR", "duty_cost"] > base.criteria.loc["TR-BUR", "duty_cost"]
+    assert quoted.criteria.loc["TR-BUR", "duty_unknown_share"] == 0
+
+
+def test_sensitivity_is_reproducible(engine, demo):
+    c = engine.compare(demo)
+    s1, leader1, t1 = engine.sensitivity(c, draws=200, seed=3)
+    s2, leader2, t2 = engine.sensitivity(c, draws=200, seed=3)
+    assert (s1.top_share == s2.top_share).all() and leader1 == leader2 and t1 == t2
+    assert c.ranking.iloc[0]["location"] == list(c.criteria.index)[leader1]
+    assert s1.top_share.sum() == pytest.approx(1.0)
