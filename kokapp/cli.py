@@ -77,6 +77,24 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feasibility(args: argparse.Namespace) -> int:
+    from kokapp.cli_feasibility import feasibility_json, print_feasibility, run_feasibility
+    from kokapp.core.datapack import bundled_datapack
+
+    project = _load_project(args)
+    pack = bundled_datapack()
+    if args.location and args.location not in project.candidates:
+        raise KokError(f"--location: '{args.location}' is not a candidate of this project "
+                       f"({', '.join(project.candidates)})")
+    detail = bool(args.location)
+    results, errors = run_feasibility(pack, project, args.location, args.kind, detail)
+    if args.json:
+        _print_json(feasibility_json(project, results, errors))
+    else:
+        print_feasibility(pack, project, results, errors, detail)
+    return 0
+
+
 def cmd_lane(args: argparse.Namespace) -> int:
     from kokapp.cli_compare import lane_json, print_lane
     from kokapp.core.datapack import bundled_datapack
@@ -122,6 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--json", action="store_true", help="machine-readable output")
     compare.set_defaults(func=cmd_compare)
 
+    feasibility = commands.add_parser("feasibility", help="NPV, IRR, payback of a hub, assembly or sales office")
+    feasibility.add_argument("project", nargs="?", help="a .kok project file")
+    feasibility.add_argument("--demo", action="store_true", help="use the bundled demo project")
+    feasibility.add_argument("--location", help="one candidate site id, with cash flows, scenarios and tornado")
+    feasibility.add_argument("--kind", choices=["logistics_hub", "assembly", "sales_office"],
+                             help="only this set-up type")
+    feasibility.add_argument("--json", action="store_true", help="machine-readable output")
+    feasibility.set_defaults(func=cmd_feasibility)
+
     lane = commands.add_parser("lane", help="facts of one lane: distances, modes, freight, duty")
     lane.add_argument("origin", nargs="?", metavar="FROM", help="site id (e.g. TR-BUR) or ISO2 country")
     lane.add_argument("market", nargs="?", metavar="TO", help="market ISO2 code (e.g. DE)")
@@ -140,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return args.func(args)
+    except BrokenPipeError:  # output piped into head or less that closed early
+        sys.stderr.close()
+        return 0
     except KokError as exc:
         print(f"kokapp: {exc}", file=sys.stderr)
         return 2

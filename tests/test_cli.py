@@ -83,3 +83,31 @@ def test_lane_from_country_uses_its_first_site():
 def test_bad_input_exit_2_with_message(capsys, args, message):
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_feasibility_summary_json():
+    result = run("feasibility", "--demo", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    kinds = {(r["location"], r["kind"]) for r in payload["results"]}
+    assert ("RS-BEG", "assembly") in kinds and ("EG-ALY", "sales_office") in kinds
+    # Georgia has no statutory minimum wage in the data: reported as needing the user's figure
+    assert any(e["location"] == "GE-TBS" and e["field"].endswith("monthly_wage_eur") for e in payload["errors"])
+    for r in payload["results"]:
+        assert set(r["scenarios"]) == {"base", "pessimistic", "optimistic"}
+
+
+def test_feasibility_detail_for_one_location():
+    result = run("feasibility", "--demo", "--location", "RS-BEG", "--kind", "assembly", "--json")
+    assert result.returncode == 0, result.stderr
+    (r,) = json.loads(result.stdout)["results"]
+    assert len(r["years"]) == 6 and r["years"][0]["cash_flow"] == -900000
+    assert r["origins"]["DE"]["origin"] == "RS"
+    assert any(a["parameter"] == "setup_cost_eur" for a in r["assumptions"])
+    assert 1 <= len(r["tornado"]) <= 8
+
+
+def test_feasibility_errors_name_the_field(capsys):
+    assert main(["feasibility", "--demo", "--location", "GE-TBS", "--kind", "assembly"]) == 2
+    assert "monthly_wage_eur" in capsys.readouterr().err
+    assert main(["feasibility", "--demo", "--location", "XX-YYY"]) == 2

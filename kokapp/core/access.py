@@ -56,6 +56,10 @@ class MarketAccess:
         self._by_pair: dict[tuple[str, str], list[dict]] = {}
         self._memo: dict[tuple[str, str, str], Access] = {}
 
+    @property
+    def pem_members(self) -> set[str]:
+        return {iso2 for iso2, blocs in self._blocs.items() if "PEM" in blocs}
+
     def _parties(self, iso2: str) -> set[str]:
         return {iso2} | self._blocs.get(iso2, set())
 

@@ -12,6 +12,8 @@ grows, so neither does the chosen minimum.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -122,8 +124,8 @@ def _take(frame: _Columns, pattern: str, choice: np.ndarray) -> np.ndarray:
     return stacked[np.arange(len(choice)), choice]
 
 
-def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project, origin_of: dict,
-                  access) -> pd.DataFrame:
+def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project,
+                  origin_of: Callable[[str, str, Product], str], access) -> pd.DataFrame:
     """One row per (location, market, product) with every mode's costs and the chosen mode."""
     frames = []
     for product in project.products:
@@ -135,7 +137,7 @@ def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project, origin_
         # Markets without volume still get per-unit figures: priced as if one full truck moved.
         priced = np.where(annual > 0, annual, max(units_per_load(ref, "road_ftl", product), 1.0))
         frame["priced_units"] = priced
-        results = [access.duty(origin_of[loc], market, product.chapter)
+        results = [access.duty(origin_of(loc, market, product), market, product.chapter)
                    for loc, market in zip(frame["location"], frame["market"])]
         rate = np.array([np.nan if r.rate_pct is None else r.rate_pct for r in results]) / 100.0
         frame["goods_origin"] = [r.origin for r in results]
@@ -157,8 +159,11 @@ def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project, origin_
             frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
             for part in PARTS:
                 frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
-        frame["annual_logistics"] = frame["logistics_unit_base"] * annual
-        frame["annual_duty"] = frame["duty_unit_base"] * annual
+        for level in LEVELS:
+            frame[f"annual_logistics_{level}"] = frame[f"logistics_unit_{level}"] * annual
+            frame[f"annual_duty_{level}"] = frame[f"duty_unit_{level}"] * annual
+        frame["annual_logistics"] = frame["annual_logistics_base"]
+        frame["annual_duty"] = frame["annual_duty_base"]
         frame["annual_landed"] = frame["landed_unit_base"] * annual
         frames.append(pd.concat([lanes, pd.DataFrame(dict(frame), index=lanes.index)], axis=1))
     return pd.concat(frames, ignore_index=True)

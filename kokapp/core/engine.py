@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -12,10 +13,11 @@ from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances
 from kokapp.core.lanes import lane_geometry, mode_costs
-from kokapp.core.project import CRITERIA, Project, validate_project
+from kokapp.core.project import CRITERIA, Product, Project, validate_project
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
 
+OriginRule = Callable[[str, str, Product], str]
 BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "transit_time": False,
            "duty_free_share": True, "lpi": True, "labour_cost": False, "tax": False}
 UNITS = {"logistics_cost": "EUR/year", "duty_cost": "EUR/year", "distance": "km",
@@ -57,12 +59,19 @@ class Engine:
             self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, self.distances, locations, markets))
         return self._lane_cache[key]
 
-    def compare(self, project: Project) -> Comparison:
+    def compare(self, project: Project, origin_of: OriginRule | None = None) -> Comparison:
+        """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2
+        origin of the goods (default: the location's country, i.e. produced there)."""
         validate_project(project, self.pack)
         ref = Reference(self.pack, project.overrides)
         locations = project.locations
         lanes = self._lanes(ref, locations, project.markets)
-        origin_of = {loc: self._sites.loc[loc, "iso2"] for loc in locations}
+        if origin_of is None:
+            countries = {loc: self._sites.loc[loc, "iso2"] for loc in locations}
+
+            def origin_of(location: str, market: str, product) -> str:
+                return countries[location]
+
         rows = product_costs(ref, lanes, project, origin_of, MarketAccess(ref))
         criteria = self._criteria(ref, rows, locations)
         filled, missing = fill_missing(criteria[list(CRITERIA)].to_numpy(float))

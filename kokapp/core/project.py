@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from kokapp.core.errors import KokError
+from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CRITERIA = (
     "logistics_cost", "duty_cost", "distance", "transit_time", "duty_free_share",
@@ -66,6 +67,8 @@ class Project:
     currency: str = "EUR"
     max_transit_days: float | None = None
     forced_mode: str | None = None
+    feasibility: FeasibilitySettings = field(default_factory=FeasibilitySettings)
+    setup_options: dict[str, SetupOption] = field(default_factory=dict)  # location -> chosen set-up
 
     @property
     def locations(self) -> list[str]:

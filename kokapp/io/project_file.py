@@ -8,7 +8,10 @@ from pathlib import Path
 
 from kokapp import __version__
 from kokapp.core.errors import KokError
+from dataclasses import asdict, fields
+
 from kokapp.core.project import Override, Product, Project
+from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilitySettings, SetupOption
 
 FORMAT = "kok-project"
 FORMAT_VERSION = 1
@@ -37,7 +40,41 @@ def project_to_dict(project: Project) -> dict:
         "candidates": list(project.candidates), "weights": dict(project.weights),
         "overrides": [{"key": o.key, "value": o.value, "note": o.note} for o in project.overrides],
         "max_transit_days": project.max_transit_days, "forced_mode": project.forced_mode,
+        "feasibility": {**_settings_dict(project.feasibility),
+                        "options": {loc: asdict(o) for loc, o in project.setup_options.items()}},
     }
+
+
+def _settings_dict(settings: FeasibilitySettings) -> dict:
+    data = asdict(settings)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def _settings_from(data: dict, path: str) -> FeasibilitySettings:
+    kwargs = {}
+    for f in fields(FeasibilitySettings):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if f.name in ("horizon_years", "depreciation_years"):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ProjectFileError(path, "must be a whole number", f"feasibility.{f.name}")
+            kwargs[f.name] = value
+        elif isinstance(value, list):
+            kwargs[f.name] = tuple(_get({"v": x}, "v", float, path) for x in value)
+        else:
+            kwargs[f.name] = _get(data, f.name, float, path)
+    return FeasibilitySettings(**kwargs)
+
+
+def _option_from(data: object, path: str, where: str) -> SetupOption:
+    if not isinstance(data, dict) or data.get("kind") not in KINDS:
+        raise ProjectFileError(path, f"needs a kind: one of {', '.join(KINDS)}", where)
+    values = asdict(DEFAULT_OPTIONS[data["kind"]])
+    for name in values:
+        if name != "kind" and name in data:
+            values[name] = _get(data, name, float, path, required=False)
+    return SetupOption(**values)
 
 
 def _get(data: dict, key: str, kind, path: str, *, required: bool = True, default=None):
@@ -82,6 +119,7 @@ def project_from_dict(data: object, path: str = "<project>") -> Project:
         for market, units in per_market.items():
             volumes[(product, market)] = _get(per_market, market, float, path)
     weights = {k: _get(data["weights"], k, float, path) for k in _get(data, "weights", dict, path)}
+    feasibility = _get(data, "feasibility", dict, path, required=False, default={})
     overrides = [Override(_get(o, "key", str, path), _get(o, "value", float, path), o.get("note") or "")
                  for o in _get(data, "overrides", list, path, required=False, default=[])]
     return Project(
@@ -90,7 +128,10 @@ def project_from_dict(data: object, path: str = "<project>") -> Project:
         candidates=list(_get(data, "candidates", list, path)), weights=weights, overrides=overrides,
         currency=_get(data, "currency", str, path, required=False, default="EUR"),
         max_transit_days=_get(data, "max_transit_days", float, path, required=False),
-        forced_mode=_get(data, "forced_mode", str, path, required=False))
+        forced_mode=_get(data, "forced_mode", str, path, required=False),
+        feasibility=_settings_from(feasibility, path),
+        setup_options={loc: _option_from(o, path, f"feasibility.options.{loc}")
+                       for loc, o in _get(feasibility, "options", dict, path, required=False, default={}).items()})
 
 
 def load_project(path: Path | str) -> Project:

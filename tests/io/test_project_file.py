@@ -56,3 +56,27 @@ def test_not_utf8_and_missing(tmp_path):
         load_project(path)
     with pytest.raises(ProjectFileError, match="cannot be read"):
         load_project(tmp_path / "yok.kok")
+
+
+def test_feasibility_section_round_trips(tmp_path):
+    data = json.loads(demo_project().read_text(encoding="utf-8"))
+    data["feasibility"]["options"] = {"RS-BEG": {"kind": "assembly", "setup_cost_eur": 500000, "monthly_wage_eur": 1100}}
+    data["feasibility"]["horizon_years"] = 7
+    path = tmp_path / "f.kok"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    project = load_project(path)
+    option = project.setup_options["RS-BEG"]
+    assert (option.kind, option.setup_cost_eur, option.monthly_wage_eur) == ("assembly", 500000.0, 1100.0)
+    assert option.staff_count == 25  # unspecified fields keep the assembly defaults
+    assert project.feasibility.horizon_years == 7
+    save_project(project, tmp_path / "g.kok")
+    assert load_project(tmp_path / "g.kok") == project
+
+
+def test_unknown_setup_kind_is_refused(tmp_path):
+    data = json.loads(demo_project().read_text(encoding="utf-8"))
+    data["feasibility"]["options"] = {"RS-BEG": {"kind": "castle"}}
+    path = tmp_path / "f.kok"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProjectFileError, match="kind"):
+        load_project(path)

@@ -1,0 +1,279 @@
+"""Does a hub, an assembly line or a sales office at a location pay, and when?
+
+Yearly cash-flow model against the Türkiye baseline (keep exporting from the origin hub):
+savings in freight, clearance, insurance and duty (from the comparison engine, volumes
+ramping up), minus the option's fixed costs (rent, staff at local wages with employer
+on-costs, management) and variable cost change, plus margin on any extra sales; tax at the
+location's corporate rate on the positive result after straight-line depreciation of the
+set-up cost (losses earn no credit: a stated simplification). Goods going into the hub are
+shipped from the origin hub in consolidated full loads and enter under a free-zone or
+inward-processing regime (no duty on the inbound leg: a stated simplification).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from kokapp.core.access import MarketAccess
+from kokapp.core.cashflow import irr_pct, npv, payback_years
+from kokapp.core.costs import units_per_load
+from kokapp.core.engine import Engine
+from kokapp.core.lanes import LOAD_MODES, lane_geometry, mode_costs
+from kokapp.core.origin import TURKIYE, assembly_origin
+from kokapp.core.project import Project
+from kokapp.core.reference import Reference
+from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
+                                       validate_option, validate_settings)
+
+NEUTRAL = {"setup": 1.0, "rent": 1.0, "staff": 1.0, "wage": 1.0, "fixed": 1.0, "volume": 1.0,
+           "discount_pp": 0.0, "tax_pp": 0.0, "variable_eur": 0.0, "uplift": 1.0}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    flows: tuple[float, ...]
+    npv_eur: float
+    irr_pct: float | None
+    payback_years: float | None
+
+
+@dataclass
+class Feasibility:
+    location: str
+    option: SetupOption
+    settings: FeasibilitySettings
+    wage_eur_month: float
+    wage_basis: str
+    cit_pct: float
+    origins: dict[str, tuple[str, str]]      # market -> (origin ISO2, reason)
+    years: pd.DataFrame                      # one row per year 0..N
+    base: Outcome
+    break_even_share: float | None           # of the planned volume; None: never pays
+    break_even_units: float | None           # total annual units at full ramp
+    unit_costs: pd.DataFrame                 # per market x product: baseline vs option, EUR/unit
+    scenarios: dict[str, Outcome]
+    scenario_freight: dict[str, str]
+    tornado: list[dict]
+
+
+class FeasibilityModel:
+    def __init__(self, engine: Engine, project: Project, location: str, option: SetupOption,
+                 settings: FeasibilitySettings = FeasibilitySettings()):
+        validate_option(option, f"options[{location}]")
+        validate_settings(settings)
+        if location not in project.candidates or location == project.origin_site:
+            raise FeasibilityError("location", "must be one of the project's candidate locations", location)
+        self.engine, self.project, self.location = engine, project, location
+        self.option, self.settings = option, settings
+        self.ref = Reference(engine.pack, project.overrides)
+        self.access = MarketAccess(self.ref)
+        self.iso2 = engine.pack.table("sites").set_index("site_id").loc[location, "iso2"]
+        self.wage, self.wage_basis = self._wage()
+        self.turkish_wage = 0.0
+        if option.staff_replaced_in_turkiye:
+            minimum = self.ref.min_wage(TURKIYE).value
+            if minimum is None:
+                raise FeasibilityError("wage", "no Turkish minimum wage bundled: add override wage/TR")
+            self.turkish_wage = minimum * option.wage_multiple
+        cit = self.ref.tax(self.iso2).value
+        if cit is None:
+            raise FeasibilityError("tax", f"no corporate tax rate bundled for {self.iso2}: add your figure "
+                                          f"(override tax/{self.iso2})")
+        self.cit = cit
+        self.origins = {m: self._origin(m) for m in project.markets}
+        self.plan_units = sum(project.volumes.values())
+        self._costs: dict[tuple[float, str], tuple[float, float]] = {}
+
+    # -- inputs ---------------------------------------------------------------------------
+    def _wage(self) -> tuple[float, str]:
+        if self.option.monthly_wage_eur is not None:
+            return self.option.monthly_wage_eur, "your figure"
+        minimum = self.ref.min_wage(self.iso2).value
+        if minimum is None:
+            raise FeasibilityError(f"options[{self.location}].monthly_wage_eur",
+                                   f"no statutory minimum wage bundled for {self.iso2}: enter the monthly wage you expect to pay")
+        return minimum * self.option.wage_multiple, f"minimum wage {minimum:,.0f} × {self.option.wage_multiple:g}"
+
+    def _origin(self, market: str) -> tuple[str, str]:
+        if self.option.kind != "assembly":
+            return TURKIYE, "goods stored or resold, not transformed"
+        return assembly_origin(self.access, self.iso2, market, self.option.local_content_pct,
+                               self.settings.origin_threshold_pct)
+
+    # -- costs from the engine, memoised per (volume scale, freight level) --------------------
+    def _scaled(self, scale: float) -> Project:
+        return replace(self.project, candidates=[self.location],
+                       volumes={k: v * scale for k, v in self.project.volumes.items()})
+
+    def _annual_costs(self, scale: float, level: str) -> tuple[float, float]:
+        """(baseline, option) annual logistics + duty costs at ``scale`` x planned volume."""
+        key = (round(scale, 12), level)
+        if key not in self._costs:
+            if scale <= 0 or self.option.kind == "sales_office":
+                self._costs[key] = (0.0, 0.0)  # a sales office does not change how goods move
+            else:
+                origins, origin_site = self.origins, self.project.origin_site
+
+                def origin_of(loc, market, product):
+                    return TURKIYE if loc == origin_site else origins[market][0]
+
+                rows = self.engine.compare(self._scaled(scale), origin_of).lanes
+                cost = rows[f"annual_logistics_{level}"] + rows[f"annual_duty_{level}"]
+                baseline = float(cost[rows["location"] == origin_site].sum())
+                option = float(cost[rows["location"] == self.location].sum()) + self._inbound(scale, level)
+                self._costs[key] = (baseline, option)
+        return self._costs[key]
+
+    def _inbound(self, scale: float, level: str) -> float:
+        """Consolidated full loads from the origin hub to the location's country."""
+        if self.option.kind == "sales_office":
+            return 0.0
+        lanes = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances,
+                                                   [self.project.origin_site], [self.iso2])).iloc[0]
+        best = None
+        for mode in LOAD_MODES:
+            per_load_cost = lanes[f"{mode}_cost_base"]
+            if np.isnan(per_load_cost):
+                continue
+            loads = sum(scale * self.project.volume(p.name, m) / max(units_per_load(self.ref, mode, p), 1.0)
+                        for p in self.project.products for m in self.project.markets)
+            clearance = lanes["borders"] * self.ref.freight("all", "import_clearance", level) * np.ceil(loads)
+            total = loads * lanes[f"{mode}_cost_{level}"] + clearance
+            if best is None or loads * per_load_cost < best[0]:
+                best = (loads * per_load_cost, total)
+        if best is None:
+            raise FeasibilityError("location", f"no freight mode reaches {self.location} from the origin hub")
+        return float(best[1])
+
+    # -- the cash-flow model ----------------------------------------------------------------
+    def outcome(self, knobs: dict | None = None, level: str = "base", volume: float = 1.0) -> tuple[Outcome, pd.DataFrame]:
+        k = NEUTRAL | (knobs or {})
+        o, s = self.option, self.settings
+        setup = o.setup_cost_eur * k["setup"]
+        oncost = 1 + o.employer_oncost_pct / 100
+        fixed_year = 12 * k["fixed"] * (o.rent_eur_month * k["rent"]
+                                         + o.staff_count * k["staff"] * self.wage * k["wage"] * oncost
+                                         + o.management_eur_month)
+        saved_in_turkiye = 12 * o.staff_replaced_in_turkiye * self.turkish_wage * oncost
+        value_per_unit = self._average_unit_value()
+        tax_rate = min(max(self.cit + k["tax_pp"], 0.0), 100.0) / 100
+        rows = [dict(year=0, volume_share=0.0, units=0.0, baseline_cost=0.0, option_cost=0.0, savings=0.0,
+                     staff_saved_in_turkiye=0.0, fixed_costs=0.0, variable_change=0.0, uplift_margin=0.0, operating=0.0,
+                     depreciation=0.0, tax=0.0, cash_flow=-setup)]
+        for year in range(1, s.horizon_years + 1):
+            share = s.ramp(year) * volume * k["volume"]
+            units = self.plan_units * share
+            baseline, option = self._annual_costs(share, level)
+            savings = baseline - option if o.kind != "sales_office" else 0.0
+            variable = (o.variable_cost_change_eur_unit + k["variable_eur"]) * units
+            uplift = o.volume_uplift_pct * k["uplift"] / 100 * units * value_per_unit * o.gross_margin_pct / 100
+            operating = savings + saved_in_turkiye - fixed_year - variable + uplift
+            depreciation = setup / s.depreciation_years if year <= s.depreciation_years else 0.0
+            tax = max(operating - depreciation, 0.0) * tax_rate
+            rows.append(dict(year=year, volume_share=share, units=units, baseline_cost=baseline,
+                             option_cost=option, savings=savings, staff_saved_in_turkiye=saved_in_turkiye,
+                             fixed_costs=fixed_year,
+                             variable_change=variable, uplift_margin=uplift, operating=operating,
+                             depreciation=depreciation, tax=tax, cash_flow=operating - tax))
+        years = pd.DataFrame(rows)
+        flows = tuple(years["cash_flow"])
+        rate = s.discount_rate_pct + k["discount_pp"]
+        return Outcome(flows, npv(rate, flows), irr_pct(flows), payback_years(flows)), years
+
+    def _average_unit_value(self) -> float:
+        total = sum(self.project.volumes.values())
+        value = sum(p.unit_value_eur * self.project.volume(p.name, m)
+                    for p in self.project.products for m in self.project.markets)
+        return value / total if total else 0.0
+
+    def break_even(self, max_share: float = 20.0) -> float | None:
+        """Share of the planned volume at which NPV = 0 (bisection); None if it is not reached
+        up to ``max_share`` x the plan or if more volume does not help."""
+        def at(share: float) -> float:
+            return self.outcome(volume=share)[0].npv_eur
+        lo, hi = 0.0, max_share
+        f_lo, f_hi = at(lo), at(hi)
+        if f_lo >= 0:
+            return 0.0
+        if f_hi < 0:
+            return None
+        while hi - lo > 1e-4 * hi:  # 0.01 % of the break-even volume
+            mid = (lo + hi) / 2
+            if at(mid) < 0:
+                lo = mid
+            else:
+                hi = mid
+        return (lo + hi) / 2
+
+    def unit_costs(self) -> pd.DataFrame:
+        """EUR per unit at the full plan and base level: baseline vs this option, per market x product."""
+        origins, origin_site = self.origins, self.project.origin_site
+
+        def origin_of(loc, market, product):
+            return TURKIYE if loc == origin_site else origins[market][0]
+
+        rows = self.engine.compare(self._scaled(1.0), origin_of).lanes
+        pivot = rows.pivot_table(index=["market", "product"], columns="location",
+                                 values="landed_unit_base", aggfunc="first")
+        table = pd.DataFrame({"baseline_landed_eur": pivot[origin_site],
+                              "option_landed_eur": pivot[self.location]})
+        units = self.plan_units or 1.0
+        _, years = self.outcome()
+        full = years.iloc[-1]
+        table["option_inbound_eur"] = (self._inbound(1.0, "base") / units) if self.option.kind != "sales_office" else 0.0
+        table["option_fixed_eur"] = full["fixed_costs"] / units
+        table["option_variable_eur"] = self.option.variable_cost_change_eur_unit
+        table["option_staff_saved_eur"] = -full["staff_saved_in_turkiye"] / units
+        if self.option.kind == "sales_office":
+            table["option_landed_eur"] = table["baseline_landed_eur"]
+        table["option_all_in_eur"] = table[["option_landed_eur", "option_inbound_eur", "option_fixed_eur",
+                                            "option_variable_eur", "option_staff_saved_eur"]].sum(axis=1)
+        return table.reset_index()
+
+    def evaluate(self) -> Feasibility:
+        base, years = self.outcome()
+        scenarios, freight = {"base": base}, {"base": "base"}
+        s = self.settings
+        for name, pick, end in (("pessimistic", min, 1), ("optimistic", max, 0)):
+            knobs = {"setup": s.setup_range[end], "fixed": s.fixed_range[end]}
+            candidates = [(self.outcome(knobs | {"volume": v}, level)[0], level)
+                          for level in ("low", "base", "high") for v in (*s.volume_range, 1.0)]
+            scenarios[name], freight[name] = pick(candidates, key=lambda c: c[0].npv_eur)
+        share = self.break_even()
+        return Feasibility(
+            self.location, self.option, self.settings, self.wage, self.wage_basis, self.cit, self.origins,
+            years, base, share, None if share is None else share * self.plan_units, self.unit_costs(),
+            scenarios, freight, self.tornado(base.npv_eur))
+
+    def tornado(self, base_npv: float, top: int = 8) -> list[dict]:
+        o = self.option
+        swings = [
+            ("setup_cost_eur", {"setup": 0.8}, {"setup": 1.2}, o.setup_cost_eur * 0.8, o.setup_cost_eur * 1.2),
+            ("rent_eur_month", {"rent": 0.8}, {"rent": 1.2}, o.rent_eur_month * 0.8, o.rent_eur_month * 1.2),
+            ("staff_count", {"staff": 0.8}, {"staff": 1.2}, o.staff_count * 0.8, o.staff_count * 1.2),
+            ("monthly_wage_eur", {"wage": 0.8}, {"wage": 1.2}, self.wage * 0.8, self.wage * 1.2),
+            ("planned_volume", {"volume": 0.8}, {"volume": 1.2}, 0.8, 1.2),
+            ("discount_rate_pct", {"discount_pp": -3}, {"discount_pp": 3},
+             self.settings.discount_rate_pct - 3, self.settings.discount_rate_pct + 3),
+            ("cit_pct", {"tax_pp": -5}, {"tax_pp": 5}, max(self.cit - 5, 0), self.cit + 5),
+            ("variable_cost_change_eur_unit", {"variable_eur": -0.2}, {"variable_eur": 0.2},
+             o.variable_cost_change_eur_unit - 0.2, o.variable_cost_change_eur_unit + 0.2),
+        ]
+        if o.volume_uplift_pct:
+            swings.append(("volume_uplift_pct", {"uplift": 0.5}, {"uplift": 1.5},
+                           o.volume_uplift_pct * 0.5, o.volume_uplift_pct * 1.5))
+        bars = []
+        for name, low_knobs, high_knobs, low_value, high_value in swings:
+            bars.append({"input": name, "low_value": low_value, "high_value": high_value,
+                         "npv_low": self.outcome(low_knobs)[0].npv_eur,
+                         "npv_high": self.outcome(high_knobs)[0].npv_eur})
+        bars.append({"input": "freight_rates", "low_value": "low", "high_value": "high",
+                     "npv_low": self.outcome(level="low")[0].npv_eur,
+                     "npv_high": self.outcome(level="high")[0].npv_eur})
+        for bar in bars:
+            bar["swing"] = abs(bar["npv_high"] - bar["npv_low"])
+            bar["base_npv"] = base_npv
+        return sorted(bars, key=lambda b: -b["swing"])[:top]
