@@ -1,0 +1,204 @@
+"""An offline map of the nearshoring region: country outlines, sites, markets and lanes.
+
+The basemap is Natural Earth (public domain) as written by ``tools/build_basemap.py``. The
+projection is equirectangular with x scaled by cos(40°), so that shapes look right around
+Türkiye's latitude; one QGraphicsPathItem draws every country, which keeps panning smooth.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from kokapp.paths import resources_dir
+
+X_SCALE = math.cos(math.radians(40.0))
+# Default view (lon_min, lon_max, lat_min, lat_max): Europe, North Africa, Middle East, Central Asia.
+DEFAULT_VIEW = (-15.0, 80.0, 18.0, 66.0)
+SEA = "#e8f1f8"
+LAND = (222, 222, 218)
+BORDER = (150, 150, 145)
+ORIGIN = (205, 30, 40)
+CANDIDATE = (30, 100, 200)
+AVAILABLE = (140, 140, 140)
+MARKET = (30, 150, 70)
+LANE = (90, 70, 160, 110)
+LABEL = (40, 40, 40)
+LABEL_FILL = (255, 255, 255, 150)
+
+
+def project(lon: float, lat: float) -> tuple[float, float]:
+    """Map lon/lat in degrees to scene coordinates."""
+    return lon * X_SCALE, lat
+
+
+def basemap_path() -> Path:
+    return resources_dir() / "map" / "countries.json"
+
+
+def load_rings(path: Path) -> list[list[list[float]]]:
+    """All country rings in the basemap file, as lists of [lon, lat]."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [ring for country in data["countries"] for ring in country["rings"]]
+
+
+def basemap_item(path: Path) -> QtWidgets.QGraphicsPathItem:
+    """One path item for the whole basemap: filled land, thin cosmetic borders."""
+    painter_path = QtGui.QPainterPath()
+    for ring in load_rings(path):
+        polygon = QtGui.QPolygonF([QtCore.QPointF(*project(lon, lat)) for lon, lat in ring])
+        painter_path.addPolygon(polygon)
+        painter_path.closeSubpath()
+    item = QtWidgets.QGraphicsPathItem(painter_path)
+    pen = QtGui.QPen(QtGui.QColor(*BORDER))
+    pen.setCosmetic(True)
+    pen.setWidthF(0.7)
+    item.setPen(pen)
+    item.setBrush(QtGui.QColor(*LAND))
+    item.setZValue(-10)
+    return item
+
+
+class MapView(pg.PlotWidget):
+    """Map of the origin, candidate and available sites, target markets and trade lanes."""
+
+    siteClicked = QtCore.Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None,
+                 basemap: Path | None = None) -> None:
+        super().__init__(parent=parent, background=SEA)
+        item = self.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        self.setAspectLocked(True)
+        self.addItem(basemap_item(basemap or basemap_path()))
+        self._names: dict[str, str] = {}
+        tip = self._tooltip
+        self._available = pg.ScatterPlotItem(
+            symbol="o", size=7, pen=pg.mkPen(AVAILABLE, width=1.2), brush=None,
+            hoverable=True, tip=tip)
+        self._candidates = pg.ScatterPlotItem(
+            symbol="o", size=11, pen=pg.mkPen("w", width=1.2), brush=pg.mkBrush(CANDIDATE),
+            hoverable=True, tip=tip)
+        self._markets = pg.ScatterPlotItem(
+            symbol="s", size=9, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(MARKET),
+            hoverable=True, tip=tip)
+        self._origin = pg.ScatterPlotItem(
+            symbol="star", size=24, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(ORIGIN),
+            hoverable=True, tip=tip)
+        for z, scatter in enumerate((self._available, self._markets, self._candidates,
+                                     self._origin)):
+            scatter.setZValue(10 + z)
+            self.addItem(scatter)
+        self._available.sigClicked.connect(self._on_site_clicked)
+        self._candidates.sigClicked.connect(self._on_site_clicked)
+        self._labels: list[pg.TextItem] = []
+        self._lanes: list[pg.PlotCurveItem] = []
+        self._extent: list[tuple[float, float]] = []
+        # Labels that would overlap a more important one are hidden; redone after each zoom.
+        self._declutter_timer = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._declutter_timer.timeout.connect(self.declutter_labels)
+        self.getViewBox().sigTransformChanged.connect(self._declutter_timer.start)
+        lon_min, lon_max, lat_min, lat_max = DEFAULT_VIEW
+        self.setRange(xRange=(lon_min * X_SCALE, lon_max * X_SCALE),
+                      yRange=(lat_min, lat_max), padding=0)
+
+    # Places -----------------------------------------------------------------------------
+
+    def set_places(self, sites: list[dict], markets: list[dict]) -> None:
+        """Show sites (kind "origin", "candidate" or "available") and markets, replacing
+        what was shown before. Only the origin, candidates and markets get a label; where
+        labels collide, the earlier one in that order wins, so pass markets biggest first."""
+        for label in self._labels:
+            self.removeItem(label)
+        self._labels = []
+        self._names = {str(p["id"]): str(p["name"]) for p in [*sites, *markets]}
+        layers = [("origin", self._origin), ("candidate", self._candidates),
+                  ("available", self._available), ("market", self._markets)]
+        for kind, scatter in layers:
+            places = markets if kind == "market" else [s for s in sites if s["kind"] == kind]
+            scatter.setData(spots=[{"pos": project(p["lon"], p["lat"]), "data": str(p["id"])}
+                                   for p in places])
+            if kind != "available":
+                for place in places:
+                    self._add_label(place, bold=kind == "origin")
+        self._extent = [project(p["lon"], p["lat"]) for p in [*sites, *markets]]
+        self._declutter_timer.start()
+
+    def _add_label(self, place: dict, bold: bool) -> None:
+        label = pg.TextItem(str(place["name"]), color=LABEL, fill=pg.mkBrush(LABEL_FILL))
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        font.setBold(bold)
+        label.setFont(font)
+        # Anchors are fractions of the text size; keep a fixed gap in pixels from the marker.
+        gap = 12.0 if bold else 7.0
+        label.setAnchor((-gap / max(1.0, label.textItem.boundingRect().width()), 0.5))
+        label.setPos(*project(place["lon"], place["lat"]))
+        label.setZValue(5)  # above lanes, below markers
+        self.addItem(label)
+        self._labels.append(label)
+
+    def declutter_labels(self) -> None:
+        """Show labels in order (origin, candidates, markets), hiding any that would overlap
+        one already shown; hidden names stay available as marker tooltips."""
+        shown: list[QtCore.QRectF] = []
+        for label in self._labels:
+            label.setVisible(True)
+            label.updateTransform(force=True)
+            rect = label.sceneBoundingRect()
+            overlaps = any(rect.intersects(other) for other in shown)
+            label.setVisible(not overlaps)
+            if not overlaps:
+                shown.append(rect)
+
+    def marker_counts(self) -> dict[str, int]:
+        """How many markers of each kind are shown (also handy in tests)."""
+        return {"origin": len(self._origin.data), "candidate": len(self._candidates.data),
+                "available": len(self._available.data), "market": len(self._markets.data),
+                "label": len(self._labels)}
+
+    def _tooltip(self, x: float, y: float, data: object) -> str:
+        return self._names.get(str(data), str(data))
+
+    def _on_site_clicked(self, _item: pg.ScatterPlotItem, points: list, _event: object) -> None:
+        if len(points):
+            self.siteClicked.emit(str(points[0].data()))
+
+    # Lanes ------------------------------------------------------------------------------
+
+    def set_lanes(self, lanes: list[dict]) -> None:
+        """Draw straight lanes, 1 to 5 px wide for weight 0 to 1, replacing earlier lanes."""
+        for curve in self._lanes:
+            self.removeItem(curve)
+        self._lanes = []
+        for lane in lanes:
+            weight = min(1.0, max(0.0, float(lane.get("weight", 0.0))))
+            x0, y0 = project(lane["from_lon"], lane["from_lat"])
+            x1, y1 = project(lane["to_lon"], lane["to_lat"])
+            curve = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pg.mkPen(LANE, width=1 + 4 * weight))
+            curve.setZValue(0)
+            self.addItem(curve)
+            self._lanes.append(curve)
+
+    def lane_count(self) -> int:
+        return len(self._lanes)
+
+    # View -------------------------------------------------------------------------------
+
+    def fit_to_places(self) -> None:
+        """Zoom to the places shown, with a 10% margin (at least one degree)."""
+        if not self._extent:
+            return
+        xs = [x for x, _ in self._extent]
+        ys = [y for _, y in self._extent]
+        dx = max(0.1 * (max(xs) - min(xs)), 1.0)
+        dy = max(0.1 * (max(ys) - min(ys)), 1.0)
+        self.setRange(xRange=(min(xs) - dx, max(xs) + dx),
+                      yRange=(min(ys) - dy, max(ys) + dy), padding=0)

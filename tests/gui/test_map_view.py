@@ -1,0 +1,126 @@
+"""The map view: bundled basemap, markers, lanes, clicks and fitting."""
+
+import json
+
+import pytest
+from PySide6 import QtCore
+
+from kokapp.gui.map_view import MapView, basemap_path, project
+
+SITES = [
+    {"id": "TR-BUR", "name": "Bursa", "lat": 40.1956, "lon": 29.0601, "kind": "origin"},
+    {"id": "RS-BEG", "name": "Belgrade", "lat": 44.804, "lon": 20.4651, "kind": "candidate"},
+    {"id": "MA-TNG", "name": "Tangier", "lat": 35.7673, "lon": -5.7998, "kind": "candidate"},
+    {"id": "GE-TBS", "name": "Tbilisi", "lat": 41.6914, "lon": 44.8341, "kind": "available"},
+    {"id": "KZ-ALA", "name": "Almaty", "lat": 43.2525, "lon": 76.9115, "kind": "available"},
+    {"id": "EG-SOK", "name": "Ain Sokhna", "lat": 29.9737, "lon": 32.5263, "kind": "available"},
+]
+MARKETS = [
+    {"id": "DE", "name": "Germany", "lat": 50.1155, "lon": 8.6842},
+    {"id": "GB", "name": "United Kingdom", "lat": 51.5085, "lon": -0.1257},
+]
+
+
+@pytest.fixture()
+def view(qtbot):
+    widget = MapView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_basemap_covers_the_region():
+    data = json.loads(basemap_path().read_text(encoding="utf-8"))
+    assert "Natural Earth" in data["source"] and "public domain" in data["licence"]
+    countries = data["countries"]
+    assert len(countries) > 50
+    names = {c["name"] for c in countries}
+    assert names & {"Turkey", "Türkiye"}
+    assert {"Germany", "Morocco", "Kazakhstan", "Egypt", "Georgia"} <= names
+    for country in countries:
+        assert country["rings"], country["name"]
+        for ring in country["rings"]:
+            assert len(ring) >= 4, country["name"]
+            for lon, lat in ring:
+                # Rings crossing the 180th meridian are unwrapped east, hence up to 200.
+                assert -180 <= lon <= 200 and -90 <= lat <= 90, country["name"]
+
+
+def test_basemap_is_small_enough_to_bundle():
+    assert basemap_path().stat().st_size < 400_000
+
+
+def test_places_and_lanes_give_the_expected_items(view):
+    view.set_places(SITES, MARKETS)
+    assert view.marker_counts() == {"origin": 1, "candidate": 2, "available": 3, "market": 2,
+                                    "label": 5}
+    lanes = [{"from_lat": 40.2, "from_lon": 29.1, "to_lat": m["lat"], "to_lon": m["lon"],
+              "weight": w} for m, w in zip(MARKETS, (0.0, 1.0))]
+    view.set_lanes(lanes)
+    assert view.lane_count() == 2
+    view.set_lanes(lanes[:1])
+    assert view.lane_count() == 1
+    # Replacing the places replaces the markers and labels too.
+    view.set_places(SITES[:2], [])
+    assert view.marker_counts() == {"origin": 1, "candidate": 1, "available": 0, "market": 0,
+                                    "label": 2}
+
+
+def test_lane_width_follows_weight(view):
+    view.set_lanes([{"from_lat": 40, "from_lon": 29, "to_lat": 50, "to_lon": 8, "weight": w}
+                    for w in (0.0, 0.5, 1.0, 7.0)])
+    widths = [curve.opts["pen"].widthF() for curve in view._lanes]
+    assert widths == [1.0, 3.0, 5.0, 5.0]
+
+
+@pytest.mark.parametrize("site_id", ["RS-BEG", "KZ-ALA"])
+def test_clicking_a_site_emits_its_id(view, qtbot, site_id):
+    view.set_places(SITES, MARKETS)
+    view.fit_to_places()
+    qtbot.wait(10)
+    site = next(s for s in SITES if s["id"] == site_id)
+    scene_pos = view.getViewBox().mapViewToScene(QtCore.QPointF(*project(site["lon"], site["lat"])))
+    with qtbot.waitSignal(view.siteClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view.mapFromScene(scene_pos))
+    assert blocker.args == [site_id]
+
+
+def test_clicking_a_market_emits_nothing(view, qtbot):
+    view.set_places(SITES, MARKETS)
+    view.fit_to_places()
+    qtbot.wait(10)
+    market = MARKETS[0]
+    scene_pos = view.getViewBox().mapViewToScene(
+        QtCore.QPointF(*project(market["lon"], market["lat"])))
+    with qtbot.assertNotEmitted(view.siteClicked):
+        qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                         pos=view.mapFromScene(scene_pos))
+
+
+def test_fit_to_places_shows_every_place(view, qtbot):
+    view.set_places(SITES, MARKETS)
+    view.fit_to_places()
+    qtbot.wait(10)
+    (x0, x1), (y0, y1) = view.viewRange()
+    for place in SITES + MARKETS:
+        x, y = project(place["lon"], place["lat"])
+        assert x0 < x < x1 and y0 < y < y1, place["name"]
+    # Zoomed to the places, not left at the whole region.
+    view.set_places(SITES[:2], [])
+    view.fit_to_places()
+    qtbot.wait(10)
+    (x0, x1), _ = view.viewRange()
+    assert x1 - x0 < project(40, 0)[0]
+
+
+def test_overlapping_labels_are_thinned_out(view, qtbot):
+    crowded = [{"id": f"M{i}", "name": f"Market {i}", "lat": 50.0 + 0.01 * i, "lon": 8.0}
+               for i in range(5)]
+    view.set_places(SITES[:1], crowded)
+    view.declutter_labels()
+    visible = [label for label in view._labels if label.isVisible()]
+    assert visible[0] is view._labels[0]  # the origin label always wins
+    assert len(visible) < len(view._labels)
