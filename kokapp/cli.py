@@ -119,6 +119,12 @@ def cmd_lane(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from kokapp.gui.app import run
+
+    return run(getattr(args, "project", None), getattr(args, "demo", False))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kokapp", description="Kök: where to put down roots abroad.")
     parser.add_argument("--version", action="version", version=f"kokapp {__version__}")
@@ -133,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = data_commands.add_parser("check", help="validate the data pack")
     check.add_argument("--data", help="a data pack folder other than the bundled one")
     check.set_defaults(func=cmd_data_check)
+
+    gui = commands.add_parser("gui", help="start the desktop app (the default without a command)")
+    gui.add_argument("project", nargs="?", help="a .kok project file to open")
+    gui.add_argument("--demo", action="store_true", help="open the bundled demo project")
+    gui.set_defaults(func=cmd_gui)
 
     compare = commands.add_parser("compare", help="rank the candidate locations of a project")
     compare.add_argument("project", nargs="?", help="a .kok project file")
@@ -163,8 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        return cmd_gui(args)
     try:
         return args.func(args)
     except BrokenPipeError:  # output piped into head or less that closed early

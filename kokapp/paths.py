@@ -39,3 +39,11 @@ def demo_dir() -> Path:
 
 def demo_project() -> Path:
     return demo_dir() / "bursa-oto-yedek-parca.kok"
+
+
+def translations_dir() -> Path:
+    """Compiled Qt catalogues (*.qm): built into the package by the build hook (or frozen)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "translations"
+    return Path(__file__).resolve().parent / "translations"

@@ -1,0 +1,163 @@
+"""Undoable edits. Each command stores what it needs to go back; consecutive moves of the
+same weight slider merge into one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from kokapp.core.project import Override, Product
+from kokapp.gui.document import ProjectDocument
+
+WEIGHT_MERGE_ID = 1001
+
+
+
+class EditProduct(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, row: int, field: str, value):
+        super().__init__(QCoreApplication.translate("Commands", "Edit product"))
+        self.doc, self.row, self.field, self.new = doc, row, field, value
+        self.old = getattr(doc.project.products[row], field)
+
+    def redo(self):
+        self.doc.set_product_field(self.row, self.field, self.new)
+
+    def undo(self):
+        self.doc.set_product_field(self.row, self.field, self.old)
+
+
+class InsertProducts(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, row: int, products: list[Product], volumes: dict | None = None,
+                 text: str | None = None):
+        super().__init__(text or QCoreApplication.translate("Commands", "Add product"))
+        self.doc, self.row, self.products, self.volumes = doc, row, list(products), dict(volumes or {})
+
+    def redo(self):
+        self.doc.insert_products(self.row, self.products, self.volumes)
+
+    def undo(self):
+        self.doc.remove_products(self.row, len(self.products))
+
+
+class RemoveProducts(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, row: int, count: int):
+        super().__init__(QCoreApplication.translate("Commands", "Remove product"))
+        self.doc, self.row, self.count = doc, row, count
+        self.removed: list[Product] = []
+        self.volumes: dict = {}
+
+    def redo(self):
+        self.removed, self.volumes = self.doc.remove_products(self.row, self.count)
+
+    def undo(self):
+        self.doc.insert_products(self.row, self.removed, self.volumes)
+
+
+class SetVolume(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, product: str, market: str, units: float):
+        super().__init__(QCoreApplication.translate("Commands", "Change volume"))
+        self.doc, self.product, self.market, self.new = doc, product, market, units
+        self.old = doc.project.volume(product, market)
+
+    def redo(self):
+        self.doc.set_volume(self.product, self.market, self.new)
+
+    def undo(self):
+        self.doc.set_volume(self.product, self.market, self.old)
+
+
+class AddMarket(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, market: str):
+        super().__init__(QCoreApplication.translate("Commands", "Add market"))
+        self.doc, self.market = doc, market
+
+    def redo(self):
+        self.doc.insert_market(len(self.doc.project.markets), self.market)
+
+    def undo(self):
+        self.doc.remove_market(self.market)
+
+
+class RemoveMarket(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, market: str):
+        super().__init__(QCoreApplication.translate("Commands", "Remove market"))
+        self.doc, self.market = doc, market
+        self.row, self.volumes = 0, {}
+
+    def redo(self):
+        self.row, self.volumes = self.doc.remove_market(self.market)
+
+    def undo(self):
+        self.doc.insert_market(self.row, self.market, self.volumes)
+
+
+class SetCandidates(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, candidates: list[str]):
+        super().__init__(QCoreApplication.translate("Commands", "Change candidate locations"))
+        self.doc, self.new, self.old = doc, list(candidates), list(doc.project.candidates)
+
+    def redo(self):
+        self.doc.set_candidates(self.new)
+
+    def undo(self):
+        self.doc.set_candidates(self.old)
+
+
+class SetOrigin(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, site: str):
+        super().__init__(QCoreApplication.translate("Commands", "Change origin hub"))
+        self.doc, self.new = doc, site
+        self.old, self.old_candidates = doc.project.origin_site, list(doc.project.candidates)
+
+    def redo(self):
+        self.doc.set_origin(self.new)
+
+    def undo(self):
+        self.doc.set_origin(self.old)
+        self.doc.set_candidates(self.old_candidates)
+
+
+class SetWeight(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, criterion: str, value: float):
+        super().__init__(QCoreApplication.translate("Commands", "Change weight"))
+        self.doc, self.criterion, self.new = doc, criterion, value
+        self.old = doc.project.weights.get(criterion, 0.0)
+
+    def id(self) -> int:
+        return WEIGHT_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetWeight) or other.criterion != self.criterion:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self):
+        self.doc.set_weight(self.criterion, self.new)
+
+    def undo(self):
+        self.doc.set_weight(self.criterion, self.old)
+
+
+class SetCompany(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, name: str):
+        super().__init__(QCoreApplication.translate("Commands", "Change company name"))
+        self.doc, self.new, self.old = doc, name, doc.project.company
+
+    def redo(self):
+        self.doc.set_company(self.new)
+
+    def undo(self):
+        self.doc.set_company(self.old)
+
+
+class SetOverrides(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, overrides: list[Override]):
+        super().__init__(QCoreApplication.translate("Commands", "Change your figures"))
+        self.doc, self.new, self.old = doc, list(overrides), list(doc.project.overrides)
+
+    def redo(self):
+        self.doc.set_overrides(self.new)
+
+    def undo(self):
+        self.doc.set_overrides(self.old)

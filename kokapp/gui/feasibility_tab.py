@@ -1,0 +1,151 @@
+"""Feasibility tab: does a set-up at the chosen location pay? Key figures, scenarios, cash
+flows and the tornado, all from the core feasibility model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from kokapp.core.engine import Engine
+from kokapp.core.errors import KokError
+from kokapp.core.feasibility import FeasibilityModel
+from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS
+from kokapp.gui.charts import TornadoChart
+from kokapp.gui.criteria import input_names, kind_names
+from kokapp.gui.document import ProjectDocument
+from kokapp.gui.messages import describe
+from kokapp.gui.numbers import format_money, format_number, format_percent
+
+
+class FeasibilityTab(QWidget):
+    def __init__(self, engine: Engine, names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.engine, self.names = engine, names
+        self.doc: ProjectDocument | None = None
+        self.result = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.location = QComboBox()
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind_names()[kind], kind)
+        self.location.activated.connect(self.recompute)
+        self.kind.activated.connect(self.recompute)
+        top.addWidget(QLabel(self.tr("Location")))
+        top.addWidget(self.location, 1)
+        top.addWidget(QLabel(self.tr("Set-up")))
+        top.addWidget(self.kind, 1)
+        layout.addLayout(top)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        figures = QFormLayout()
+        self.npv, self.irr, self.payback, self.break_even = QLabel(), QLabel(), QLabel(), QLabel()
+        figures.addRow(self.tr("Net present value"), self.npv)
+        figures.addRow(self.tr("Internal rate of return"), self.irr)
+        figures.addRow(self.tr("Payback"), self.payback)
+        figures.addRow(self.tr("Break-even volume"), self.break_even)
+        layout.addLayout(figures)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.scenarios = QTableWidget(0, 4)
+        self.years = QTableWidget(0, 0)
+        for table in (self.scenarios, self.years):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+        self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.years.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tornado = TornadoChart()
+        splitter.addWidget(self.scenarios)
+        splitter.addWidget(self.years)
+        splitter.addWidget(self.tornado.widget)
+        layout.addWidget(splitter, 1)
+        note = QLabel(self.tr("Set-up cost, rent, staffing and margins are Kök assumptions until you enter "
+                              "your own figures. Savings come from the comparison: freight, clearance, insurance and duty."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        layout.addWidget(note)
+
+    def set_document(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        doc.changed.connect(self.refresh_locations)
+        self.refresh_locations()
+
+    def refresh_locations(self) -> None:
+        current = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        for site in self.doc.project.candidates:
+            self.location.addItem(self.names.get(site, site), site)
+        index = self.location.findData(current)
+        self.location.setCurrentIndex(index if index >= 0 else 0)
+        self.location.blockSignals(False)
+        if self.isVisible():
+            self.recompute()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.recompute()
+
+    def recompute(self) -> None:
+        site, kind = self.location.currentData(), self.kind.currentData()
+        self.result = None
+        if self.doc is None or site is None:
+            self._show_message(self.tr("Tick at least one candidate location."))
+            return
+        option = self.doc.project.setup_options.get(site)
+        option = option if option and option.kind == kind else DEFAULT_OPTIONS[kind]
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result = FeasibilityModel(self.engine, self.doc.project, site, option, self.doc.project.feasibility).evaluate()
+        except KokError as exc:
+            self._show_message(describe(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show(self.result)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        for label in (self.npv, self.irr, self.payback, self.break_even):
+            label.setText("–")
+        self.scenarios.setRowCount(0)
+        self.years.setRowCount(0)
+        self.tornado.update([], {})
+
+    def _show(self, f) -> None:
+        self.message.setText(self.tr("Local wage %1 per month (%2); corporate tax %3.")
+                             .replace("%1", format_money(f.wage_eur_month)).replace("%2", f.wage_basis)
+                             .replace("%3", format_percent(f.cit_pct / 100, 1)))
+        self.npv.setText(format_money(f.base.npv_eur))
+        self.irr.setText(self.tr("not defined") if f.base.irr_pct is None else format_percent(f.base.irr_pct / 100, 1))
+        self.payback.setText(self.tr("not within the horizon") if f.base.payback_years is None
+                             else self.tr("%1 years").replace("%1", format_number(f.base.payback_years, 1)))
+        self.break_even.setText(self.tr("not reached up to 20 × the plan") if f.break_even_share is None
+                                else self.tr("%1 units a year (%2 of the plan)")
+                                .replace("%1", format_number(f.break_even_units, 0))
+                                .replace("%2", format_percent(f.break_even_share)))
+        names = {"base": self.tr("Base"), "pessimistic": self.tr("Pessimistic"), "optimistic": self.tr("Optimistic")}
+        self.scenarios.setColumnCount(4)
+        self.scenarios.setHorizontalHeaderLabels([self.tr("Scenario"), self.tr("NPV"), self.tr("IRR"), self.tr("Payback (years)")])
+        self.scenarios.setRowCount(len(f.scenarios))
+        for row, (name, outcome) in enumerate(f.scenarios.items()):
+            cells = [names[name], format_money(outcome.npv_eur),
+                     "–" if outcome.irr_pct is None else format_percent(outcome.irr_pct / 100, 1),
+                     "–" if outcome.payback_years is None else format_number(outcome.payback_years, 1)]
+            for col, text in enumerate(cells):
+                self.scenarios.setItem(row, col, QTableWidgetItem(text))
+        columns = [("year", self.tr("Year"), 0), ("units", self.tr("Units"), 0), ("savings", self.tr("Savings"), 0),
+                   ("staff_saved_in_turkiye", self.tr("Staff saved in Türkiye"), 0), ("fixed_costs", self.tr("Fixed costs"), 0),
+                   ("uplift_margin", self.tr("Margin on extra sales"), 0), ("tax", self.tr("Tax"), 0),
+                   ("cash_flow", self.tr("Cash flow"), 0)]
+        self.years.setColumnCount(len(columns))
+        self.years.setHorizontalHeaderLabels([c[1] for c in columns])
+        self.years.setRowCount(len(f.years))
+        for row, record in enumerate(f.years.to_dict("records")):
+            for col, (key, _, decimals) in enumerate(columns):
+                item = QTableWidgetItem(format_number(record[key], decimals))
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.years.setItem(row, col, item)
+        self.tornado.update(f.tornado, input_names())

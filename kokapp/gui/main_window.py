@@ -1,0 +1,257 @@
+"""Kök's main window: project side and results side, files, undo, settings, data sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
+
+from kokapp import __version__
+from kokapp.core.datapack import DataPack
+from kokapp.core.engine import Engine
+from kokapp.core.errors import KokError
+from kokapp.gui.commands import SetOverrides
+from kokapp.gui.dialogs import DataSourcesDialog, SettingsDialog
+from kokapp.gui.document import ProjectDocument, empty_project
+from kokapp.gui.i18n import install_language
+from kokapp.gui.messages import describe
+from kokapp.gui.numbers import set_display_currency
+from kokapp.gui.project_panel import ProjectPanel
+from kokapp.gui.results import ResultsController
+from kokapp.gui.results_panel import ResultsPanel
+from kokapp.gui.settings import Settings
+from kokapp.io.project_file import load_project, save_project
+
+FILE_FILTER = "Kök (*.kok)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, pack: DataPack, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.pack, self.settings = pack, settings
+        self.engine = Engine(pack)
+        self.controller = ResultsController(self.engine, self)
+        self.doc: ProjectDocument | None = None
+        self.language = install_language(QApplication.instance(), settings.language)
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self._build_ui()
+        self.set_document(ProjectDocument(empty_project(settings.default_origin)))
+
+    # -- construction (again after a language change) --------------------------------------------
+    def names(self) -> dict[str, str]:
+        column = "name_tr" if self.language == "tr" else "name_en"
+        names = dict(zip(self.pack.table("countries")["iso2"], self.pack.table("countries")[column]))
+        sites = self.pack.table("sites")
+        names |= {s: f"{n} ({names[c]})" for s, n, c in zip(sites["site_id"], sites[column], sites["iso2"])}
+        agreements = self.pack.table("agreements")
+        names |= dict(zip(agreements["agreement_id"], agreements[column]))
+        return names
+
+    def short_names(self) -> dict[str, str]:
+        """Site names without the country, for chart axes."""
+        column = "name_tr" if self.language == "tr" else "name_en"
+        sites = self.pack.table("sites")
+        return {s: n.split(" (")[0] for s, n in zip(sites["site_id"], sites[column])}
+
+    def _build_ui(self) -> None:
+        rates = dict(zip(self.pack.table("fx_ecb")["currency"], self.pack.table("fx_ecb")["units_per_eur"]))
+        set_display_currency(self.settings.currency, float(rates.get(self.settings.currency, 1.0)))
+        names = self.names()
+        self.project_panel = ProjectPanel(self.pack, names, self.language)
+        self.results_panel = ResultsPanel(self.engine, names, self.short_names())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.project_panel)
+        splitter.addWidget(self.results_panel)
+        splitter.setSizes([620, 780])
+        self.setCentralWidget(splitter)
+        self.project_panel.message.connect(self.show_message)
+        self.results_panel.locationSelected.connect(self.project_panel.show_lanes)
+        if getattr(self, "_connected_panel", None) is not None:
+            self.controller.updated.disconnect(self._connected_panel.show_comparison)
+            self.controller.failed.disconnect(self._connected_panel.show_failure)
+        self._connected_panel = self.results_panel
+        self.controller.updated.connect(self.results_panel.show_comparison)
+        self.controller.failed.connect(self.results_panel.show_failure)
+        self._build_menus()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        self.menuBar().clear()
+        file = self.menuBar().addMenu(self.tr("&File"))
+        file.addAction(self._action(self.tr("&New"), self.new_project, QKeySequence.StandardKey.New))
+        file.addAction(self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addAction(self._action(self.tr("Open the &demo project"), self.open_demo))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
+        file.addAction(self._action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), lambda: self.doc.undo_stack.undo(), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), lambda: self.doc.undo_stack.redo(), QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("Add &product"), self.project_panel.add_product, QKeySequence("Ctrl+Shift+N")))
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self._action(self.tr("&Data sources and your figures…"), self.show_sources))
+        tools.addAction(self._action(self.tr("&Settings…"), self.show_settings))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Kök"), self.show_about))
+
+    # -- document -----------------------------------------------------------------------------
+    def set_document(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        doc.pathChanged.connect(self._update_title)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.project_panel.set_document(doc)
+        self.results_panel.set_document(doc)
+        self.controller.set_document(doc)
+        self.setWindowModified(False)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc and self.doc.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — Kök")
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded, or unchanged)."""
+        if self.doc is None or self.doc.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Save changes?"),
+            self.tr("The project has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.set_document(ProjectDocument(empty_project(self.settings.default_origin)))
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path)
+        try:
+            project = load_project(path)
+        except KokError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the project"), describe(exc))
+            self.settings.remove_recent_file(str(path))
+            return False
+        self.set_document(ProjectDocument(project, path))
+        self.settings.add_recent_file(str(path))
+        self.settings.last_folder = str(path.parent)
+        self.show_message(self.tr("Opened %1").replace("%1", str(path)))
+        return True
+
+    def open_demo(self) -> None:
+        from kokapp.paths import demo_project
+
+        if self.maybe_save():
+            project = load_project(demo_project())
+            self.set_document(ProjectDocument(project, None))
+            self.show_message(self.tr("Demo project opened: save it under your own name to keep changes."))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self.settings.last_folder, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            self.recent_menu.addAction(path, lambda p=path: self.maybe_save() and self.open_path(p))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        start = str(Path(self.settings.last_folder or Path.home()) / (self.doc.project.company or self.tr("project")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), start + ".kok", FILE_FILTER)
+        if not path:
+            return False
+        path = Path(path) if path.endswith(".kok") else Path(path + ".kok")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_project(self.doc.project, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the project"),
+                                self.tr("%1 could not be written: %2. Choose another place with Save as.")
+                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.doc.set_path(path)
+        self.doc.undo_stack.setClean()
+        self.settings.add_recent_file(str(path))
+        self.settings.last_folder = str(path.parent)
+        self.show_message(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    # -- tools ----------------------------------------------------------------------------------
+    def show_sources(self) -> None:
+        dialog = DataSourcesDialog(self.pack, self.doc.project.overrides, self)
+        if dialog.exec():
+            overrides = dialog.result()
+            if overrides != self.doc.project.overrides:
+                self.doc.undo_stack.push(SetOverrides(self.doc, overrides))
+
+    def show_settings(self) -> None:
+        origins = [(s, n) for s, n in self.names().items() if s.startswith("TR-")]
+        if SettingsDialog(self.settings, origins, self).exec():
+            self.apply_language(self.settings.language)
+
+    def apply_language(self, setting: str) -> None:
+        """Switch language live: new translators, then the window is rebuilt with the same document."""
+        self.language = install_language(QApplication.instance(), setting)
+        doc = self.doc
+        self._build_ui()
+        self.set_document(doc)
+        self.controller.recompute()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Kök"),
+                          self.tr("Kök %1 — where should your company put down roots abroad?\n"
+                                  "Reference data %2. Works offline.").replace("%1", __version__).replace("%2", self.pack.version))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- drag and drop, closing -----------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if any(url.toLocalFile().endswith(".kok") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            path = QUrl(url).toLocalFile()
+            if path.endswith(".kok") and self.maybe_save():
+                self.open_path(path)
+                break
+
+    def closeEvent(self, event) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()

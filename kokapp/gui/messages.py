@@ -1,0 +1,58 @@
+"""Turn the core's typed errors into translated sentences (the core itself speaks no language)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kokapp.core.errors import DataPackError, KokError
+from kokapp.core.project import ProjectError
+from kokapp.core.setup_options import FeasibilityError
+from kokapp.io.project_file import ProjectFileError
+
+_KNOWN = [
+    QT_TRANSLATE_NOOP("Messages", "must be a number"),
+    QT_TRANSLATE_NOOP("Messages", "must be a finite number"),
+    QT_TRANSLATE_NOOP("Messages", "must be greater than zero"),
+    QT_TRANSLATE_NOOP("Messages", "must not be negative"),
+    QT_TRANSLATE_NOOP("Messages", "unknown site"),
+    QT_TRANSLATE_NOOP("Messages", "unknown country"),
+    QT_TRANSLATE_NOOP("Messages", "unknown product"),
+    QT_TRANSLATE_NOOP("Messages", "must be a Turkish production hub"),
+    QT_TRANSLATE_NOOP("Messages", "add at least one product"),
+    QT_TRANSLATE_NOOP("Messages", "add at least one target market"),
+    QT_TRANSLATE_NOOP("Messages", "enter an annual volume for at least one product and market"),
+    QT_TRANSLATE_NOOP("Messages", "at least one criterion needs a weight above zero"),
+    QT_TRANSLATE_NOOP("Messages", "HS chapter does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "must be 4, 6, 8 or 10 digits"),
+    QT_TRANSLATE_NOOP("Messages", "duplicate product name"),
+    QT_TRANSLATE_NOOP("Messages", "must not be empty"),
+    QT_TRANSLATE_NOOP("Messages", "not a known reference figure"),
+    QT_TRANSLATE_NOOP("Messages", "is not a Kök project file"),
+    QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Messages", "must be one of the project's candidate locations"),
+    QT_TRANSLATE_NOOP("Messages", "must be above -100 %"),
+    QT_TRANSLATE_NOOP("Messages", "must be at most 100 %"),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def describe(error: Exception) -> str:
+    """A translated, user-facing sentence for any error the core or the file layer raises."""
+    if isinstance(error, (ProjectError, FeasibilityError)):
+        return QCoreApplication.translate("Messages", "%1: %2").replace("%1", error.field).replace("%2", _tr(error.message))
+    if isinstance(error, ProjectFileError):
+        text = QCoreApplication.translate("Messages", "The file %1 could not be opened: %2").replace("%1", error.path)
+        message = error.message
+        for known in _KNOWN:
+            message = message.replace(known, _tr(known))
+        return text.replace("%2", message + (f" ({error.field})" if error.field else ""))
+    if isinstance(error, DataPackError):
+        return QCoreApplication.translate("Messages", "The reference data is damaged: %1").replace("%1", str(error.issues[0]))
+    if isinstance(error, KokError):
+        return str(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate("Messages", "The file could not be read or written: %1").replace("%1", error.strerror or str(error))
+    return str(error)

@@ -1,0 +1,233 @@
+"""The project side of the window: company and origin hub, products, markets and volumes,
+candidate locations on a list and on the map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from kokapp.core.datapack import DataPack
+from kokapp.gui.commands import AddMarket, RemoveMarket, SetCandidates, SetCompany, SetOrigin
+from kokapp.gui.delegates import HsCodeDelegate
+from kokapp.gui.document import ProjectDocument
+from kokapp.gui.map_view import MapView
+from kokapp.gui.product_table import ProductsModel
+from kokapp.gui.table_clipboard import SpreadsheetView
+from kokapp.gui.volume_table import VolumesModel
+
+
+class ProjectPanel(QWidget):
+    message = Signal(str)   # status-bar messages (translated)
+
+    def __init__(self, pack: DataPack, names: dict[str, str], language: str, parent=None):
+        super().__init__(parent)
+        self.pack, self.names, self.language = pack, names, language
+        self.doc: ProjectDocument | None = None
+        self.sites = pack.table("sites").set_index("site_id")
+        self.countries = pack.table("countries").set_index("iso2")
+        chapters = pack.table("hs_chapters")
+        self.chapter_codes = set(chapters["chapter"]) - {"77"}
+        self.chapter_titles = [(r.chapter, r.title_en, r.title_tr) for r in chapters.itertuples() if r.chapter != "77"]
+        self._build()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.company = QLineEdit()
+        self.company.setPlaceholderText(self.tr("Your company"))
+        self.company.editingFinished.connect(self._company_edited)
+        self.origin = QComboBox()
+        for site in self.sites[self.sites["kind"] == "tr_hub"].index:
+            self.origin.addItem(self.names[site], site)
+        self.origin.activated.connect(self._origin_chosen)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Origin hub in Türkiye"), self.origin)
+        layout.addLayout(form)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter, 1)
+        splitter.addWidget(self._products_box())
+        splitter.addWidget(self._markets_box())
+        splitter.addWidget(self._locations_box())
+
+    def _table(self) -> SpreadsheetView:
+        view = SpreadsheetView()
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setDefaultSectionSize(24)
+        return view
+
+    def _products_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Products"))
+        layout = QVBoxLayout(box)
+        self.products_view = self._table()
+        self.products_view.setItemDelegateForColumn(1, HsCodeDelegate(self.chapter_titles, self.products_view))
+        layout.addWidget(self.products_view)
+        buttons = QHBoxLayout()
+        self.add_product_button = QPushButton(self.tr("Add product"))
+        self.add_product_button.clicked.connect(self.add_product)
+        self.remove_product_button = QPushButton(self.tr("Remove selected"))
+        self.remove_product_button.clicked.connect(self.remove_products)
+        buttons.addWidget(self.add_product_button)
+        buttons.addWidget(self.remove_product_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _markets_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Target markets and annual volumes (units)"))
+        layout = QVBoxLayout(box)
+        self.volumes_view = self._table()
+        layout.addWidget(self.volumes_view)
+        buttons = QHBoxLayout()
+        self.market_choice = QComboBox()
+        self.market_choice.setEditable(True)
+        self.market_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for iso2 in sorted(self.countries.index, key=lambda c: self.names[c]):
+            self.market_choice.addItem(f"{self.names[iso2]} ({iso2})", iso2)
+        self.market_choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        add = QPushButton(self.tr("Add market"))
+        add.clicked.connect(self.add_market)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.clicked.connect(self.remove_market)
+        buttons.addWidget(self.market_choice, 1)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        layout.addLayout(buttons)
+        return box
+
+    def _locations_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Candidate locations (tick to compare; click on the map)"))
+        layout = QHBoxLayout(box)
+        self.candidates = QListWidget()
+        nearshore = self.sites[self.sites["kind"] == "nearshore"]
+        for site in sorted(nearshore.index, key=lambda s: self.names[s]):
+            item = QListWidgetItem(self.names[site])
+            item.setData(Qt.ItemDataRole.UserRole, site)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            suits = self.sites.loc[site, "suits"].split(";")
+            item.setToolTip(", ".join(self.suit_name(s) for s in suits))
+            self.candidates.addItem(item)
+        self.candidates.itemChanged.connect(self._candidate_toggled)
+        self.map = MapView()
+        self.map.siteClicked.connect(self.toggle_candidate)
+        layout.addWidget(self.candidates, 1)
+        layout.addWidget(self.map, 2)
+        return box
+
+    def suit_name(self, kind: str) -> str:
+        return {"assembly": self.tr("assembly"), "logistics_hub": self.tr("logistics hub"),
+                "sales_office": self.tr("sales office")}.get(kind, kind)
+
+    # -- document binding ---------------------------------------------------------------------
+    def set_document(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        self.products_model = ProductsModel(doc, self.chapter_codes, self)
+        self.products_model.invalidInput.connect(self.message)
+        self.products_view.setModel(self.products_model)
+        self.volumes_model = VolumesModel(doc, self.names, self)
+        self.volumes_model.invalidInput.connect(self.message)
+        self.volumes_view.setModel(self.volumes_model)
+        for view in (self.products_view, self.volumes_view):
+            view.resizeColumnsToContents()
+        doc.changed.connect(self.sync_from_document)
+        self.sync_from_document()
+        self.map.fit_to_places()
+
+    def sync_from_document(self) -> None:
+        project = self.doc.project
+        if self.company.text() != project.company:
+            self.company.setText(project.company)
+        self.origin.setCurrentIndex(max(self.origin.findData(project.origin_site), 0))
+        self.candidates.blockSignals(True)
+        for i in range(self.candidates.count()):
+            item = self.candidates.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in project.candidates
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.candidates.blockSignals(False)
+        self._update_map()
+
+    def _update_map(self) -> None:
+        project = self.doc.project
+        sites = []
+        for site, row in self.sites.iterrows():
+            if site == project.origin_site:
+                kind = "origin"
+            elif site in project.candidates:
+                kind = "candidate"
+            elif row["kind"] == "nearshore":
+                kind = "available"
+            else:
+                continue
+            sites.append({"id": site, "name": self.names[site], "lat": row["lat"], "lon": row["lon"], "kind": kind})
+        markets = [{"id": m, "name": self.names[m], "lat": self.countries.loc[m, "centre_lat"],
+                    "lon": self.countries.loc[m, "centre_lon"]} for m in project.markets]
+        self.map.set_places(sites, markets)
+
+    def show_lanes(self, location: str | None) -> None:
+        """Lanes from one location to every market, width by annual volume."""
+        if self.doc is None or location not in self.sites.index:
+            self.map.set_lanes([])
+            return
+        project = self.doc.project
+        totals = {m: sum(project.volume(p.name, m) for p in project.products) for m in project.markets}
+        top = max(totals.values(), default=0) or 1.0
+        site = self.sites.loc[location]
+        self.map.set_lanes([{"from_lat": site["lat"], "from_lon": site["lon"],
+                             "to_lat": self.countries.loc[m, "centre_lat"], "to_lon": self.countries.loc[m, "centre_lon"],
+                             "weight": totals[m] / top} for m in project.markets])
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _company_edited(self) -> None:
+        if self.doc and self.company.text() != self.doc.project.company:
+            self.doc.undo_stack.push(SetCompany(self.doc, self.company.text()))
+
+    def _origin_chosen(self) -> None:
+        site = self.origin.currentData()
+        if self.doc and site != self.doc.project.origin_site:
+            self.doc.undo_stack.push(SetOrigin(self.doc, site))
+
+    def _candidate_toggled(self, item: QListWidgetItem) -> None:
+        site = item.data(Qt.ItemDataRole.UserRole)
+        chosen = [c for c in self.doc.project.candidates if c != site]
+        if item.checkState() == Qt.CheckState.Checked:
+            chosen.append(site)
+        self.doc.undo_stack.push(SetCandidates(self.doc, chosen))
+
+    def toggle_candidate(self, site: str) -> None:
+        if self.doc is None or site not in self.sites.index or self.sites.loc[site, "kind"] != "nearshore":
+            return
+        chosen = list(self.doc.project.candidates)
+        chosen = [c for c in chosen if c != site] if site in chosen else chosen + [site]
+        self.doc.undo_stack.push(SetCandidates(self.doc, chosen))
+
+    def add_product(self) -> None:
+        row = self.products_model.add_product()
+        self.products_view.setCurrentIndex(self.products_model.index(row, 0))
+        self.products_view.edit(self.products_model.index(row, 0))
+
+    def remove_products(self) -> None:
+        rows = sorted({i.row() for i in self.products_view.selectionModel().selectedIndexes()})
+        self.products_model.remove_rows(rows)
+
+    def add_market(self) -> None:
+        iso2 = self.market_choice.currentData()
+        if iso2 and iso2 not in self.doc.project.markets:
+            self.doc.undo_stack.push(AddMarket(self.doc, iso2))
+        elif iso2:
+            self.message.emit(self.tr("%1 is already a target market.").replace("%1", self.names[iso2]))
+
+    def remove_market(self) -> None:
+        rows = sorted({i.row() for i in self.volumes_view.selectionModel().selectedIndexes()}, reverse=True)
+        if not rows:
+            return
+        self.doc.undo_stack.beginMacro(self.tr("Remove markets"))
+        for row in rows:
+            self.doc.undo_stack.push(RemoveMarket(self.doc, self.doc.project.markets[row]))
+        self.doc.undo_stack.endMacro()

@@ -1,0 +1,215 @@
+"""The results side: ranking with live weight sliders, lane detail, market-access matrix,
+feasibility and charts. Every number comes from the core Comparison."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QSlider, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from kokapp.core.engine import Comparison, Engine
+from kokapp.core.project import CRITERIA
+from kokapp.gui.charts import CostChart, ScoreChart, TransitCostChart
+from kokapp.gui.commands import SetWeight
+from kokapp.gui.criteria import criterion_names
+from kokapp.gui.document import ProjectDocument
+from kokapp.gui.feasibility_tab import FeasibilityTab
+from kokapp.gui.numbers import format_percent
+from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
+                                      LocationRole, RankingModel, SortRole)
+
+SLIDER_STEPS = 100
+
+
+def _view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setDefaultSectionSize(24)
+    return view
+
+
+class ResultsPanel(QWidget):
+    locationSelected = Signal(str)
+
+    def __init__(self, engine: Engine, names: dict[str, str], short_names: dict[str, str] | None = None, parent=None):
+        super().__init__(parent)
+        self.engine, self.names = engine, names
+        self.short_names = short_names or names
+        self.doc: ProjectDocument | None = None
+        self.comparison: Comparison | None = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
+        self.tabs.addTab(self._detail_tab(), self.tr("Detail"))
+        self.tabs.addTab(self._access_tab(), self.tr("Market access"))
+        self.feasibility = FeasibilityTab(engine, names)
+        self.tabs.addTab(self.feasibility, self.tr("Feasibility"))
+        self.tabs.addTab(self._charts_tab(), self.tr("Charts"))
+
+    # -- tabs -----------------------------------------------------------------------------------
+    def _ranking_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        weights = QGroupBox(self.tr("What matters to you (weights)"))
+        grid = QGridLayout(weights)
+        self.sliders: dict[str, QSlider] = {}
+        self.shares: dict[str, QLabel] = {}
+        for i, criterion in enumerate(CRITERIA):
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, SLIDER_STEPS)
+            slider.setObjectName(f"weight_{criterion}")
+            slider.valueChanged.connect(lambda value, c=criterion: self._weight_moved(c, value))
+            share = QLabel()
+            share.setMinimumWidth(40)
+            row, col = divmod(i, 2)
+            grid.addWidget(QLabel(criterion_names()[criterion]), row, col * 3)
+            grid.addWidget(slider, row, col * 3 + 1)
+            grid.addWidget(share, row, col * 3 + 2)
+            self.sliders[criterion], self.shares[criterion] = slider, share
+        layout.addWidget(weights)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.ranking_model = RankingModel(self.names, self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.ranking_model)
+        proxy.setSortRole(SortRole)
+        self.ranking_view = _view(proxy)
+        self.ranking_view.setSortingEnabled(True)
+        self.ranking_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.ranking_view.clicked.connect(lambda index: self._select(index.data(LocationRole)))
+        splitter.addWidget(self.ranking_view)
+        self.score_chart = ScoreChart()
+        splitter.addWidget(self.score_chart.widget)
+        layout.addWidget(splitter, 1)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #555")
+        layout.addWidget(self.notes)
+        return tab
+
+    def _detail_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.detail_location = QComboBox()
+        self.detail_location.activated.connect(lambda: self._select(self.detail_location.currentData()))
+        row.addWidget(QLabel(self.tr("Location")))
+        row.addWidget(self.detail_location, 1)
+        layout.addLayout(row)
+        self.detail_model = DetailModel(self.names, self)
+        self.detail_view = _view(self.detail_model)
+        layout.addWidget(self.detail_view, 1)
+        return tab
+
+    def _access_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.access_product = QComboBox()
+        self.access_product.activated.connect(lambda: self.access_model.set_product(self.access_product.currentData()))
+        row.addWidget(QLabel(self.tr("Product")))
+        row.addWidget(self.access_product, 1)
+        layout.addLayout(row)
+        self.access_model = AccessModel(self.names, self)
+        self.access_view = _view(self.access_model)
+        self.access_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.access_view, 1)
+        legend = QHBoxLayout()
+        for colour, text in ((DUTY_FREE, self.tr("duty-free")), (DUTY_PAID, self.tr("duty to pay")),
+                             (DUTY_UNKNOWN, self.tr("no citable tariff: enter a quote")), (SUSPENDED, self.tr("agreement suspended"))):
+            swatch = QLabel(text)
+            swatch.setStyleSheet(f"background: {colour}; padding: 2px 6px; border-radius: 3px")
+            legend.addWidget(swatch)
+        legend.addStretch(1)
+        layout.addLayout(legend)
+        return tab
+
+    def _charts_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.cost_chart = CostChart()
+        self.transit_chart = TransitCostChart()
+        layout.addWidget(self.cost_chart.widget, 1)
+        layout.addWidget(self.transit_chart.widget, 1)
+        return tab
+
+    # -- behaviour ------------------------------------------------------------------------------
+    def set_document(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        self.feasibility.set_document(doc)
+        self._sync_sliders()
+        doc.changed.connect(self._sync_sliders)
+
+    def _sync_sliders(self) -> None:
+        weights = self.doc.project.weights
+        top = max(weights.values(), default=1.0) or 1.0
+        total = sum(weights.values()) or 1.0
+        for criterion, slider in self.sliders.items():
+            value = round(weights.get(criterion, 0.0) / top * SLIDER_STEPS)
+            if slider.value() != value and not slider.isSliderDown():
+                slider.blockSignals(True)
+                slider.setValue(value)
+                slider.blockSignals(False)
+            self.shares[criterion].setText(format_percent(weights.get(criterion, 0.0) / total))
+
+    def _weight_moved(self, criterion: str, value: int) -> None:
+        if self.doc is None:
+            return
+        top = max(self.doc.project.weights.values(), default=1.0) or 1.0
+        weight = value / SLIDER_STEPS * top
+        if abs(weight - self.doc.project.weights.get(criterion, 0.0)) > 1e-12:
+            self.doc.undo_stack.push(SetWeight(self.doc, criterion, weight))
+
+    def _select(self, location: str | None) -> None:
+        if not location:
+            return
+        self.detail_location.setCurrentIndex(max(self.detail_location.findData(location), 0))
+        self.detail_model.set_location(location)
+        self.locationSelected.emit(location)
+
+    def show_failure(self, message: str) -> None:
+        self.comparison = None
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b71c1c")
+        for model in (self.ranking_model, self.detail_model, self.access_model):
+            model.set_comparison(None)
+
+    def show_comparison(self, c: Comparison) -> None:
+        self.comparison = c
+        leader = c.ranking.iloc[0]["location"]
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader)))
+        selected = self.detail_model.location if self.detail_model.location in set(c.ranking["location"]) else leader
+        self.ranking_model.set_comparison(c)
+        self.detail_model.comparison = c
+        self.detail_location.clear()
+        for loc in c.ranking["location"]:
+            self.detail_location.addItem(self.names.get(loc, loc), loc)
+        self._select(selected)
+        current = self.access_product.currentData()
+        self.access_product.clear()
+        for product in c.project.products:
+            self.access_product.addItem(product.name, product.name)
+        self.access_product.setCurrentIndex(max(self.access_product.findData(current), 0))
+        self.access_model.comparison = c
+        self.access_model.set_product(self.access_product.currentData())
+        self.score_chart.update(c, self.short_names)
+        self.cost_chart.update(c, self.short_names)
+        self.transit_chart.update(c, self.short_names)
+        self.notes.setText(self._notes(c))
+
+    def _notes(self, c: Comparison) -> str:
+        lines = []
+        unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
+        if unknown:
+            lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "
+                                 "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
+        for o in c.overrides_used:
+            lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", o.key).replace("%2", f"{o.value:g}").replace("%3", o.note))
+        return "\n".join(lines)

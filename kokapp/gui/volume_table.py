@@ -1,0 +1,91 @@
+"""Annual volumes: one row per target market, one column per product."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from kokapp.gui.commands import SetVolume
+from kokapp.gui.document import ProjectDocument
+from kokapp.gui.numbers import format_number, parse_number
+
+
+class VolumesModel(QAbstractTableModel):
+    invalidInput = Signal(str)
+
+    def __init__(self, doc: ProjectDocument, country_names: dict[str, str], parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc, self.country_names = doc, country_names
+        doc.productsReset.connect(self._reset)
+        doc.marketsReset.connect(self._reset)
+        doc.changed.connect(self._refresh)
+
+    def _reset(self):
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _refresh(self):
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.doc.project.markets)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.doc.project.products)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.doc.project.products[section].name
+        market = self.doc.project.markets[section]
+        return f"{self.country_names.get(market, market)} ({market})"
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        product = self.doc.project.products[index.column()].name
+        market = self.doc.project.markets[index.row()]
+        units = self.doc.project.volume(product, market)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return format_number(units, 0)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        text = str(value).strip()
+        units = 0.0 if text == "" else parse_number(text)
+        if units is None or units < 0:
+            self.invalidInput.emit(self.tr("Annual volume must be a number of units, zero or more."))
+            return False
+        product = self.doc.project.products[index.column()].name
+        market = self.doc.project.markets[index.row()]
+        if units != self.doc.project.volume(product, market):
+            self.doc.undo_stack.push(SetVolume(self.doc, product, market, units))
+        return True
+
+    def paste_tsv(self, text: str, top: int, left: int) -> int:
+        rows = [r.split("\t") for r in text.replace("\r\n", "\n").split("\n") if r.strip()]
+        cells = []
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                r, c = top + i, left + j
+                if r >= self.rowCount() or c >= self.columnCount():
+                    continue
+                units = 0.0 if not cell.strip() else parse_number(cell)
+                if units is None or units < 0:
+                    self.invalidInput.emit(self.tr("Row %1: '%2' is not a volume.").replace("%1", str(i + 1)).replace("%2", cell))
+                    return 0
+                cells.append((r, c, units))
+        self.doc.undo_stack.beginMacro(self.tr("Paste volumes"))
+        for r, c, units in cells:
+            self.setData(self.index(r, c), str(units) if units else "")
+        self.doc.undo_stack.endMacro()
+        return len(rows)

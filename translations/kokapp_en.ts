@@ -1,0 +1,1227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="43"/>
+        <source>Annual logistics and duty cost</source>
+        <translation>Annual logistics and duty cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="57"/>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="58"/>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="68"/>
+        <source>Score (TOPSIS, higher is better)</source>
+        <translation>Score (TOPSIS, higher is better)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="87"/>
+        <source>Transit time vs annual logistics cost</source>
+        <translation>Transit time vs annual logistics cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="88"/>
+        <source>Transit days (volume-weighted)</source>
+        <translation>Transit days (volume-weighted)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="89"/>
+        <source>Logistics cost per year</source>
+        <translation>Logistics cost per year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="114"/>
+        <source>What moves the NPV most</source>
+        <translation>What moves the NPV most</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="115"/>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="131"/>
+        <source>input at its low value</source>
+        <translation>input at its low value</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/charts.py" line="132"/>
+        <source>input at its high value</source>
+        <translation>input at its high value</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="18"/>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="32"/>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="44"/>
+        <source>Remove product</source>
+        <translation>Remove product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="58"/>
+        <source>Change volume</source>
+        <translation>Change volume</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="71"/>
+        <source>Add market</source>
+        <translation>Add market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="83"/>
+        <source>Remove market</source>
+        <translation>Remove market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="96"/>
+        <source>Change candidate locations</source>
+        <translation>Change candidate locations</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="108"/>
+        <source>Change origin hub</source>
+        <translation>Change origin hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="122"/>
+        <source>Change weight</source>
+        <translation>Change weight</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="144"/>
+        <source>Change company name</source>
+        <translation>Change company name</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="156"/>
+        <source>Change your figures</source>
+        <translation>Change your figures</translation>
+    </message>
+</context>
+<context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="10"/>
+        <source>Logistics cost</source>
+        <translation>Logistics cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="10"/>
+        <source>Duty cost</source>
+        <translation>Duty cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="11"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="11"/>
+        <source>Transit time</source>
+        <translation>Transit time</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="12"/>
+        <source>Duty-free access</source>
+        <translation>Duty-free access</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="12"/>
+        <source>Logistics performance (LPI)</source>
+        <translation>Logistics performance (LPI)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="13"/>
+        <source>Labour cost</source>
+        <translation>Labour cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="13"/>
+        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <source>Corporate tax</source>
+        <translation>Corporate tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <source>Set-up cost</source>
+        <translation>Set-up cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <source>Rent</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <source>Local wage</source>
+        <translation>Local wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <source>Planned volume</source>
+        <translation>Planned volume</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <source>Discount rate</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="20"/>
+        <source>Variable cost per unit</source>
+        <translation>Variable cost per unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <source>Extra sales</source>
+        <translation>Extra sales</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <source>Freight rates</source>
+        <translation>Freight rates</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <source>Logistics hub</source>
+        <translation>Logistics hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <source>Assembly line</source>
+        <translation>Assembly line</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="26"/>
+        <source>Sales office</source>
+        <translation>Sales office</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesDialog</name>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="25"/>
+        <source>Data sources and your figures</source>
+        <translation>Data sources and your figures</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="28"/>
+        <source>Reference data %1: every figure names its public source, year and licence.</source>
+        <translation>Reference data %1: every figure names its public source, year and licence.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="43"/>
+        <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
+        <translation>Your figures replace the bundled ones and are marked ✎ in the results and the report.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <source>Figure (key)</source>
+        <translation>Figure (key)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <source>Note / source of your figure</source>
+        <translation>Note / source of your figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <source>Add figure</source>
+        <translation>Add figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <source>Remove figure</source>
+        <translation>Remove figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="79"/>
+        <source>Row %1: &apos;%2&apos; is not a number.</source>
+        <translation>Row %1: &apos;%2&apos; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailModel</name>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Distance km</source>
+        <translation>Distance km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <source>Freight €/unit</source>
+        <translation>Freight €/unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <source>Why this duty</source>
+        <translation>Why this duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <source>Landed €/unit</source>
+        <translation>Landed €/unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <source>Units/year</source>
+        <translation>Units/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <source>Truck</source>
+        <translation>Truck</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <source>Container ship</source>
+        <translation>Container ship</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <source>Ro-Ro ferry + truck</source>
+        <translation>Ro-Ro ferry + truck</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>same country</source>
+        <translation>same country</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>EU single market</source>
+        <translation>EU single market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <source>your figure</source>
+        <translation>your figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <source>MFN tariff (no agreement)</source>
+        <translation>MFN tariff (no agreement)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <source> — agreement suspended</source>
+        <translation> — agreement suspended</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="154"/>
+        <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
+        <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
+    </message>
+</context>
+<context>
+    <name>FeasibilityTab</name>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="36"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="38"/>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="46"/>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <source>Internal rate of return</source>
+        <translation>Internal rate of return</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="48"/>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="49"/>
+        <source>Break-even volume</source>
+        <translation>Break-even volume</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="64"/>
+        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</source>
+        <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="95"/>
+        <source>Tick at least one candidate location.</source>
+        <translation>Tick at least one candidate location.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="118"/>
+        <source>Local wage %1 per month (%2); corporate tax %3.</source>
+        <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="122"/>
+        <source>not defined</source>
+        <translation>not defined</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
+        <source>not within the horizon</source>
+        <translation>not within the horizon</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="124"/>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="125"/>
+        <source>not reached up to 20 × the plan</source>
+        <translation>not reached up to 20 × the plan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="126"/>
+        <source>%1 units a year (%2 of the plan)</source>
+        <translation>%1 units a year (%2 of the plan)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <source>Pessimistic</source>
+        <translation>Pessimistic</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <source>Optimistic</source>
+        <translation>Optimistic</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <source>Staff saved in Türkiye</source>
+        <translation>Staff saved in Türkiye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <source>Fixed costs</source>
+        <translation>Fixed costs</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <source>Margin on extra sales</source>
+        <translation>Margin on extra sales</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
+        <source>Cash flow</source>
+        <translation>Cash flow</translation>
+    </message>
+</context>
+<context>
+    <name>HsCodeDelegate</name>
+    <message>
+        <location filename="../kokapp/gui/delegates.py" line="24"/>
+        <source>e.g. 8708 or a word of the chapter title</source>
+        <translation>e.g. 8708 or a word of the chapter title</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="90"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <source>Open the &amp;demo project</source>
+        <translation>Open the &amp;demo project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="97"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="102"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <source>Add &amp;product</source>
+        <translation>Add &amp;product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <source>&amp;Data sources and your figures…</source>
+        <translation>&amp;Data sources and your figures…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <source>&amp;About Kök</source>
+        <translation>&amp;About Kök</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="129"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="137"/>
+        <source>Save changes?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="138"/>
+        <source>The project has changes that are not saved. Save them?</source>
+        <translation>The project has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="153"/>
+        <source>Cannot open the project</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="159"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="168"/>
+        <source>Demo project opened: save it under your own name to keep changes.</source>
+        <translation>Demo project opened: save it under your own name to keep changes.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="173"/>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="191"/>
+        <source>Save project</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <source>Cannot save the project</source>
+        <translation>Cannot save the project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <source>%1 could not be written: %2. Choose another place with Save as.</source>
+        <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="209"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="234"/>
+        <source>About Kök</source>
+        <translation>About Kök</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <source>Kök %1 — where should your company put down roots abroad?
+Reference data %2. Works offline.</source>
+        <translation>Kök %1 — where should your company put down roots abroad?
+Reference data %2. Works offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="13"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="14"/>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <source>must be greater than zero</source>
+        <translation>must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <source>unknown site</source>
+        <translation>unknown site</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <source>unknown country</source>
+        <translation>unknown country</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <source>unknown product</source>
+        <translation>unknown product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <source>must be a Turkish production hub</source>
+        <translation>must be a Turkish production hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <source>add at least one product</source>
+        <translation>add at least one product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <source>add at least one target market</source>
+        <translation>add at least one target market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <source>enter an annual volume for at least one product and market</source>
+        <translation>enter an annual volume for at least one product and market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <source>at least one criterion needs a weight above zero</source>
+        <translation>at least one criterion needs a weight above zero</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <source>HS chapter does not exist</source>
+        <translation>HS chapter does not exist</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <source>must be 4, 6, 8 or 10 digits</source>
+        <translation>must be 4, 6, 8 or 10 digits</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <source>duplicate product name</source>
+        <translation>duplicate product name</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <source>not a known reference figure</source>
+        <translation>not a known reference figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <source>is not a Kök project file</source>
+        <translation>is not a Kök project file</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <source>is not UTF-8 text</source>
+        <translation>is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <source>must be one of the project&apos;s candidate locations</source>
+        <translation>must be one of the project&apos;s candidate locations</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <source>must be above -100 %</source>
+        <translation>must be above -100 %</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <source>must be at most 100 %</source>
+        <translation>must be at most 100 %</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <source>The reference data is damaged: %1</source>
+        <translation>The reference data is damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <source>The file could not be read or written: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <source>Unit value (EUR)</source>
+        <translation>Unit value (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <source>Gross weight (kg)</source>
+        <translation>Gross weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <source>Volume (m³)</source>
+        <translation>Volume (m³)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <source>Units per pallet</source>
+        <translation>Units per pallet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <source>The product name must not be empty.</source>
+        <translation>The product name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <source>A product named &apos;%1&apos; already exists.</source>
+        <translation>A product named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="83"/>
+        <source>An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.</source>
+        <translation>An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="85"/>
+        <source>HS chapter %1 does not exist.</source>
+        <translation>HS chapter %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="92"/>
+        <source>Units per pallet must be a whole number above zero, or empty.</source>
+        <translation>Units per pallet must be a whole number above zero, or empty.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="96"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="98"/>
+        <source>The value must be greater than zero.</source>
+        <translation>The value must be greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="118"/>
+        <location filename="../kokapp/gui/product_table.py" line="120"/>
+        <source>New product %1</source>
+        <translation>New product %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <source>Remove products</source>
+        <translation>Remove products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="158"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="167"/>
+        <source>Row %1: new products need %2.</source>
+        <translation>Row %1: new products need %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="173"/>
+        <source>The pasted rows repeat a product name.</source>
+        <translation>The pasted rows repeat a product name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/product_table.py" line="176"/>
+        <source>Paste %n product(s)</source>
+        <translation>
+            <numerusform>Paste %n product</numerusform>
+            <numerusform>Paste %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPanel</name>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="40"/>
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="46"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="47"/>
+        <source>Origin hub in Türkiye</source>
+        <translation>Origin hub in Türkiye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="66"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="72"/>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="74"/>
+        <location filename="../kokapp/gui/project_panel.py" line="96"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <source>Target markets and annual volumes (units)</source>
+        <translation>Target markets and annual volumes (units)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="94"/>
+        <source>Add market</source>
+        <translation>Add market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="105"/>
+        <source>Candidate locations (tick to compare; click on the map)</source>
+        <translation>Candidate locations (tick to compare; click on the map)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <source>assembly</source>
+        <translation>assembly</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <source>logistics hub</source>
+        <translation>logistics hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="126"/>
+        <source>sales office</source>
+        <translation>sales office</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="224"/>
+        <source>%1 is already a target market.</source>
+        <translation>%1 is already a target market.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="230"/>
+        <source>Remove markets</source>
+        <translation>Remove markets</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <source>Logistics €/year</source>
+        <translation>Logistics €/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <source>Duty €/year</source>
+        <translation>Duty €/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <source>Duty-free</source>
+        <translation>Duty-free</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <source>Transit days</source>
+        <translation>Transit days</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <source>LPI</source>
+        <translation>LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <source>Min. wage €/month</source>
+        <translation>Min. wage €/month</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <source>Corporate tax</source>
+        <translation>Corporate tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="82"/>
+        <source> (Türkiye baseline)</source>
+        <translation> (Türkiye baseline)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
+        <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="49"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="50"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="51"/>
+        <source>Market access</source>
+        <translation>Market access</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="53"/>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="54"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <source>What matters to you (weights)</source>
+        <translation>What matters to you (weights)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="102"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="116"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <source>duty-free</source>
+        <translation>duty-free</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <source>duty to pay</source>
+        <translation>duty to pay</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
+        <source>no citable tariff: enter a quote</source>
+        <translation>no citable tariff: enter a quote</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
+        <source>agreement suspended</source>
+        <translation>agreement suspended</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="187"/>
+        <source>Best match with your weights: %1.</source>
+        <translation>Best match with your weights: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="211"/>
+        <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
+        <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="214"/>
+        <source>✎ Your figure: %1 = %2 (%3)</source>
+        <translation>✎ Your figure: %1 = %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="96"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="100"/>
+        <source>As the system (Turkish on a Turkish system)</source>
+        <translation>As the system (Turkish on a Turkish system)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="112"/>
+        <source>Metric (kg, m³, km)</source>
+        <translation>Metric (kg, m³, km)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="113"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="114"/>
+        <source>Currency shown</source>
+        <translation>Currency shown</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="115"/>
+        <source>Default origin hub for new projects</source>
+        <translation>Default origin hub for new projects</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="116"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesModel</name>
+    <message>
+        <location filename="../kokapp/gui/volume_table.py" line="66"/>
+        <source>Annual volume must be a number of units, zero or more.</source>
+        <translation>Annual volume must be a number of units, zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/volume_table.py" line="84"/>
+        <source>Row %1: &apos;%2&apos; is not a volume.</source>
+        <translation>Row %1: &apos;%2&apos; is not a volume.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/volume_table.py" line="87"/>
+        <source>Paste volumes</source>
+        <translation>Paste volumes</translation>
+    </message>
+</context>
+</TS>
