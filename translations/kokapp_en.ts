@@ -292,107 +292,107 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Distance km</source>
         <translation>Distance km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Transit days</source>
         <translation>Transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Freight €/unit</source>
         <translation>Freight €/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>Landed €/unit</source>
         <translation>Landed €/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>Units/year</source>
         <translation>Units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="129"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="129"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <location filename="../kokapp/gui/result_models.py" line="130"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <location filename="../kokapp/gui/result_models.py" line="130"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="136"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="136"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="137"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="137"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="153"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="154"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -440,107 +440,117 @@
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="118"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="119"/>
+        <source>your figure</source>
+        <translation>your figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="121"/>
+        <source>minimum wage %1 × %2</source>
+        <translation>minimum wage %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="122"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="128"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="124"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="125"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="130"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="126"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="147"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
@@ -1017,12 +1027,12 @@ Reference data %2. Works offline.</translation>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="224"/>
+        <location filename="../kokapp/gui/project_panel.py" line="229"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="230"/>
+        <location filename="../kokapp/gui/project_panel.py" line="235"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -1030,62 +1040,67 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Logistics €/year</source>
         <translation>Logistics €/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Duty €/year</source>
         <translation>Duty €/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Duty-free</source>
         <translation>Duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Transit days</source>
         <translation>Transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <location filename="../kokapp/gui/result_models.py" line="73"/>
         <source>Min. wage €/month</source>
         <translation>Min. wage €/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <location filename="../kokapp/gui/result_models.py" line="73"/>
         <source>Corporate tax</source>
         <translation>Corporate tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="82"/>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <source>Your figure</source>
+        <translation>Your figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="83"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
     </message>
@@ -1158,12 +1173,12 @@ Reference data %2. Works offline.</translation>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="211"/>
+        <location filename="../kokapp/gui/results_panel.py" line="213"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="214"/>
+        <location filename="../kokapp/gui/results_panel.py" line="216"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

@@ -292,107 +292,107 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
         <source>Distance km</source>
         <translation>Mesafe km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Transit days</source>
         <translation>Transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Freight €/unit</source>
         <translation>Navlun €/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="107"/>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>Landed €/unit</source>
         <translation>Teslim maliyeti €/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>Units/year</source>
         <translation>Adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="129"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="129"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <location filename="../kokapp/gui/result_models.py" line="130"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
+        <location filename="../kokapp/gui/result_models.py" line="130"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="136"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="136"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="137"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="137"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="153"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="154"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -440,107 +440,117 @@
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="118"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="119"/>
+        <source>your figure</source>
+        <translation>sizin rakamınız</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="121"/>
+        <source>minimum wage %1 × %2</source>
+        <translation>asgari ücret %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="122"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="128"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="124"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="125"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="130"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="126"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="140"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="141"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="147"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
@@ -1016,12 +1026,12 @@ Referans veri %2. İnternet gerektirmez.</translation>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="224"/>
+        <location filename="../kokapp/gui/project_panel.py" line="229"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="230"/>
+        <location filename="../kokapp/gui/project_panel.py" line="235"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -1029,62 +1039,67 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Rank</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="49"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Logistics €/year</source>
         <translation>Lojistik €/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Duty €/year</source>
         <translation>Gümrük vergisi €/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Duty-free</source>
         <translation>Vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Transit days</source>
         <translation>Transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="50"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <location filename="../kokapp/gui/result_models.py" line="73"/>
         <source>Min. wage €/month</source>
         <translation>Asgari ücret €/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="51"/>
+        <location filename="../kokapp/gui/result_models.py" line="73"/>
         <source>Corporate tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="82"/>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <source>Your figure</source>
+        <translation>Sizin rakamınız</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="83"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -1157,12 +1172,12 @@ Referans veri %2. İnternet gerektirmez.</translation>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="211"/>
+        <location filename="../kokapp/gui/results_panel.py" line="213"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="214"/>
+        <location filename="../kokapp/gui/results_panel.py" line="216"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

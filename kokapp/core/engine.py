@@ -13,7 +13,7 @@ from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances
 from kokapp.core.lanes import lane_geometry, mode_costs
-from kokapp.core.project import CRITERIA, Product, Project, validate_project
+from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
 
@@ -82,8 +82,8 @@ class Engine:
 
     def rerank(self, comparison: Comparison, weights: dict[str, float]) -> Comparison:
         """New weights, same figures: only the ranking is recomputed (live weight sliders)."""
+        validate_weights(weights)
         project = replace(comparison.project, weights=dict(weights))
-        validate_project(project, self.pack)
         filled, _ = fill_missing(comparison.criteria[list(CRITERIA)].to_numpy(float))
         ranking = rank_locations(filled, list(comparison.criteria.index), project.weights)
         return replace(comparison, project=project, ranking=ranking)

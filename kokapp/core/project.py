@@ -90,6 +90,16 @@ def _number(path: str, value: object, *, positive: bool = False, allow_zero: boo
     return float(value)
 
 
+def validate_weights(weights: dict[str, float]) -> None:
+    unknown = set(weights) - set(CRITERIA)
+    if unknown:
+        raise ProjectError("weights", "unknown criterion", sorted(unknown)[0])
+    for name, weight in weights.items():
+        _number(f"weights.{name}", weight)
+    if sum(weights.values()) <= 0:
+        raise ProjectError("weights", "at least one criterion needs a weight above zero")
+
+
 def validate_project(project: Project, pack) -> None:
     """Raise ProjectError for the first unusable value; return None when the project is usable."""
     countries = set(pack.table("countries")["iso2"])
@@ -136,13 +146,7 @@ def validate_project(project: Project, pack) -> None:
         _number(where, units)
     if sum(project.volumes.values()) <= 0:
         raise ProjectError("volumes", "enter an annual volume for at least one product and market")
-    unknown = set(project.weights) - set(CRITERIA)
-    if unknown:
-        raise ProjectError("weights", "unknown criterion", sorted(unknown)[0])
-    for name, weight in project.weights.items():
-        _number(f"weights.{name}", weight)
-    if sum(project.weights.values()) <= 0:
-        raise ProjectError("weights", "at least one criterion needs a weight above zero")
+    validate_weights(project.weights)
     if project.forced_mode is not None and project.forced_mode not in MODES:
         raise ProjectError("forced_mode", f"must be one of {', '.join(MODES)}", project.forced_mode)
     if project.max_transit_days is not None:

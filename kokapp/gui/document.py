@@ -22,7 +22,8 @@ def empty_project(origin: str = "TR-BUR") -> Project:
 
 
 class ProjectDocument(QObject):
-    changed = Signal()              # any content change
+    changed = Signal()              # any content change except weights
+    weightsChanged = Signal()       # criteria weights only: re-rank, nothing else moves
     productsReset = Signal()
     marketsReset = Signal()
     pathChanged = Signal()
@@ -98,7 +99,7 @@ class ProjectDocument(QObject):
 
     def set_weight(self, criterion: str, value: float) -> None:
         self.project.weights = dict(self.project.weights) | {criterion: value}
-        self.changed.emit()
+        self.weightsChanged.emit()
 
     def set_company(self, name: str) -> None:
         self.project.company = name

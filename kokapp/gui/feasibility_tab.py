@@ -115,8 +115,13 @@ class FeasibilityTab(QWidget):
         self.tornado.update([], {})
 
     def _show(self, f) -> None:
+        if f.option.monthly_wage_eur is not None:
+            basis = self.tr("your figure")
+        else:
+            basis = (self.tr("minimum wage %1 × %2").replace("%1", format_money(f.wage_eur_month / f.option.wage_multiple))
+                     .replace("%2", format_number(f.option.wage_multiple, 1)))
         self.message.setText(self.tr("Local wage %1 per month (%2); corporate tax %3.")
-                             .replace("%1", format_money(f.wage_eur_month)).replace("%2", f.wage_basis)
+                             .replace("%1", format_money(f.wage_eur_month)).replace("%2", basis)
                              .replace("%3", format_percent(f.cit_pct / 100, 1)))
         self.npv.setText(format_money(f.base.npv_eur))
         self.irr.setText(self.tr("not defined") if f.base.irr_pct is None else format_percent(f.base.irr_pct / 100, 1))

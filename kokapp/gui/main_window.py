@@ -71,9 +71,11 @@ class MainWindow(QMainWindow):
         self.results_panel.locationSelected.connect(self.project_panel.show_lanes)
         if getattr(self, "_connected_panel", None) is not None:
             self.controller.updated.disconnect(self._connected_panel.show_comparison)
+            self.controller.reranked.disconnect(self._connected_panel.show_ranking)
             self.controller.failed.disconnect(self._connected_panel.show_failure)
         self._connected_panel = self.results_panel
         self.controller.updated.connect(self.results_panel.show_comparison)
+        self.controller.reranked.connect(self.results_panel.show_ranking)
         self.controller.failed.connect(self.results_panel.show_failure)
         self._build_menus()
 

@@ -134,6 +134,7 @@ class ProjectPanel(QWidget):
         self.volumes_model = VolumesModel(doc, self.names, self)
         self.volumes_model.invalidInput.connect(self.message)
         self.volumes_view.setModel(self.volumes_model)
+        self._map_signature = None
         for view in (self.products_view, self.volumes_view):
             view.resizeColumnsToContents()
         doc.changed.connect(self.sync_from_document)
@@ -155,6 +156,10 @@ class ProjectPanel(QWidget):
 
     def _update_map(self) -> None:
         project = self.doc.project
+        signature = (project.origin_site, tuple(project.candidates), tuple(project.markets))
+        if signature == getattr(self, "_map_signature", None):
+            return  # nothing on the map moved: skip the redraw
+        self._map_signature = signature
         sites = []
         for site, row in self.sites.iterrows():
             if site == project.origin_site:

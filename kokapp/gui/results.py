@@ -11,7 +11,8 @@ from kokapp.gui.messages import describe
 
 
 class ResultsController(QObject):
-    updated = Signal(object)    # Comparison
+    updated = Signal(object)    # Comparison: all figures recomputed
+    reranked = Signal(object)   # Comparison: same figures, new weights and ranking
     failed = Signal(str)        # translated reason the project cannot be compared yet
 
     def __init__(self, engine: Engine, parent: QObject | None = None):
@@ -23,19 +24,42 @@ class ResultsController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.recompute)
+        self._rank_timer = QTimer(self)
+        self._rank_timer.setSingleShot(True)
+        self._rank_timer.setInterval(0)
+        self._rank_timer.timeout.connect(self.rerank)
 
     def set_document(self, doc: ProjectDocument) -> None:
         if self.doc is not None:
             self.doc.changed.disconnect(self.schedule)
+            self.doc.weightsChanged.disconnect(self.schedule_rerank)
         self.doc = doc
         doc.changed.connect(self.schedule)
+        doc.weightsChanged.connect(self.schedule_rerank)
         self.recompute()
 
     def schedule(self) -> None:
         self._timer.start()
 
+    def schedule_rerank(self) -> None:
+        if self._timer.isActive() or self.comparison is None:
+            self.schedule()      # a full recompute is due anyway (or there is nothing to re-rank)
+        else:
+            self._rank_timer.start()
+
+    def rerank(self) -> None:
+        """Weights only: the figures stay, the ranking is recomputed (about a millisecond)."""
+        try:
+            self.comparison = self.engine.rerank(self.comparison, self.doc.project.weights)
+        except KokError as exc:
+            self.comparison = None
+            self.failed.emit(describe(exc))
+            return
+        self.reranked.emit(self.comparison)
+
     def recompute(self) -> None:
         self._timer.stop()
+        self._rank_timer.stop()
         if self.doc is None:
             return
         try:

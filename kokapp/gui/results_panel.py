@@ -144,7 +144,7 @@ class ResultsPanel(QWidget):
         self.doc = doc
         self.feasibility.set_document(doc)
         self._sync_sliders()
-        doc.changed.connect(self._sync_sliders)
+        doc.weightsChanged.connect(self._sync_sliders)
 
     def _sync_sliders(self) -> None:
         weights = self.doc.project.weights
@@ -180,26 +180,33 @@ class ResultsPanel(QWidget):
         for model in (self.ranking_model, self.detail_model, self.access_model):
             model.set_comparison(None)
 
-    def show_comparison(self, c: Comparison) -> None:
+    def show_ranking(self, c: Comparison) -> None:
+        """After a weight change: only the ranking, its chart and the headline move."""
         self.comparison = c
         leader = c.ranking.iloc[0]["location"]
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader)))
-        selected = self.detail_model.location if self.detail_model.location in set(c.ranking["location"]) else leader
         self.ranking_model.set_comparison(c)
+        self.score_chart.update(c, self.short_names)
+
+    def show_comparison(self, c: Comparison) -> None:
+        self.show_ranking(c)
+        leader = c.ranking.iloc[0]["location"]
+        selected = self.detail_model.location if self.detail_model.location in set(c.ranking["location"]) else leader
         self.detail_model.comparison = c
+        self.detail_location.blockSignals(True)
         self.detail_location.clear()
         for loc in c.ranking["location"]:
             self.detail_location.addItem(self.names.get(loc, loc), loc)
+        self.detail_location.blockSignals(False)
         self._select(selected)
         current = self.access_product.currentData()
         self.access_product.clear()
         for product in c.project.products:
             self.access_product.addItem(product.name, product.name)
         self.access_product.setCurrentIndex(max(self.access_product.findData(current), 0))
-        self.access_model.comparison = c
-        self.access_model.set_product(self.access_product.currentData())
-        self.score_chart.update(c, self.short_names)
+        self.access_model.product = self.access_product.currentData()
+        self.access_model.set_comparison(c)
         self.cost_chart.update(c, self.short_names)
         self.transit_chart.update(c, self.short_names)
         self.notes.setText(self._notes(c))

@@ -1,0 +1,46 @@
+"""Screenshots of the running app for the README (Turkish and English).
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python3 tools/screenshots.py docs/screenshots
+
+Runs the real window on the X server given by DISPLAY (Xvfb on a machine without a screen),
+opens the demo project and saves the ranking, market access and feasibility views.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kokapp.core.datapack import bundled_datapack
+from kokapp.gui.main_window import MainWindow
+from kokapp.gui.settings import Settings
+
+VIEWS = {"ranking": 0, "access": 2, "feasibility": 3}
+
+
+def main(target: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    target.mkdir(parents=True, exist_ok=True)
+    for language in ("tr", "en"):
+        store = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+        settings = Settings(store)
+        settings.language = language
+        window = MainWindow(bundled_datapack(), settings)
+        window.resize(1440, 880)
+        window.open_demo()
+        window.show()
+        for name, tab in VIEWS.items():
+            window.results_panel.tabs.setCurrentIndex(tab)
+            for _ in range(20):
+                app.processEvents()
+            window.grab().save(str(target / f"{name}_{language}.png"))
+        window.doc.undo_stack.setClean()
+        window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
