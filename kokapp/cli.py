@@ -95,6 +95,25 @@ def cmd_feasibility(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.report.data import gather
+    from kokapp.report.writer import ReportError, write_report
+
+    project = _load_project(args)
+    data = gather(bundled_datapack(), project)
+    try:
+        path = write_report(data, Path(args.output), args.lang)
+    except ReportError as exc:
+        reasons = {"locked": "the file is open in Excel or another program: close it or choose another name",
+                   "read_only": "the file or its folder is read-only: choose another place",
+                   "no_folder": "the folder does not exist",
+                   "failed": "it could not be written"}
+        raise KokError(f"cannot write {exc.path}: {reasons[exc.reason]}" + (f" ({exc.detail})" if exc.detail else "")) from None
+    print(f"Wrote {path}")
+    return 0
+
+
 def cmd_lane(args: argparse.Namespace) -> int:
     from kokapp.cli_compare import lane_json, print_lane
     from kokapp.core.datapack import bundled_datapack
@@ -159,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
                              help="only this set-up type")
     feasibility.add_argument("--json", action="store_true", help="machine-readable output")
     feasibility.set_defaults(func=cmd_feasibility)
+
+    report = commands.add_parser("report", help="write the Excel feasibility summary")
+    report.add_argument("project", nargs="?", help="a .kok project file")
+    report.add_argument("--demo", action="store_true", help="use the bundled demo project")
+    report.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    report.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of the workbook (default tr)")
+    report.set_defaults(func=cmd_report)
 
     lane = commands.add_parser("lane", help="facts of one lane: distances, modes, freight, duty")
     lane.add_argument("origin", nargs="?", metavar="FROM", help="site id (e.g. TR-BUR) or ISO2 country")

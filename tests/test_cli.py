@@ -111,3 +111,15 @@ def test_feasibility_errors_name_the_field(capsys):
     assert main(["feasibility", "--demo", "--location", "GE-TBS", "--kind", "assembly"]) == 2
     assert "monthly_wage_eur" in capsys.readouterr().err
     assert main(["feasibility", "--demo", "--location", "XX-YYY"]) == 2
+
+
+def test_report_from_the_command_line(tmp_path):
+    target = tmp_path / "Müşteri" / "özet ığüş.xlsx"
+    target.parent.mkdir()
+    result = run("report", "--demo", "-o", str(target), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    from openpyxl import load_workbook
+
+    assert load_workbook(target).sheetnames[0] == "Summary"
+    locked = run("report", "--demo", "-o", str(tmp_path / "missing" / "x.xlsx"))
+    assert locked.returncode == 2 and "folder does not exist" in locked.stderr

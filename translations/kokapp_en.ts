@@ -387,12 +387,12 @@
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="155"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -566,162 +566,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="89"/>
+        <location filename="../kokapp/gui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="90"/>
+        <location filename="../kokapp/gui/main_window.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="94"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="96"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="97"/>
+        <location filename="../kokapp/gui/main_window.py" line="99"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <source>&amp;Export Excel report…</source>
+        <translation>&amp;Export Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="100"/>
+        <location filename="../kokapp/gui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="102"/>
+        <location filename="../kokapp/gui/main_window.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="129"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="137"/>
+        <location filename="../kokapp/gui/main_window.py" line="141"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="138"/>
+        <location filename="../kokapp/gui/main_window.py" line="142"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="153"/>
+        <location filename="../kokapp/gui/main_window.py" line="157"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="159"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="168"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="173"/>
+        <location filename="../kokapp/gui/main_window.py" line="177"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="227"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="191"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="209"/>
+        <location filename="../kokapp/gui/main_window.py" line="213"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="234"/>
+        <location filename="../kokapp/gui/main_window.py" line="224"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <source>Export Excel report</source>
+        <translation>Export Excel report</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <source>The file is open in Excel or another program. Close it, or choose another name.</source>
+        <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>The file or its folder is read-only. Choose another place.</source>
+        <translation>The file or its folder is read-only. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <source>The folder does not exist. Choose another place.</source>
+        <translation>The folder does not exist. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="243"/>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>The file could not be written. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="244"/>
+        <source>Cannot write the report</source>
+        <translation>Cannot write the report</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <source>Report written</source>
+        <translation>Report written</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <source>Open the report now?</source>
+        <translation>Open the report now?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="285"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="286"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
@@ -1168,17 +1225,17 @@ Reference data %2. Works offline.</translation>
         <translation>agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="187"/>
+        <location filename="../kokapp/gui/results_panel.py" line="188"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="213"/>
+        <location filename="../kokapp/gui/results_panel.py" line="218"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="216"/>
+        <location filename="../kokapp/gui/results_panel.py" line="221"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

@@ -387,12 +387,12 @@
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="155"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -566,162 +566,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="89"/>
+        <location filename="../kokapp/gui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="90"/>
+        <location filename="../kokapp/gui/main_window.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="94"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="96"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="97"/>
+        <location filename="../kokapp/gui/main_window.py" line="99"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <source>&amp;Export Excel report…</source>
+        <translation>&amp;Excel raporu oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="100"/>
+        <location filename="../kokapp/gui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="102"/>
+        <location filename="../kokapp/gui/main_window.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="129"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="137"/>
+        <location filename="../kokapp/gui/main_window.py" line="141"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="138"/>
+        <location filename="../kokapp/gui/main_window.py" line="142"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="153"/>
+        <location filename="../kokapp/gui/main_window.py" line="157"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="159"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="168"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="173"/>
+        <location filename="../kokapp/gui/main_window.py" line="177"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="227"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="191"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="209"/>
+        <location filename="../kokapp/gui/main_window.py" line="213"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="234"/>
+        <location filename="../kokapp/gui/main_window.py" line="224"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <source>Cannot export</source>
+        <translation>Rapor oluşturulamıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <source>Export Excel report</source>
+        <translation>Excel raporu oluştur</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <source>The file is open in Excel or another program. Close it, or choose another name.</source>
+        <translation>Dosya Excel'de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>The file or its folder is read-only. Choose another place.</source>
+        <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <source>The folder does not exist. Choose another place.</source>
+        <translation>Klasör yok. Başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="243"/>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="244"/>
+        <source>Cannot write the report</source>
+        <translation>Rapor yazılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <source>Report written: %1</source>
+        <translation>Rapor yazıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <source>Report written</source>
+        <translation>Rapor yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <source>Open the report now?</source>
+        <translation>Rapor şimdi açılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="285"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="286"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
@@ -1167,17 +1224,17 @@ Referans veri %2. İnternet gerektirmez.</translation>
         <translation>anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="187"/>
+        <location filename="../kokapp/gui/results_panel.py" line="188"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="213"/>
+        <location filename="../kokapp/gui/results_panel.py" line="218"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="216"/>
+        <location filename="../kokapp/gui/results_panel.py" line="221"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

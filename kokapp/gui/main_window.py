@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from kokapp import __version__
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
         file.addAction(self._action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Export Excel report…"), self.export_report, QKeySequence("Ctrl+E")))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -210,6 +212,53 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = str(path.parent)
         self.show_message(self.tr("Saved %1").replace("%1", str(path)))
         return True
+
+    # -- report -------------------------------------------------------------------------------
+    def export_report(self, path: str | None = None, open_after: bool | None = None) -> Path | None:
+        """Ask where to write the Excel summary (the folder is remembered), write it in the UI
+        language, and offer to open it. A locked or read-only target lets the user pick again."""
+        from kokapp.report.data import gather
+        from kokapp.report.writer import ReportError, write_report
+
+        if self.controller.comparison is None:
+            QMessageBox.warning(self, self.tr("Cannot export"), self.results_panel.status.text())
+            return None
+        folder = Path(self.settings.last_export_folder or self.settings.last_folder or Path.home())
+        name = (self.doc.project.company or self.tr("project")).replace("/", "-")
+        while True:
+            if path is None:
+                chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel report"),
+                                                        str(folder / f"{name}.xlsx"), "Excel (*.xlsx)")
+                if not chosen:
+                    return None
+                path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                written = write_report(gather(self.pack, self.doc.project, self.engine), Path(path), self.language)
+            except ReportError as exc:
+                QApplication.restoreOverrideCursor()
+                reason = {"locked": self.tr("The file is open in Excel or another program. Close it, or choose another name."),
+                          "read_only": self.tr("The file or its folder is read-only. Choose another place."),
+                          "no_folder": self.tr("The folder does not exist. Choose another place."),
+                          "failed": self.tr("The file could not be written. Choose another place.")}[exc.reason]
+                QMessageBox.warning(self, self.tr("Cannot write the report"), f"{exc.path}\n\n{reason}")
+                path = None
+                continue
+            except KokError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, self.tr("Cannot export"), describe(exc))
+                return None
+            QApplication.restoreOverrideCursor()
+            break
+        self.settings.last_export_folder = str(written.parent)
+        self.show_message(self.tr("Report written: %1").replace("%1", str(written)))
+        if open_after is None:
+            open_after = QMessageBox.question(self, self.tr("Report written"), self.tr("Open the report now?"),
+                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) \
+                == QMessageBox.StandardButton.Yes
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
 
     # -- tools ----------------------------------------------------------------------------------
     def show_sources(self) -> None:

@@ -127,3 +127,20 @@ def test_language_switch_shows_turkish(qtbot, window):
     assert model.data(model.index(0, 0)) == "90.000"
     window.apply_language("en")
     assert "&File" in [a.text() for a in window.menuBar().actions()]
+
+
+def test_export_report_from_the_window(qtbot, window, tmp_path, no_modal_dialogs):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "Rapor ığüş.xlsx"
+    written = window.export_report(str(target), open_after=False)
+    assert written == target and load_workbook(target).sheetnames[0] == "Summary"
+    assert window.settings.last_export_folder == str(tmp_path)
+    # a locked target: the user is told, and may choose another place (here: cancels)
+    (tmp_path / "~$Rapor ığüş.xlsx").write_bytes(b"")
+    from PySide6.QtWidgets import QFileDialog
+    import pytest as _pytest
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+        assert window.export_report(str(target), open_after=False) is None
+    assert any("Excel" in text for kind, text in no_modal_dialogs if kind == "warning")

@@ -1,0 +1,54 @@
+"""Everything the report shows, computed once from the core (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kokapp import __version__
+from kokapp.core.datapack import DataPack
+from kokapp.core.engine import Comparison, Engine
+from kokapp.core.feasibility import Feasibility, FeasibilityModel
+from kokapp.core.project import Project
+from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilityError
+
+SPREAD = 0.25
+
+
+@dataclass
+class ReportData:
+    pack: DataPack
+    project: Project
+    comparison: Comparison
+    top_share: dict[str, float]             # location -> share of Monte Carlo draws it ranks first
+    draws: int
+    leader: str                             # best-ranked location other than the Türkiye baseline
+    feasibility: list[Feasibility]          # set-ups at the leader that could be evaluated
+    feasibility_errors: list[tuple[str, FeasibilityError]] = field(default_factory=list)  # (kind, error)
+    created: dt.date = field(default_factory=dt.date.today)
+    app_version: str = __version__
+
+    @property
+    def best_feasibility(self) -> Feasibility | None:
+        return max(self.feasibility, key=lambda f: f.base.npv_eur, default=None)
+
+
+def gather(pack: DataPack, project: Project, engine: Engine | None = None) -> ReportData:
+    engine = engine or Engine(pack)
+    comparison = engine.compare(project)
+    stability, _, _ = engine.sensitivity(comparison, spread=SPREAD)
+    locations = list(comparison.criteria.index)
+    ranked = [loc for loc in comparison.ranking["location"] if loc != project.origin_site]
+    leader = ranked[0] if ranked else project.origin_site
+    results, errors = [], []
+    if leader != project.origin_site:
+        suits = pack.table("sites").set_index("site_id").loc[leader, "suits"].split(";")
+        chosen = project.setup_options.get(leader)
+        options = [chosen] if chosen else [DEFAULT_OPTIONS[k] for k in KINDS if k in suits]
+        for option in options:
+            try:
+                results.append(FeasibilityModel(engine, project, leader, option, project.feasibility).evaluate())
+            except FeasibilityError as exc:
+                errors.append((option.kind, exc))
+    return ReportData(pack, project, comparison, dict(zip(locations, stability.top_share)), stability.draws,
+                      leader, results, errors)

@@ -1,0 +1,210 @@
+"""Summary, Locations and Market access sheets."""
+
+from __future__ import annotations
+
+import math
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Alignment, PatternFill
+from openpyxl.workbook import Workbook
+
+from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR2, INT, PCT, PCT0, SECTION_FONT,
+                                 header_row, put, put_formula, put_text, ref, title, widths)
+from kokapp.report.data import ReportData
+from kokapp.report.texts import text
+
+
+class Names:
+    """Names in the report language, and money written the same way in sentences."""
+
+    def __init__(self, data: ReportData, language: str):
+        pack, column = data.pack, "name_tr" if language == "tr" else "name_en"
+        countries = pack.table("countries")
+        self.countries = dict(zip(countries["iso2"], countries[column]))
+        sites = pack.table("sites")
+        self.sites = {s: f"{n} ({self.countries[c]})" for s, n, c in zip(sites["site_id"], sites[column], sites["iso2"])}
+        agreements = pack.table("agreements")
+        self.agreements = dict(zip(agreements["agreement_id"], agreements[column]))
+        self.language = language
+
+    def money(self, value: float) -> str:
+        return f"{'-' if value < 0 else ''}{self.number(abs(value), 0)} €"
+
+    def number(self, value: float, digits: int) -> str:
+        text_value = f"{value:,.{digits}f}"
+        if self.language == "tr":
+            text_value = text_value.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text_value
+
+    def percent(self, share: float) -> str:
+        return f"%{share * 100:.0f}" if self.language == "tr" else f"{share * 100:.0f}%"
+
+
+def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
+    ws = wb.active
+    ws.title = text("sheet_summary", lang)
+    c, p = data.comparison, data.project
+    title(ws, 1, text("title", lang))
+    facts = [("company", p.company), ("origin", names.sites[p.origin_site]),
+             ("markets", ", ".join(names.countries[m] for m in p.markets)),
+             ("date", data.created), ("data_edition", data.pack.version), ("app_version", data.app_version)]
+    for i, (key, value) in enumerate(facts, start=3):
+        put_text(ws, i, 1, text(key, lang), font=BOLD)
+        put(ws, i, 2, value, "yyyy-mm-dd" if key == "date" else None)
+    row = 10
+    put_text(ws, row, 1, text("recommendation", lang), font=SECTION_FONT)
+    for sentence in recommendation(data, names, lang):
+        row += 1
+        put_text(ws, row, 1, sentence, alignment=Alignment(wrap_text=False))
+    row += 2
+    put_text(ws, row, 1, text("ranking", lang), font=SECTION_FONT)
+    row += 1
+    header_row(ws, row, [text(k, lang) for k in ("rank", "location", "score", "weighted_sum", "logistics_year",
+                                                 "duty_year", "total_year", "vs_baseline", "duty_free_share",
+                                                 "transit_days", "lpi", "min_wage", "cit")])
+    first = row + 1
+    baseline_row = None
+    totals: dict[int, float] = {}
+    for rank in c.ranking.to_dict("records"):
+        row += 1
+        loc = rank["location"]
+        k = c.criteria.loc[loc]
+        if loc == p.origin_site:
+            baseline_row = row
+        put(ws, row, 1, int(rank["rank"]))
+        put_text(ws, row, 2, names.sites[loc] + (f" — {text('baseline', lang)}" if loc == p.origin_site else ""))
+        put(ws, row, 3, float(rank["topsis"]), DEC3)
+        put(ws, row, 4, float(rank["weighted_sum"]), DEC3)
+        put(ws, row, 5, float(k["logistics_cost"]), EUR)
+        put(ws, row, 6, float(k["duty_cost"]), EUR)
+        totals[row] = float(k["logistics_cost"] + k["duty_cost"])
+        put_formula(ws, row, 7, f"={ref(row, 5)}+{ref(row, 6)}", totals[row], EUR)
+        put(ws, row, 9, float(k["duty_free_share"]), PCT0)
+        put(ws, row, 10, float(k["transit_time"]), DAYS)
+        put(ws, row, 11, None if c.missing.loc[loc, "lpi"] else float(k["lpi"]), DEC1)
+        put(ws, row, 12, None if c.missing.loc[loc, "labour_cost"] else float(k["labour_cost"]), EUR)
+        put(ws, row, 13, None if c.missing.loc[loc, "tax"] else float(k["tax"]) / 100, PCT)
+    last = row
+    for r in range(first, last + 1):
+        put_formula(ws, r, 8, f"={ref(r, 7)}-{ref(baseline_row, 7)}", totals[r] - totals[baseline_row], EUR)
+        if r == baseline_row:
+            for col in range(1, 14):
+                ws.cell(row=r, column=col).fill = BASELINE_FILL
+    ws.freeze_panes = ws.cell(row=first, column=3)
+    widths(ws, {1: 16, 2: 44, 3: 12, 4: 12, 5: 16, 6: 14, 7: 18, 8: 18, 9: 12, 10: 11, 11: 8, 12: 14, 13: 12})
+    chart = BarChart()
+    chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
+    chart.title = text("chart_cost", lang)
+    chart.y_axis.numFmt = "#,##0"
+    chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
+    chart.height, chart.width = 9, 22
+    ws.add_chart(chart, f"B{last + 3}")
+
+
+def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
+    c, p = data.comparison, data.project
+    top = c.ranking.iloc[0]
+    origin = names.sites[p.origin_site]
+    lines = []
+    if top["location"] == p.origin_site:
+        lines.append(text("rec_baseline_best", lang, origin=origin))
+    else:
+        lines.append(text("rec_top", lang, top=names.sites[top["location"]], score=names.number(top["topsis"], 3)))
+    crit = c.criteria
+    leader = data.leader
+    if leader != p.origin_site:
+        cost = crit.loc[leader, "logistics_cost"] + crit.loc[leader, "duty_cost"]
+        base = crit.loc[p.origin_site, "logistics_cost"] + crit.loc[p.origin_site, "duty_cost"]
+        diff = names.money(cost - base)
+        lines.append(f"{names.sites[leader]}: " + text("rec_cost", lang, cost=names.money(cost), base=names.money(base),
+                                                       origin=origin, diff=("+" if cost > base else "") + diff))
+        lines.append(text("rec_access", lang, share=names.percent(crit.loc[leader, "duty_free_share"])))
+        best = data.best_feasibility
+        if best is not None:
+            payback = text("rec_no_payback", lang) if best.base.payback_years is None else \
+                text("rec_payback", lang, years=names.number(best.base.payback_years, 1))
+            lines.append(text("rec_feasibility", lang, kind=text(best.option.kind, lang), npv=names.money(best.base.npv_eur),
+                              years=best.settings.horizon_years, payback=payback))
+    lines.append(text("rec_stability", lang, share=names.percent(data.top_share[top["location"]]),
+                      draws=names.number(data.draws, 0)))
+    unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
+    if unknown:
+        lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))
+    return lines
+
+
+def duty_basis(row: dict, names: Names, lang: str) -> str:
+    if row["duty_basis"] == "agreement":
+        basis = names.agreements.get(row["agreement_id"], row["agreement_id"])
+    elif row["duty_basis"] == "mfn" and not row["duty_known"]:
+        basis = text("basis_unknown", lang)
+    else:
+        basis = text(f"basis_{row['duty_basis']}", lang)
+    return basis + (f" ({text('suspended', lang)})" if row["suspended"] else "")
+
+
+def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
+    ws = wb.create_sheet(text("sheet_locations", lang))
+    columns = ["location", "market", "product", "hs", "mode", "distance_km", "transit_days", "freight_low",
+               "freight_unit", "freight_high", "logistics_unit", "duty_rate", "duty_basis", "duty_unit",
+               "landed_unit", "annual_units", "annual_landed", "annual_logistics", "annual_duty"]
+    header_row(ws, 1, [text(k, lang) for k in columns])
+    hs = {p.name: p.hs_code for p in data.project.products}
+    order = {loc: i for i, loc in enumerate(data.comparison.ranking["location"])}
+    lanes = data.comparison.lanes.assign(_order=data.comparison.lanes["location"].map(order))
+    for row, lane in enumerate(lanes.sort_values(["_order", "market", "product"]).to_dict("records"), start=2):
+        put_text(ws, row, 1, names.sites[lane["location"]])
+        put_text(ws, row, 2, names.countries[lane["market"]])
+        put_text(ws, row, 3, lane["product"])
+        put_text(ws, row, 4, hs[lane["product"]])
+        put_text(ws, row, 5, text(lane["mode"], lang))
+        put(ws, row, 6, float(lane["distance_km"]), INT)
+        put(ws, row, 7, float(lane["transit_days_base"]), DAYS)
+        for col, level in ((8, "low"), (9, "base"), (10, "high")):
+            put(ws, row, col, float(lane[f"freight_unit_{level}"]), EUR2)
+        put(ws, row, 11, float(lane["logistics_unit_base"]), EUR2)
+        put(ws, row, 12, None if math.isnan(lane["duty_rate_pct"]) else lane["duty_rate_pct"] / 100, PCT)
+        put_text(ws, row, 13, duty_basis(lane, names, lang))
+        put(ws, row, 14, float(lane["duty_unit_base"]), EUR2)
+        put(ws, row, 15, float(lane["landed_unit_base"]), EUR2)
+        put(ws, row, 16, float(lane["annual_units"]), INT)
+        # totals as formulas: a reader who changes the units sees them move
+        units = float(lane["annual_units"])
+        put_formula(ws, row, 17, f"={ref(row, 15)}*{ref(row, 16)}", float(lane["landed_unit_base"]) * units, EUR)
+        put_formula(ws, row, 18, f"={ref(row, 11)}*{ref(row, 16)}", float(lane["logistics_unit_base"]) * units, EUR)
+        put_formula(ws, row, 19, f"={ref(row, 14)}*{ref(row, 16)}", float(lane["duty_unit_base"]) * units, EUR)
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:{ref(ws.max_row, len(columns))}"
+    widths(ws, {1: 38, 2: 14, 3: 34, 4: 10, 5: 20, 6: 11, 7: 10, 8: 11, 9: 11, 10: 11, 11: 12, 12: 10, 13: 48,
+                14: 11, 15: 13, 16: 11, 17: 14, 18: 14, 19: 13})
+
+
+def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
+    ws = wb.create_sheet(text("sheet_access", lang))
+    c = data.comparison
+    locations, markets = list(c.ranking["location"]), list(data.project.markets)
+    row = 1
+    green, orange, grey = (PatternFill("solid", fgColor=x) for x in ("C8E6C9", "FFCC80", "E0E0E0"))
+    for product in data.project.products:
+        put_text(ws, row, 1, text("access_title", lang, product=product.name), font=SECTION_FONT)
+        row += 1
+        header_row(ws, row, [text("location", lang)] + [names.countries[m] for m in markets])
+        lanes = {(r["location"], r["market"]): r for r in c.lanes[c.lanes["product"] == product.name].to_dict("records")}
+        top = row + 1
+        for loc in locations:
+            row += 1
+            put_text(ws, row, 1, names.sites[loc])
+            for col, market in enumerate(markets, start=2):
+                lane = lanes[(loc, market)]
+                rate = lane["duty_rate_pct"]
+                cell = put(ws, row, col, "?" if math.isnan(rate) else rate / 100, PCT)
+                cell.alignment = Alignment(horizontal="center")
+        area = f"B{top}:{ref(row, len(markets) + 1)}"
+        ws.conditional_formatting.add(area, FormulaRule(formula=[f'ISTEXT(B{top})'], fill=grey))
+        ws.conditional_formatting.add(area, CellIsRule(operator="equal", formula=["0"], fill=green))
+        ws.conditional_formatting.add(area, CellIsRule(operator="greaterThan", formula=["0"], fill=orange))
+        row += 2
+    put_text(ws, row, 1, text("legend", lang))
+    widths(ws, {1: 44, **{i: 14 for i in range(2, len(markets) + 2)}})

@@ -1,0 +1,112 @@
+"""Build the Excel feasibility summary and write it safely.
+
+Writing goes to a temporary file in the target's folder, which then replaces the target, so a
+failure never leaves a half-written workbook. Formula cells carry their computed values.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+
+from kokapp.core.errors import KokError
+from kokapp.report.data import ReportData
+from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
+from kokapp.report.sheets_results import Names, access_sheet, locations_sheet, summary_sheet
+
+LANGUAGES = ("tr", "en")
+
+
+class ReportError(KokError):
+    """The workbook could not be written. ``reason``: locked, read_only, no_folder or failed."""
+
+    def __init__(self, path: Path, reason: str, detail: str = ""):
+        self.path, self.reason, self.detail = path, reason, detail
+        super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
+
+
+def build_workbook(data: ReportData, language: str) -> Workbook:
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    wb = Workbook()
+    names = Names(data, language)
+    summary_sheet(wb, data, names, language)
+    locations_sheet(wb, data, names, language)
+    access_sheet(wb, data, names, language)
+    feasibility_sheet(wb, data, names, language)
+    assumptions_sheet(wb, data, names, language)
+    sources_sheet(wb, data, names, language)
+    for ws in wb.worksheets:  # printable: landscape, one page wide
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.properties.creator = f"Kök {data.app_version}"
+    wb.properties.title = data.project.company
+    return wb
+
+
+def _cache_formula_values(path: Path, wb: Workbook) -> None:
+    """Give every formula cell its computed value (<v>) inside the saved package."""
+    sheet_files = {ws.title: f"xl/worksheets/sheet{i}.xml" for i, ws in enumerate(wb.worksheets, start=1)}
+    patched = path.with_suffix(".patch")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            ws = next((w for w in wb.worksheets if sheet_files[w.title] == item.filename), None)
+            cached = getattr(ws, "kok_cached", None) if ws is not None else None
+            if cached:
+                xml = content.decode("utf-8")
+
+                def fill(match: re.Match) -> str:
+                    value = cached.get(match.group(2))
+                    if value is None:
+                        return match.group(0)
+                    return f"{match.group(1)}<f>{match.group(3)}</f><v>{escape(repr(float(value)))}</v></c>"
+
+                xml = re.sub(r'(<c r="([A-Z]+[0-9]+)"[^>]*>)<f>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>', fill, xml)
+                content = xml.encode("utf-8")
+            target.writestr(item, content)
+    os.replace(patched, path)
+
+
+def write_report(data: ReportData, target: Path | str, language: str) -> Path:
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ReportError(target, "no_folder")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ReportError(target, "read_only")
+    if target.exists() and _locked_by_office(target):
+        raise ReportError(target, "locked")
+    wb = build_workbook(data, language)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".kok-", suffix=".xlsx", dir=folder)
+    except OSError as exc:
+        raise ReportError(target, "read_only", exc.strerror or str(exc)) from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        wb.save(temp)
+        _cache_formula_values(temp, wb)
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+    except PermissionError as exc:
+        raise ReportError(target, "locked", exc.strerror or str(exc)) from None
+    except OSError as exc:
+        raise ReportError(target, "failed", exc.strerror or str(exc)) from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return target
+
+
+def _locked_by_office(target: Path) -> bool:
+    """Excel and LibreOffice leave a lock file beside a workbook they have open."""
+    return (target.parent / f"~${target.name}").exists() or (target.parent / f".~lock.{target.name}#").exists()

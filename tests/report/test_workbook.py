@@ -1,0 +1,171 @@
+"""The Excel summary read back: sheets, key values against the core, formats, charts, safety."""
+
+import os
+import shutil
+import subprocess
+from dataclasses import replace
+
+import pytest
+from openpyxl import load_workbook
+
+from kokapp.core.datapack import bundled_datapack
+from kokapp.core.engine import Engine
+from kokapp.core.project import Product
+from kokapp.io.project_file import load_project
+from kokapp.paths import demo_project
+from kokapp.report.cells import EUR, EUR2, PCT
+from kokapp.report.data import gather
+from kokapp.report.texts import TEXTS
+from kokapp.report.writer import ReportError, build_workbook, write_report
+
+
+@pytest.fixture(scope="module")
+def data():
+    return gather(bundled_datapack(), load_project(demo_project()))
+
+
+@pytest.fixture(scope="module")
+def books(data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("Raporlar ığüşöç")
+    paths = {lang: write_report(data, folder / f"fizibilite özeti {lang}.xlsx", lang) for lang in ("tr", "en")}
+    return {lang: load_workbook(path) for lang, path in paths.items()}, paths
+
+
+def test_every_text_has_both_languages():
+    assert all(en and tr for en, tr in TEXTS.values())
+    assert all(len(TEXTS[k][i]) <= 31 for k in TEXTS if k.startswith("sheet_") for i in (0, 1))
+
+
+def test_sheets_in_each_language(books):
+    wb = books[0]
+    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Kaynaklar"]
+    assert wb["en"].sheetnames == ["Summary", "Locations", "Market access", "Feasibility", "Assumptions", "Sources"]
+
+
+def test_summary_matches_the_core(books, data):
+    ws = books[0]["en"]["Summary"]
+    rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int)}
+    c = data.comparison
+    for rank in c.ranking.itertuples():
+        r = rows[rank.rank]
+        assert ws.cell(r, 3).value == pytest.approx(rank.topsis)
+        assert ws.cell(r, 5).value == pytest.approx(c.criteria.loc[rank.location, "logistics_cost"])
+        assert ws.cell(r, 5).number_format == EUR
+        assert ws.cell(r, 7).value == f"=E{r}+F{r}"          # a formula a reader can follow
+    date_row = [ws.cell(r, 1).value for r in range(1, 10)].index("Date") + 1
+    assert ws.cell(date_row, 2).is_date and ws.cell(date_row, 2).number_format == "yyyy-mm-dd"
+    assert len(ws._charts) == 1
+    sentences = " ".join(str(ws.cell(r, 1).value) for r in range(10, 20))
+    assert "ranks first" in sentences and "Iraq" in sentences
+
+
+def test_locations_rows_formulas_and_formats(books, data):
+    ws = books[0]["en"]["Locations"]
+    assert ws.max_row - 1 == len(data.comparison.lanes)
+    assert ws.freeze_panes == "D2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws["Q2"].value == "=O2*P2" and ws["L2"].number_format == PCT and ws["O2"].number_format == EUR2
+    total = sum(ws.cell(r, 15).value * ws.cell(r, 16).value for r in range(2, ws.max_row + 1))
+    assert total == pytest.approx(data.comparison.lanes["annual_landed"].sum(), rel=1e-9)
+
+
+def test_formula_values_are_cached_for_programs_that_do_not_recalculate(books):
+    path = books[1]["en"]
+    values = load_workbook(path, data_only=True)["Locations"]
+    formulas = books[0]["en"]["Locations"]
+    for r in range(2, 12):
+        assert values.cell(r, 17).value == pytest.approx(formulas.cell(r, 15).value * formulas.cell(r, 16).value)
+
+
+def test_feasibility_sheet(books, data):
+    ws = books[0]["en"]["Feasibility"]
+    best = data.best_feasibility
+    assert best is not None and len(ws._charts) == 2
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    npv_row = labels.index("NPV €", labels.index("Discount rate")) + 1
+    cached = load_workbook(books[1]["en"], data_only=True)["Feasibility"].cell(npv_row, 2).value
+    assert cached == pytest.approx(best.base.npv_eur, rel=1e-9)
+    assert ws.cell(npv_row, 2).value.startswith("=M") and "NPV(" in ws.cell(npv_row, 2).value
+
+
+def test_assumptions_and_sources(books, data):
+    ws = books[0]["tr"]["Varsayımlar"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "freight/road_ftl/rate_per_km" in texts                 # the demo's own figure is listed
+    assert any("Kök varsayımı" in t for t in texts)
+    assert "TRY" in texts and "USD" in texts
+    sources = books[0]["tr"]["Kaynaklar"]
+    organisations = {sources.cell(r, 2).value for r in range(4, sources.max_row + 1)}
+    assert "World Bank" in organisations
+
+
+def test_user_text_never_becomes_a_formula(data, tmp_path):
+    evil = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@HYPERLINK(\"x\")", "\tTab", "\rCR"]
+    overrides = [replace(data.project.overrides[0], note=evil[5])]
+    project = replace(data.project, company=evil[0], overrides=overrides,
+                      products=[replace(p, name=name) for p, name in zip(data.project.products, evil[1:])],
+                      volumes={(evil[1:][[p.name for p in data.project.products].index(k[0])], k[1]): v
+                               for k, v in data.project.volumes.items()})
+    report = gather(data.pack, project, Engine(data.pack))
+    wb = load_workbook(write_report(report, tmp_path / "evil.xlsx", "en"))
+    # XML turns a bare carriage return into a line feed; everything else arrives unchanged
+    expected = {e.replace("\r", "\n") for e in evil}
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value in expected]
+    assert {c.value for c in cells} == expected
+    assert all(c.data_type == "s" for c in cells)               # and as text, never a formula
+
+
+def test_locked_target_is_refused_and_left_alone(data, tmp_path):
+    target = tmp_path / "açık.xlsx"
+    target.write_bytes(b"previous")
+    (tmp_path / "~$açık.xlsx").write_bytes(b"")          # Excel's lock file
+    with pytest.raises(ReportError) as caught:
+        write_report(data, target, "tr")
+    assert caught.value.reason == "locked" and target.read_bytes() == b"previous"
+
+
+def test_read_only_target(data, tmp_path, monkeypatch):
+    target = tmp_path / "salt okunur.xlsx"
+    target.write_bytes(b"previous")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(target) else real_access(p, mode))
+    with pytest.raises(ReportError) as caught:
+        write_report(data, target, "en")
+    assert caught.value.reason == "read_only" and target.read_bytes() == b"previous"
+    with pytest.raises(ReportError) as caught:                 # a folder nobody can write into
+        write_report(data, "/sys/kok-report.xlsx", "en")
+    assert caught.value.reason == "read_only"
+
+
+def test_failure_never_leaves_a_half_written_file(data, tmp_path, monkeypatch):
+    target = tmp_path / "rapor.xlsx"
+    target.write_bytes(b"previous")
+    from openpyxl import Workbook
+
+    def broken_save(self, filename):
+        with open(filename, "wb") as fh:
+            fh.write(b"PK\x03\x04 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", broken_save)
+    with pytest.raises(ReportError):
+        write_report(data, target, "en")
+    assert target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rapor.xlsx"]
+
+
+def test_unknown_language(data):
+    with pytest.raises(ValueError):
+        build_workbook(data, "de")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_renders_the_demo_workbook(books, tmp_path):
+    source = books[1]["tr"]
+    result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                             "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                            capture_output=True, text=True, timeout=240)
+    pdf = tmp_path / (source.stem + ".pdf")
+    assert pdf.exists() and pdf.stat().st_size > 20_000, result.stderr
+    if shutil.which("pdftotext"):
+        text_out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Kök fizibilite özeti" in text_out and "Öneri" in text_out
