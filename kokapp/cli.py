@@ -51,12 +51,17 @@ def cmd_data_check(args: argparse.Namespace) -> int:
 
 
 def _load_project(args: argparse.Namespace):
+    from kokapp.core.datapack import bundled_datapack
     from kokapp.io.project_file import load_project
     from kokapp.paths import demo_project
 
     if args.demo == bool(args.project):
         raise KokError("give a project file or --demo (one of the two)")
-    return load_project(demo_project() if args.demo else args.project)
+    warnings: list = []
+    project = load_project(demo_project() if args.demo else args.project, bundled_datapack(), warnings)
+    for warning in warnings:
+        print(f"kokapp: warning: {warning}", file=sys.stderr)
+    return project
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -671,114 +671,124 @@
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="157"/>
+        <location filename="../kokapp/gui/main_window.py" line="158"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="163"/>
+        <location filename="../kokapp/gui/main_window.py" line="164"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="172"/>
+        <location filename="../kokapp/gui/main_window.py" line="166"/>
+        <source>Project opened with changes</source>
+        <translation>Project opened with changes</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <source>Kök opened %1 and adjusted it:</source>
+        <translation>Kök opened %1 and adjusted it:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="177"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="177"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="186"/>
+        <location filename="../kokapp/gui/main_window.py" line="191"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
-        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
+        <location filename="../kokapp/gui/main_window.py" line="232"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="200"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="213"/>
+        <location filename="../kokapp/gui/main_window.py" line="218"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="224"/>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="245"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="243"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="244"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="259"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="261"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="261"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="285"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="286"/>
+        <location filename="../kokapp/gui/main_window.py" line="291"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
@@ -899,21 +909,41 @@ Reference data %2. Works offline.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="45"/>
+        <source>An unknown field &apos;%1&apos; was ignored.</source>
+        <translation>An unknown field '%1' was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="46"/>
+        <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
+        <translation>The candidate location '%1' is no longer in the reference data and was removed.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
+        <translation>The target market '%1' is not in the reference data and was removed.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <source>The project is not complete yet: %1</source>
+        <translation>The project is not complete yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="66"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <location filename="../kokapp/gui/messages.py" line="70"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>

@@ -671,114 +671,124 @@
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="157"/>
+        <location filename="../kokapp/gui/main_window.py" line="158"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="163"/>
+        <location filename="../kokapp/gui/main_window.py" line="164"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="172"/>
+        <location filename="../kokapp/gui/main_window.py" line="166"/>
+        <source>Project opened with changes</source>
+        <translation>Proje değişikliklerle açıldı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <source>Kök opened %1 and adjusted it:</source>
+        <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="177"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="177"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="186"/>
+        <location filename="../kokapp/gui/main_window.py" line="191"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
-        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
+        <location filename="../kokapp/gui/main_window.py" line="232"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="200"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="213"/>
+        <location filename="../kokapp/gui/main_window.py" line="218"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="224"/>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="245"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
-        <translation>Dosya Excel'de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
+        <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="243"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="244"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="259"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="261"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="261"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="285"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="286"/>
+        <location filename="../kokapp/gui/main_window.py" line="291"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
@@ -899,21 +909,41 @@ Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="45"/>
+        <source>An unknown field &apos;%1&apos; was ignored.</source>
+        <translation>Bilinmeyen '%1' alanı yok sayıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="46"/>
+        <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
+        <translation>'%1' aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
+        <translation>'%1' hedef pazarı referans veride yok ve kaldırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <source>The project is not complete yet: %1</source>
+        <translation>Proje henüz tamamlanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="66"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <location filename="../kokapp/gui/messages.py" line="70"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>

@@ -16,7 +16,7 @@ from kokapp.gui.commands import SetOverrides
 from kokapp.gui.dialogs import DataSourcesDialog, SettingsDialog
 from kokapp.gui.document import ProjectDocument, empty_project
 from kokapp.gui.i18n import install_language
-from kokapp.gui.messages import describe
+from kokapp.gui.messages import describe, describe_warning
 from kokapp.gui.numbers import set_display_currency
 from kokapp.gui.project_panel import ProjectPanel
 from kokapp.gui.results import ResultsController
@@ -151,8 +151,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
+        warnings: list = []
         try:
-            project = load_project(path)
+            project = load_project(path, self.pack, warnings)
         except KokError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the project"), describe(exc))
             self.settings.remove_recent_file(str(path))
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(str(path))
         self.settings.last_folder = str(path.parent)
         self.show_message(self.tr("Opened %1").replace("%1", str(path)))
+        if warnings:
+            QMessageBox.information(self, self.tr("Project opened with changes"),
+                                    self.tr("Kök opened %1 and adjusted it:").replace("%1", path.name) + "\n\n• "
+                                    + "\n• ".join(describe_warning(w) for w in warnings))
         return True
 
     def open_demo(self) -> None:

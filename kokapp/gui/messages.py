@@ -39,6 +39,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def describe_warning(warning) -> str:
+    """A translated sentence for a LoadWarning (something adjusted while opening a file)."""
+    templates = {
+        "unknown_field": QCoreApplication.translate("Messages", "An unknown field '%1' was ignored."),
+        "removed_candidate": QCoreApplication.translate(
+            "Messages", "The candidate location '%1' is no longer in the reference data and was removed."),
+        "removed_market": QCoreApplication.translate(
+            "Messages", "The target market '%1' is not in the reference data and was removed."),
+        "incomplete": QCoreApplication.translate("Messages", "The project is not complete yet: %1"),
+    }
+    return templates[warning.kind].replace("%1", warning.detail)
+
+
 def describe(error: Exception) -> str:
     """A translated, user-facing sentence for any error the core or the file layer raises."""
     if isinstance(error, (ProjectError, FeasibilityError)):

@@ -46,7 +46,7 @@ def test_wrong_types_name_the_field(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ProjectFileError) as caught:
         load_project(path)
-    assert caught.value.field == "unit_value_eur"
+    assert caught.value.field == "products[0].unit_value_eur"
 
 
 def test_not_utf8_and_missing(tmp_path):
