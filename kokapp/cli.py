@@ -119,6 +119,46 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.core.project import Project
+    from kokapp.io.project_file import save_project
+    from kokapp.io.table_import import import_table
+
+    pack = bundled_datapack()
+    sites = pack.table("sites").set_index("site_id")
+    if args.origin not in sites.index or sites.loc[args.origin, "kind"] != "tr_hub":
+        raise KokError(f"--origin: '{args.origin}' is not a Turkish hub (see kokapp lane --list)")
+    result = import_table(Path(args.file), pack)
+    report = {
+        "file": result.source, "columns": result.columns, "market_columns": result.market_columns,
+        "ignored_columns": result.ignored_columns, "rows_read": result.rows_read,
+        "products_imported": len(result.products),
+        "issues": [{"row": i.row, "field": i.field, "message": i.message, "value": i.value} for i in result.issues],
+    }
+    write = not result.issues or args.keep_valid
+    if write:
+        markets = [m for m in result.market_columns if any(k[1] == m for k in result.volumes)]
+        project = Project(company=args.company or Path(args.file).stem, origin_site=args.origin,
+                          products=result.products, markets=markets, volumes=result.volumes, candidates=[])
+        save_project(project, Path(args.output))
+    report["written"] = str(args.output) if write else None
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"{result.source}: {result.rows_read} row(s) read, {len(result.products)} product(s) valid")
+        print("Columns: " + ", ".join(f"{k} ← '{v}'" for k, v in result.columns.items()))
+        if result.market_columns:
+            print("Markets: " + ", ".join(f"{k} ← '{v}'" for k, v in result.market_columns.items()))
+        if result.ignored_columns:
+            print("Ignored columns: " + ", ".join(result.ignored_columns))
+        for issue in result.issues:
+            print(f"  ✗ {issue}")
+        print(f"Wrote {args.output}" if write else
+              "Nothing written: fix the rows above, or use --keep-valid to import only the valid rows.")
+    return 0 if not result.issues else 1
+
+
 def cmd_lane(args: argparse.Namespace) -> int:
     from kokapp.cli_compare import lane_json, print_lane
     from kokapp.core.datapack import bundled_datapack
@@ -190,6 +230,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
     report.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of the workbook (default tr)")
     report.set_defaults(func=cmd_report)
+
+    imp = commands.add_parser("import", help="products and volumes from an .xlsx or .csv into a new project")
+    imp.add_argument("file", help="the .xlsx or .csv file")
+    imp.add_argument("-o", "--output", required=True, help="the .kok project to write")
+    imp.add_argument("--origin", default="TR-BUR", help="origin hub site id (default TR-BUR)")
+    imp.add_argument("--company", help="company name (default: the file name)")
+    imp.add_argument("--keep-valid", action="store_true", help="write the valid rows even if some rows have problems")
+    imp.add_argument("--json", action="store_true", help="machine-readable validation report")
+    imp.set_defaults(func=cmd_import)
 
     lane = commands.add_parser("lane", help="facts of one lane: distances, modes, freight, duty")
     lane.add_argument("origin", nargs="?", metavar="FROM", help="site id (e.g. TR-BUR) or ISO2 country")
