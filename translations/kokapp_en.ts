@@ -116,6 +116,11 @@
         <source>Change your figures</source>
         <translation>Change your figures</translation>
     </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="170"/>
+        <source>Restore unsaved work</source>
+        <translation>Restore unsaved work</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
@@ -566,233 +571,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="94"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="93"/>
+        <location filename="../kokapp/gui/main_window.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="98"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="98"/>
+        <location filename="../kokapp/gui/main_window.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="101"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="103"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="104"/>
+        <location filename="../kokapp/gui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="318"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="141"/>
+        <location filename="../kokapp/gui/main_window.py" line="144"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="142"/>
+        <location filename="../kokapp/gui/main_window.py" line="145"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="158"/>
+        <location filename="../kokapp/gui/main_window.py" line="161"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="164"/>
+        <location filename="../kokapp/gui/main_window.py" line="167"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="166"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="177"/>
+        <location filename="../kokapp/gui/main_window.py" line="180"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="191"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="199"/>
-        <location filename="../kokapp/gui/main_window.py" line="232"/>
+        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="200"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="210"/>
+        <location filename="../kokapp/gui/main_window.py" line="213"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="214"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="218"/>
+        <location filename="../kokapp/gui/main_window.py" line="221"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="232"/>
+        <location filename="../kokapp/gui/main_window.py" line="257"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="245"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="250"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/main_window.py" line="251"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="252"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="262"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="261"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="261"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="290"/>
+        <location filename="../kokapp/gui/main_window.py" line="293"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="291"/>
+        <location filename="../kokapp/gui/main_window.py" line="294"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="317"/>
+        <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
+        <translation>Kök did not close normally. Restore the unsaved project "%1" (autosaved %2)?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="326"/>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
 </context>
 <context>
@@ -910,17 +931,17 @@ Reference data %2. Works offline.</translation>
     <message>
         <location filename="../kokapp/gui/messages.py" line="45"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
-        <translation>An unknown field '%1' was ignored.</translation>
+        <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="46"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
-        <translation>The candidate location '%1' is no longer in the reference data and was removed.</translation>
+        <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="48"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
-        <translation>The target market '%1' is not in the reference data and was removed.</translation>
+        <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="50"/>

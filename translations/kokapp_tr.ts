@@ -116,6 +116,11 @@
         <source>Change your figures</source>
         <translation>Kendi rakamlarınızı değiştir</translation>
     </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="170"/>
+        <source>Restore unsaved work</source>
+        <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
@@ -566,233 +571,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="94"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="93"/>
+        <location filename="../kokapp/gui/main_window.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="98"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="98"/>
+        <location filename="../kokapp/gui/main_window.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="101"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="103"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="104"/>
+        <location filename="../kokapp/gui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="318"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="141"/>
+        <location filename="../kokapp/gui/main_window.py" line="144"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="142"/>
+        <location filename="../kokapp/gui/main_window.py" line="145"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="158"/>
+        <location filename="../kokapp/gui/main_window.py" line="161"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="164"/>
+        <location filename="../kokapp/gui/main_window.py" line="167"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="166"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="177"/>
+        <location filename="../kokapp/gui/main_window.py" line="180"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="191"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="199"/>
-        <location filename="../kokapp/gui/main_window.py" line="232"/>
+        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="200"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="210"/>
+        <location filename="../kokapp/gui/main_window.py" line="213"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="214"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="218"/>
+        <location filename="../kokapp/gui/main_window.py" line="221"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="232"/>
+        <location filename="../kokapp/gui/main_window.py" line="257"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="245"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="250"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/main_window.py" line="251"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="252"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="262"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="261"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="261"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="290"/>
+        <location filename="../kokapp/gui/main_window.py" line="293"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="291"/>
+        <location filename="../kokapp/gui/main_window.py" line="294"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <source>Restore unsaved work?</source>
+        <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="317"/>
+        <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
+        <translation>Kök düzgün kapanmadı. Kaydedilmemiş "%1" projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="326"/>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -910,17 +931,17 @@ Referans veri %2. İnternet gerektirmez.</translation>
     <message>
         <location filename="../kokapp/gui/messages.py" line="45"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
-        <translation>Bilinmeyen '%1' alanı yok sayıldı.</translation>
+        <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="46"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
-        <translation>'%1' aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
+        <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="48"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
-        <translation>'%1' hedef pazarı referans veride yok ve kaldırıldı.</translation>
+        <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/messages.py" line="50"/>

@@ -26,10 +26,12 @@ def run(project: str | None = None, demo: bool = False) -> int:
         return 2
     settings = Settings()
     window = MainWindow(pack, settings)
-    if project:
+    window.show()
+    if window.offer_recovery():
+        pass
+    elif project:
         window.open_path(project)
     elif demo or not settings.demo_shown:
         window.open_demo()
         settings.demo_shown = True
-    window.show()
     return app.exec()

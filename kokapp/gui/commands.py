@@ -161,3 +161,16 @@ class SetOverrides(QUndoCommand):
 
     def undo(self):
         self.doc.set_overrides(self.old)
+
+
+class RestoredChanges(QUndoCommand):
+    """Marks a project restored after a crash as unsaved (nothing to undo in it)."""
+
+    def __init__(self):
+        super().__init__(QCoreApplication.translate("Commands", "Restore unsaved work"))
+
+    def redo(self):
+        pass
+
+    def undo(self):
+        pass

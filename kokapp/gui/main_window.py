@@ -12,7 +12,8 @@ from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Engine
 from kokapp.core.errors import KokError
-from kokapp.gui.commands import SetOverrides
+from kokapp.gui.autosave import Autosave
+from kokapp.gui.commands import RestoredChanges, SetOverrides
 from kokapp.gui.dialogs import DataSourcesDialog, SettingsDialog
 from kokapp.gui.document import ProjectDocument, empty_project
 from kokapp.gui.i18n import install_language
@@ -28,9 +29,10 @@ FILE_FILTER = "Kök (*.kok)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pack: DataPack, settings: Settings, parent=None):
+    def __init__(self, pack: DataPack, settings: Settings, parent=None, autosave_folder: Path | None = None):
         super().__init__(parent)
         self.pack, self.settings = pack, settings
+        self.autosave = Autosave(autosave_folder, parent=self)
         self.engine = Engine(pack)
         self.controller = ResultsController(self.engine, self)
         self.doc: ProjectDocument | None = None
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         doc.pathChanged.connect(self._update_title)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self.autosave.attach(doc)
         self.project_panel.set_document(doc)
         self.results_panel.set_document(doc)
         self.controller.set_document(doc)
@@ -306,8 +309,28 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
                 break
 
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore each unsaved project; True if one was restored."""
+        for item in self.autosave.recoverable():
+            answer = QMessageBox.question(
+                self, self.tr("Restore unsaved work?"),
+                self.tr("Kök did not close normally. Restore the unsaved project \"%1\" (autosaved %2)?")
+                .replace("%1", item.company or self.tr("Untitled")).replace("%2", item.saved.replace("T", " ")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                doc = self.autosave.restore(item, self.pack)
+                if doc is not None:
+                    self.set_document(doc)
+                    doc.undo_stack.push(RestoredChanges())  # unsaved: the modified marker shows it
+                    item.discard()
+                    self.show_message(self.tr("Unsaved work restored. Save it to keep it."))
+                    return True
+            item.discard()
+        return False
+
     def closeEvent(self, event) -> None:
         if self.maybe_save():
+            self.autosave.close()
             event.accept()
         else:
             event.ignore()

@@ -1,5 +1,7 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
+
+QStandardPaths.setTestModeEnabled(True)  # never touch the real user data folders
 
 from kokapp.core.datapack import bundled_datapack
 from kokapp.gui.settings import Settings
@@ -12,11 +14,11 @@ def settings(tmp_path):
 
 
 @pytest.fixture()
-def window(qtbot, settings):
+def window(qtbot, settings, tmp_path):
     from kokapp.gui.main_window import MainWindow
 
     settings.language = "en"
-    win = MainWindow(bundled_datapack(), settings)
+    win = MainWindow(bundled_datapack(), settings, autosave_folder=tmp_path / "autosave")
     qtbot.addWidget(win)
     win.open_demo()
     win.show()

@@ -1,0 +1,120 @@
+"""Autosave of an unsaved or modified project, and recovery after a crash.
+
+Each running window owns a session in the autosave folder: ``<id>.kok`` (the project),
+``<id>.json`` (where it came from, when) and ``<id>.lock`` (a QLockFile held while the window
+lives). A session whose lock is no longer held belonged to a Kök that did not close normally:
+the next start offers to restore it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+
+from kokapp.gui.document import ProjectDocument
+from kokapp.io.project_file import ProjectFileError, load_project, save_project
+
+INTERVAL_MS = 60_000
+
+
+def default_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "autosave"
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    project_file: Path
+    original: str | None
+    saved: str
+    company: str
+
+    def discard(self) -> None:
+        for suffix in (".kok", ".json", ".lock"):
+            self.project_file.with_suffix(suffix).unlink(missing_ok=True)
+
+
+class Autosave(QObject):
+    def __init__(self, folder: Path | None = None, interval_ms: int = INTERVAL_MS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.folder = folder or default_folder()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.session = uuid.uuid4().hex
+        self.lock = QLockFile(str(self.folder / f"{self.session}.lock"))
+        self.lock.setStaleLockTime(0)
+        self.lock.tryLock(0)
+        self.doc: ProjectDocument | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+
+    @property
+    def project_file(self) -> Path:
+        return self.folder / f"{self.session}.kok"
+
+    def attach(self, doc: ProjectDocument) -> None:
+        self.doc = doc
+        doc.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.clear()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.clear()
+
+    def save_now(self) -> bool:
+        """Write the project if it has unsaved changes; True when something was written."""
+        if self.doc is None or self.doc.undo_stack.isClean():
+            return False
+        try:
+            save_project(self.doc.project, self.project_file)
+            self.project_file.with_suffix(".kok.bak").unlink(missing_ok=True)
+            meta = {"original": str(self.doc.path) if self.doc.path else None,
+                    "saved": dt.datetime.now().isoformat(timespec="minutes"), "company": self.doc.project.company}
+            self.project_file.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            return False  # a full disk must not interrupt the user's work; the next tick retries
+        return True
+
+    def clear(self) -> None:
+        for suffix in (".kok", ".json", ".kok.bak"):
+            (self.folder / f"{self.session}{suffix}").unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Normal end of the session: nothing to recover."""
+        self.timer.stop()
+        self.clear()
+        self.lock.unlock()
+
+    def recoverable(self) -> list[Recoverable]:
+        """Sessions of Kök instances that ended without closing (their lock is not held)."""
+        found = []
+        for meta_file in sorted(self.folder.glob("*.json")):
+            session = meta_file.stem
+            if session == self.session:
+                continue
+            lock = QLockFile(str(self.folder / f"{session}.lock"))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                continue  # another Kök window is still running with it
+            lock.unlock()
+            try:
+                meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            found.append(Recoverable(self.folder / f"{session}.kok", meta.get("original"), meta.get("saved", ""),
+                                     meta.get("company", "")))
+        return [r for r in found if r.project_file.exists()]
+
+    def restore(self, item: Recoverable, pack) -> ProjectDocument | None:
+        warnings: list = []
+        try:
+            project = load_project(item.project_file, pack, warnings)
+        except ProjectFileError:
+            return None
+        doc = ProjectDocument(project, Path(item.original) if item.original else None)
+        return doc
