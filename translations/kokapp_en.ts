@@ -569,6 +569,139 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <source>Import products — %1</source>
+        <translation>Import products — %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>Unit value (EUR)</source>
+        <translation>Unit value (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <source>Gross weight (kg)</source>
+        <translation>Gross weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <source>Volume (m³)</source>
+        <translation>Volume (m³)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <source>Units per pallet</source>
+        <translation>Units per pallet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <source>Columns found: %1</source>
+        <translation>Columns found: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <source>Ignored columns: %1</source>
+        <translation>Ignored columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="48"/>
+        <source>already in the project: skipped</source>
+        <translation>already in the project: skipped</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="50"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
+        <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <source>Import %n product(s)</source>
+        <translation>
+            <numerusform>Import %n product</numerusform>
+            <numerusform>Import %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
+        <source>must be greater than zero</source>
+        <translation>must be greater than zero</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="71"/>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <source>needs 4, 6, 8 or 10 digits</source>
+        <translation>needs 4, 6, 8 or 10 digits</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <source>HS chapter does not exist</source>
+        <translation>HS chapter does not exist</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
+        <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <source>same product as row %1</source>
+        <translation>same product as row %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="93"/>
@@ -607,211 +740,244 @@
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <source>&amp;Import products from Excel or CSV…</source>
+        <translation>&amp;Import products from Excel or CSV…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="138"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="144"/>
+        <location filename="../kokapp/gui/main_window.py" line="146"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="145"/>
+        <location filename="../kokapp/gui/main_window.py" line="147"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="161"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="169"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="180"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="185"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="263"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="213"/>
+        <location filename="../kokapp/gui/main_window.py" line="215"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="214"/>
+        <location filename="../kokapp/gui/main_window.py" line="216"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="221"/>
+        <location filename="../kokapp/gui/main_window.py" line="223"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="232"/>
-        <location filename="../kokapp/gui/main_window.py" line="257"/>
+        <location filename="../kokapp/gui/main_window.py" line="234"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 could not be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <source>%n product(s) imported.</source>
+        <translation>
+            <numerusform>%n product imported.</numerusform>
+            <numerusform>%n products imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="260"/>
+        <location filename="../kokapp/gui/main_window.py" line="285"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/main_window.py" line="276"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="277"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="250"/>
+        <location filename="../kokapp/gui/main_window.py" line="278"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="251"/>
+        <location filename="../kokapp/gui/main_window.py" line="279"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="252"/>
+        <location filename="../kokapp/gui/main_window.py" line="280"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="292"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="292"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="293"/>
+        <location filename="../kokapp/gui/main_window.py" line="321"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="294"/>
+        <location filename="../kokapp/gui/main_window.py" line="322"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="344"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="317"/>
+        <location filename="../kokapp/gui/main_window.py" line="345"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
-        <translation>Kök did not close normally. Restore the unsaved project "%1" (autosaved %2)?</translation>
+        <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="326"/>
+        <location filename="../kokapp/gui/main_window.py" line="354"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>

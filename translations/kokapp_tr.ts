@@ -569,6 +569,138 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <source>Import products — %1</source>
+        <translation>Ürün içe aktar — %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>HS code</source>
+        <translation>GTİP</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <source>Unit value (EUR)</source>
+        <translation>Birim değer (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <source>Gross weight (kg)</source>
+        <translation>Brüt ağırlık (kg)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <source>Volume (m³)</source>
+        <translation>Hacim (m³)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <source>Units per pallet</source>
+        <translation>Palet başına adet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <source>Columns found: %1</source>
+        <translation>Bulunan sütunlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <source>Ignored columns: %1</source>
+        <translation>Yok sayılan sütunlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <source>Content</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="48"/>
+        <source>already in the project: skipped</source>
+        <translation>projede zaten var: atlandı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="50"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
+        <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <source>Import %n product(s)</source>
+        <translation>
+            <numerusform>%n ürünü içe aktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <source>empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <source>not a number</source>
+        <translation>sayı değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
+        <source>must be greater than zero</source>
+        <translation>sıfırdan büyük olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="71"/>
+        <source>must not be negative</source>
+        <translation>negatif olamaz</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <source>must be a whole number</source>
+        <translation>tam sayı olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <source>needs 4, 6, 8 or 10 digits</source>
+        <translation>4, 6, 8 ya da 10 hane olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <source>HS chapter does not exist</source>
+        <translation>böyle bir GTİP faslı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
+        <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <source>same product as row %1</source>
+        <translation>%1. satırdaki ürünle aynı</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="93"/>
@@ -607,211 +739,243 @@
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <source>&amp;Import products from Excel or CSV…</source>
+        <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="105"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="138"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="144"/>
+        <location filename="../kokapp/gui/main_window.py" line="146"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="145"/>
+        <location filename="../kokapp/gui/main_window.py" line="147"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="161"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="169"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="180"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="185"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="263"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="213"/>
+        <location filename="../kokapp/gui/main_window.py" line="215"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="214"/>
+        <location filename="../kokapp/gui/main_window.py" line="216"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="221"/>
+        <location filename="../kokapp/gui/main_window.py" line="223"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="232"/>
-        <location filename="../kokapp/gui/main_window.py" line="257"/>
+        <location filename="../kokapp/gui/main_window.py" line="234"/>
+        <source>Import products</source>
+        <translation>Ürün içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>Cannot import</source>
+        <translation>İçe aktarılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 içe aktarılamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <source>%n product(s) imported.</source>
+        <translation>
+            <numerusform>%n ürün içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="260"/>
+        <location filename="../kokapp/gui/main_window.py" line="285"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/main_window.py" line="276"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="277"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="250"/>
+        <location filename="../kokapp/gui/main_window.py" line="278"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="251"/>
+        <location filename="../kokapp/gui/main_window.py" line="279"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="252"/>
+        <location filename="../kokapp/gui/main_window.py" line="280"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="292"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="292"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="293"/>
+        <location filename="../kokapp/gui/main_window.py" line="321"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="294"/>
+        <location filename="../kokapp/gui/main_window.py" line="322"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="344"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="317"/>
+        <location filename="../kokapp/gui/main_window.py" line="345"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
-        <translation>Kök düzgün kapanmadı. Kaydedilmemiş "%1" projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
+        <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="326"/>
+        <location filename="../kokapp/gui/main_window.py" line="354"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
         file.addAction(self._action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs))
         file.addSeparator()
+        file.addAction(self._action(self.tr("&Import products from Excel or CSV…"), self.import_products,
+                                    QKeySequence("Ctrl+I")))
         file.addAction(self._action(self.tr("&Export Excel report…"), self.export_report, QKeySequence("Ctrl+E")))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
@@ -220,6 +222,32 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = str(path.parent)
         self.show_message(self.tr("Saved %1").replace("%1", str(path)))
         return True
+
+    # -- import -------------------------------------------------------------------------------
+    def import_products(self, path: str | None = None, accept: bool | None = None) -> int:
+        """Preview a spreadsheet's products and volumes with every row's problems, then add the
+        valid rows. ``accept`` answers the preview without showing it (tests, scripts)."""
+        from kokapp.gui.import_dialog import ImportDialog
+        from kokapp.io.table_import import import_table
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), self.settings.last_folder,
+                                                  self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+            if not path:
+                return 0
+        try:
+            result = import_table(Path(path), self.pack)
+        except KokError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), self.tr("%1 could not be imported: %2")
+                                .replace("%1", Path(path).name).replace("%2", exc.message if hasattr(exc, "message") else str(exc)))
+            return 0
+        dialog = ImportDialog(result, self.doc, self.names(), self)
+        if accept is None:
+            accept = bool(dialog.exec())
+        count = dialog.apply() if accept else 0
+        if count:
+            self.show_message(self.tr("%n product(s) imported.", "", count))
+        return count
 
     # -- report -------------------------------------------------------------------------------
     def export_report(self, path: str | None = None, open_after: bool | None = None) -> Path | None:

@@ -144,3 +144,21 @@ def test_export_report_from_the_window(qtbot, window, tmp_path, no_modal_dialogs
         mp.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
         assert window.export_report(str(target), open_after=False) is None
     assert any("Excel" in text for kind, text in no_modal_dialogs if kind == "warning")
+
+
+def test_import_preview_adds_only_valid_rows(qtbot, window, tmp_path, no_modal_dialogs):
+    source = tmp_path / "ürün listesi.csv"
+    source.write_text("Ürün;GTİP;Birim değer;Ağırlık;Hacim;Almanya;Polonya\n"
+                      "Debriyaj seti;870893;55,00;4,1;0,012;5000;1200\n"
+                      "Bozuk;87;x;1;0,01;;\n"
+                      f"{window.doc.project.products[0].name};870830;18;1,2;0,0018;10;\n", encoding="utf-8")
+    before = len(window.doc.project.products)
+    assert window.import_products(str(source), accept=True) == 1
+    assert [p.name for p in window.doc.project.products][before:] == ["Debriyaj seti"]
+    assert "PL" in window.doc.project.markets and window.doc.project.volume("Debriyaj seti", "PL") == 1200
+    window.doc.undo_stack.undo()                              # one undo takes the whole import back
+    assert len(window.doc.project.products) == before and "PL" not in window.doc.project.markets
+    broken = tmp_path / "x.csv"
+    broken.write_text("Renk;Boyut\nmavi;3\n", encoding="utf-8")
+    assert window.import_products(str(broken), accept=True) == 0
+    assert any("no column" in text for kind, text in no_modal_dialogs if kind == "warning")
