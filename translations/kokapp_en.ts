@@ -631,23 +631,23 @@
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="48"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="52"/>
         <source>already in the project: skipped</source>
         <translation>already in the project: skipped</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="50"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="54"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="63"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>Import %n product</numerusform>
@@ -655,48 +655,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
         <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="71"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>needs 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>same product as row %1</source>
         <translation>same product as row %1</translation>
     </message>
@@ -985,152 +985,242 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="13"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="14"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must be a finite number</source>
         <translation>must be a finite number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown site</source>
         <translation>unknown site</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>unknown country</source>
         <translation>unknown country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>unknown product</source>
         <translation>unknown product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>must be a Turkish production hub</source>
         <translation>must be a Turkish production hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>add at least one product</source>
         <translation>add at least one product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>add at least one target market</source>
         <translation>add at least one target market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>enter an annual volume for at least one product and market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>at least one criterion needs a weight above zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>must be 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>duplicate product name</source>
         <translation>duplicate product name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>not a known reference figure</source>
         <translation>not a known reference figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>is not a Kök project file</source>
         <translation>is not a Kök project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>is not UTF-8 text</source>
         <translation>is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>must be one of the project&apos;s candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="35"/>
         <source>must be above -100 %</source>
         <translation>must be above -100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="36"/>
         <source>must be at most 100 %</source>
         <translation>must be at most 100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="45"/>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
+        <translation>is not a valid project file (damaged or cut off near line %1, column %2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <source>is not a valid project file</source>
+        <translation>is not a valid project file</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <source>is too large to be a Kök project</source>
+        <translation>is too large to be a Kök project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <source>must be a finite number, not %1</source>
+        <translation>must be a finite number, not %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <source>is too large (%1)</source>
+        <translation>is too large (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <source>has the wrong type (%2 instead of %1)</source>
+        <translation>has the wrong type (%2 instead of %1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <source>was written by a newer Kök (format %1): please update Kök</source>
+        <translation>was written by a newer Kök (format %1): please update Kök</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <source>format %1 is too old to read</source>
+        <translation>format %1 is too old to read</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <source>has no format version</source>
+        <translation>has no format version</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <source>has the wrong structure</source>
+        <translation>has the wrong structure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <source>needs a set-up type (logistics hub, assembly or sales office)</source>
+        <translation>needs a set-up type (logistics hub, assembly or sales office)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <source>must map markets to annual units</source>
+        <translation>must map markets to annual units</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <source>must be a list of numbers</source>
+        <translation>must be a list of numbers</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="46"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="90"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="100"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="101"/>
+        <source>field %1: </source>
+        <translation>field %1: </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="70"/>
+        <location filename="../kokapp/gui/messages.py" line="108"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>

@@ -631,71 +631,71 @@
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="48"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="52"/>
         <source>already in the project: skipped</source>
         <translation>projede zaten var: atlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="50"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="54"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="63"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>%n ürünü içe aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
         <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>not a number</source>
         <translation>sayı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="71"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>same product as row %1</source>
         <translation>%1. satırdaki ürünle aynı</translation>
     </message>
@@ -983,152 +983,242 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="13"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be a number</source>
         <translation>bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="14"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must be a finite number</source>
         <translation>sonlu bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown site</source>
         <translation>bilinmeyen lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>unknown country</source>
         <translation>bilinmeyen ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>unknown product</source>
         <translation>bilinmeyen ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>must be a Turkish production hub</source>
         <translation>Türkiye&apos;deki bir üretim merkezi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>add at least one product</source>
         <translation>en az bir ürün ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>add at least one target market</source>
         <translation>en az bir hedef pazar ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>en az bir ürün ve pazar için yıllık hacim girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>en az bir kriterin ağırlığı sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 haneli olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>duplicate product name</source>
         <translation>aynı adlı ürün zaten var</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>must not be empty</source>
         <translation>boş olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>not a known reference figure</source>
         <translation>bilinen bir referans rakam değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>is not a Kök project file</source>
         <translation>bir Kök proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>is not UTF-8 text</source>
         <translation>UTF-8 metin değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>projenin aday lokasyonlarından biri olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="35"/>
         <source>must be above -100 %</source>
         <translation>%-100&apos;ün üzerinde olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="36"/>
         <source>must be at most 100 %</source>
         <translation>en fazla %100 olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="45"/>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
+        <translation>geçerli bir proje dosyası değil (%1. satır, %2. sütun civarında bozuk ya da yarım)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <source>is not a valid project file</source>
+        <translation>geçerli bir proje dosyası değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <source>is too large to be a Kök project</source>
+        <translation>bir Kök projesi olamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <source>cannot be read (%1)</source>
+        <translation>okunamıyor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <source>must be a finite number, not %1</source>
+        <translation>sonlu bir sayı olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <source>is too large (%1)</source>
+        <translation>çok büyük (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <source>has the wrong type (%2 instead of %1)</source>
+        <translation>türü yanlış (%1 yerine %2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <source>is missing</source>
+        <translation>eksik</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <source>was written by a newer Kök (format %1): please update Kök</source>
+        <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök'ü güncelleyin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <source>format %1 is too old to read</source>
+        <translation>%1 biçimi okunamayacak kadar eski</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <source>has no format version</source>
+        <translation>biçim sürümü yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <source>has the wrong structure</source>
+        <translation>yapısı yanlış</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <source>needs a set-up type (logistics hub, assembly or sales office)</source>
+        <translation>bir yapılanma türü gerekli (lojistik merkezi, montaj ya da satış ofisi)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <source>must map markets to annual units</source>
+        <translation>pazarları yıllık adetlere eşlemeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <source>must be a whole number</source>
+        <translation>tam sayı olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <source>must be a list of numbers</source>
+        <translation>sayı listesi olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <source>must be text</source>
+        <translation>metin olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="46"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="90"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="100"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="101"/>
+        <source>field %1: </source>
+        <translation>%1 alanı: </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="70"/>
+        <location filename="../kokapp/gui/messages.py" line="108"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>

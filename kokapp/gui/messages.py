@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kokapp.core.errors import DataPackError, KokError
@@ -39,6 +41,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+# Messages of the file layer with a variable part: (pattern, translatable template with %1, %2)
+_PATTERNS = [
+    (r"is not valid JSON \(line (\d+), column (\d+)\)",
+     QT_TRANSLATE_NOOP("Messages", "is not a valid project file (damaged or cut off near line %1, column %2)")),
+    (r"is not valid JSON \(nested too deeply\)", QT_TRANSLATE_NOOP("Messages", "is not a valid project file")),
+    (r"is too large to be a Kök project", QT_TRANSLATE_NOOP("Messages", "is too large to be a Kök project")),
+    (r"cannot be read \((.*)\)", QT_TRANSLATE_NOOP("Messages", "cannot be read (%1)")),
+    (r"must be a finite number, not (.*)", QT_TRANSLATE_NOOP("Messages", "must be a finite number, not %1")),
+    (r"is too large \((.*)\)", QT_TRANSLATE_NOOP("Messages", "is too large (%1)")),
+    (r"must be (\w+), not (\w+)", QT_TRANSLATE_NOOP("Messages", "has the wrong type (%2 instead of %1)")),
+    (r"is missing", QT_TRANSLATE_NOOP("Messages", "is missing")),
+    (r"was written by a newer Kök \(format (\d+)\); please update Kök",
+     QT_TRANSLATE_NOOP("Messages", "was written by a newer Kök (format %1): please update Kök")),
+    (r"format (\d+) is too old to read", QT_TRANSLATE_NOOP("Messages", "format %1 is too old to read")),
+    (r"has no format version", QT_TRANSLATE_NOOP("Messages", "has no format version")),
+    (r"must be an object", QT_TRANSLATE_NOOP("Messages", "has the wrong structure")),
+    (r"needs a kind: .*", QT_TRANSLATE_NOOP("Messages", "needs a set-up type (logistics hub, assembly or sales office)")),
+    (r"must map markets to annual units", QT_TRANSLATE_NOOP("Messages", "must map markets to annual units")),
+    (r"must be a whole number", QT_TRANSLATE_NOOP("Messages", "must be a whole number")),
+    (r"must be a list of numbers.*", QT_TRANSLATE_NOOP("Messages", "must be a list of numbers")),
+    (r"must be text, not (\w+)", QT_TRANSLATE_NOOP("Messages", "must be text")),
+]
+
+
+def translate_file_message(message: str) -> str:
+    for pattern, template in _PATTERNS:
+        match = re.fullmatch(pattern, message)
+        if match:
+            text = _tr(template)
+            for i, group in enumerate(match.groups(), start=1):
+                text = text.replace(f"%{i}", group)
+            return text
+    for known in _KNOWN:  # core validation messages, possibly followed by the value
+        if message.startswith(known):
+            return _tr(known) + message[len(known):]
+    return message
+
+
 def describe_warning(warning) -> str:
     """A translated sentence for a LoadWarning (something adjusted while opening a file)."""
     templates = {
@@ -58,10 +98,8 @@ def describe(error: Exception) -> str:
         return QCoreApplication.translate("Messages", "%1: %2").replace("%1", error.field).replace("%2", _tr(error.message))
     if isinstance(error, ProjectFileError):
         text = QCoreApplication.translate("Messages", "The file %1 could not be opened: %2").replace("%1", error.path)
-        message = error.message
-        for known in _KNOWN:
-            message = message.replace(known, _tr(known))
-        return text.replace("%2", message + (f" ({error.field})" if error.field else ""))
+        where = (QCoreApplication.translate("Messages", "field %1: ").replace("%1", error.field)) if error.field else ""
+        return text.replace("%2", where + translate_file_message(error.message))
     if isinstance(error, DataPackError):
         return QCoreApplication.translate("Messages", "The reference data is damaged: %1").replace("%1", str(error.issues[0]))
     if isinstance(error, KokError):

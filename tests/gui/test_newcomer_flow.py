@@ -162,3 +162,30 @@ def test_import_preview_adds_only_valid_rows(qtbot, window, tmp_path, no_modal_d
     broken.write_text("Renk;Boyut\nmavi;3\n", encoding="utf-8")
     assert window.import_products(str(broken), accept=True) == 0
     assert any("no column" in text for kind, text in no_modal_dialogs if kind == "warning")
+
+
+def test_broken_files_give_a_translated_message_and_the_window_stays_usable(qtbot, window, tmp_path, no_modal_dialogs):
+    import json
+
+    from kokapp.paths import demo_project
+
+    window.apply_language("tr")
+    demo = json.loads(demo_project().read_text(encoding="utf-8"))
+    cases = {
+        "yarım.kok": demo_project().read_text(encoding="utf-8")[:300],
+        "resim.kok": "\x89PNG not a project",
+        "gtip.kok": json.dumps(demo | {"products": [demo["products"][0] | {"hs_code": "9800"}]}),
+        "sonsuz.kok": json.dumps(demo | {"products": [demo["products"][0] | {"unit_value_eur": float("inf")}]}),
+    }
+    for name, content in cases.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        before = window.doc
+        assert not window.open_path(tmp_path / name)
+        assert window.doc is before                      # nothing lost: the open project stays
+        kind, text = no_modal_dialogs[-1]
+        assert kind == "warning" and name in text
+    texts = [text for _, text in no_modal_dialogs[-4:]]
+    assert "geçerli bir proje dosyası değil" in texts[0] and "satır" in texts[0]
+    assert "products[0].hs_code" in texts[2] and "GTİP faslı" in texts[2]
+    assert "sonlu bir sayı olmalı" in texts[3]
+    assert window.controller.comparison is not None      # still computing, still usable
