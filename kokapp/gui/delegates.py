@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
+
+from kokapp.gui.search import FoldingCompleter
 
 
 class HsCodeDelegate(QStyledItemDelegate):
     """Typing part of a chapter title ('taşıt', 'vehicle') offers '87 · …'; choosing one fills in
     the chapter digits to complete with the heading (e.g. 8708)."""
 
-    def __init__(self, chapters: list[tuple[str, str, str]], parent=None):
+    def __init__(self, chapters: list[tuple[str, str, str]], language: str = "tr", parent=None):
         super().__init__(parent)
-        self.entries = [f"{code} · {title_tr} / {title_en}" for code, title_en, title_tr in chapters]
+        self.language = language
+        self.entries = [(f"{code} · {title_tr} / {title_en}", code) for code, title_en, title_tr in chapters]
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        completer = QCompleter(QStringListModel(self.entries, editor), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = FoldingCompleter(self.entries, self.language, editor)
         completer.activated.connect(lambda text: editor.setText(text.split(" · ")[0]))
         editor.setCompleter(completer)
         editor.setPlaceholderText(self.tr("e.g. 8708 or a word of the chapter title"))

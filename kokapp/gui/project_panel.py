@@ -12,7 +12,9 @@ from kokapp.core.datapack import DataPack
 from kokapp.gui.commands import AddMarket, RemoveMarket, SetCandidates, SetCompany, SetOrigin
 from kokapp.gui.delegates import HsCodeDelegate
 from kokapp.gui.document import ProjectDocument
+from kokapp.core.text import fold
 from kokapp.gui.map_view import MapView
+from kokapp.gui.search import FoldingCompleter
 from kokapp.gui.product_table import ProductsModel
 from kokapp.gui.table_clipboard import SpreadsheetView
 from kokapp.gui.volume_table import VolumesModel
@@ -66,7 +68,7 @@ class ProjectPanel(QWidget):
         box = QGroupBox(self.tr("Products"))
         layout = QVBoxLayout(box)
         self.products_view = self._table()
-        self.products_view.setItemDelegateForColumn(1, HsCodeDelegate(self.chapter_titles, self.products_view))
+        self.products_view.setItemDelegateForColumn(1, HsCodeDelegate(self.chapter_titles, self.language, self.products_view))
         layout.addWidget(self.products_view)
         buttons = QHBoxLayout()
         self.add_product_button = QPushButton(self.tr("Add product"))
@@ -88,9 +90,12 @@ class ProjectPanel(QWidget):
         self.market_choice = QComboBox()
         self.market_choice.setEditable(True)
         self.market_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for iso2 in sorted(self.countries.index, key=lambda c: self.names[c]):
-            self.market_choice.addItem(f"{self.names[iso2]} ({iso2})", iso2)
-        self.market_choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        entries = [(f"{self.names[iso2]} ({iso2})", iso2) for iso2 in sorted(self.countries.index, key=lambda c: fold(self.names[c], self.language))]
+        for text, iso2 in entries:
+            self.market_choice.addItem(text, iso2)
+        completer = FoldingCompleter(entries, self.language, self.market_choice)
+        completer.activated.connect(lambda text: self.market_choice.setCurrentIndex(self.market_choice.findText(text)))
+        self.market_choice.setCompleter(completer)
         add = QPushButton(self.tr("Add market"))
         add.clicked.connect(self.add_market)
         remove = QPushButton(self.tr("Remove selected"))
