@@ -186,7 +186,7 @@ def cmd_lane(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from kokapp.gui.app import run
 
-    return run(getattr(args, "project", None), getattr(args, "demo", False))
+    return run(getattr(args, "project", None), getattr(args, "demo", False), getattr(args, "quit_after", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="start the desktop app (the default without a command)")
     gui.add_argument("project", nargs="?", help="a .kok project file to open")
     gui.add_argument("--demo", action="store_true", help="open the bundled demo project")
+    gui.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)  # smoke tests of the frozen app
     gui.set_defaults(func=cmd_gui)
 
     compare = commands.add_parser("compare", help="rank the candidate locations of a project")

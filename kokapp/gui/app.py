@@ -10,11 +10,14 @@ from kokapp.core.datapack import bundled_datapack
 from kokapp.core.errors import KokError
 
 
-def run(project: str | None = None, demo: bool = False) -> int:
+def run(project: str | None = None, demo: bool = False, quit_after_ms: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Kok")
     app.setApplicationName("kokapp")
     app.setApplicationDisplayName("Kök")
+    from kokapp.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     from kokapp.gui.main_window import MainWindow
     from kokapp.gui.messages import describe
     from kokapp.gui.settings import Settings
@@ -27,11 +30,23 @@ def run(project: str | None = None, demo: bool = False) -> int:
     settings = Settings()
     window = MainWindow(pack, settings)
     window.show()
-    if window.offer_recovery():
+    if quit_after_ms is None and window.offer_recovery():
         pass
     elif project:
         window.open_path(project)
     elif demo or not settings.demo_shown:
         window.open_demo()
         settings.demo_shown = True
+    if quit_after_ms is not None:  # smoke test: report the window, then leave without prompts
+        from PySide6.QtCore import QTimer
+
+        def finish():
+            ready = window.isVisible() and window.controller.comparison is not None
+            print(f"kokapp: window ready: {ready}; ranking rows: "
+                  f"{0 if window.controller.comparison is None else len(window.controller.comparison.ranking)}", flush=True)
+            window.doc.undo_stack.setClean()
+            window.close()
+            app.exit(0 if ready else 1)
+
+        QTimer.singleShot(quit_after_ms, finish)
     return app.exec()
