@@ -35,3 +35,12 @@ class DataPackError(KokError):
         shown = "; ".join(str(i) for i in self.issues[:5])
         more = f" (+{len(self.issues) - 5} more)" if len(self.issues) > 5 else ""
         super().__init__(f"invalid reference data: {shown}{more}")
+
+
+class FieldError(KokError):
+    """An unusable input value. ``field`` is a dotted path such as ``products[2].hs_code``;
+    ``message`` is a short English phrase the GUI translates; ``value`` what was given."""
+
+    def __init__(self, field: str, message: str, value: object = None):
+        self.field, self.message, self.value = field, message, value
+        super().__init__(f"{field}: {message}" + (f" (got {value!r})" if value is not None else ""))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from kokapp.core.errors import KokError
+from kokapp.core.errors import FieldError
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CRITERIA = (
@@ -23,12 +23,8 @@ DEFAULT_WEIGHTS = {
 MODES = ("road_ftl", "sea_container", "roro", "air")
 
 
-class ProjectError(KokError):
-    """A project value is unusable. ``field`` is a dotted path such as ``products[2].hs_code``."""
-
-    def __init__(self, field: str, message: str, value: object = None):
-        self.field, self.message, self.value = field, message, value
-        super().__init__(f"{field}: {message}" + (f" (got {value!r})" if value is not None else ""))
+class ProjectError(FieldError):
+    """A project value is unusable."""
 
 
 @dataclass(frozen=True)

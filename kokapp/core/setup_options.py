@@ -9,19 +9,15 @@ Public figures (minimum wage, corporate tax) come from the data pack.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
-from kokapp.core.errors import KokError
+from kokapp.core.errors import FieldError
 
 KINDS = ("logistics_hub", "assembly", "sales_office")
 
 
-class FeasibilityError(KokError):
-    """An unusable feasibility input; ``field`` names it, e.g. ``option.setup_cost_eur``."""
-
-    def __init__(self, field: str, message: str, value: object = None):
-        self.field, self.message, self.value = field, message, value
-        super().__init__(f"{field}: {message}" + (f" (got {value!r})" if value is not None else ""))
+class FeasibilityError(FieldError):
+    """An unusable feasibility input, e.g. ``options[RS-BEG].setup_cost_eur``."""
 
 
 @dataclass(frozen=True)

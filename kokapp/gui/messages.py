@@ -6,9 +6,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kokapp.core.errors import DataPackError, KokError
-from kokapp.core.project import ProjectError
-from kokapp.core.setup_options import FeasibilityError
+from kokapp.core.errors import DataPackError, FieldError, KokError
 from kokapp.io.project_file import ProjectFileError
 
 _KNOWN = [
@@ -94,7 +92,7 @@ def describe_warning(warning) -> str:
 
 def describe(error: Exception) -> str:
     """A translated, user-facing sentence for any error the core or the file layer raises."""
-    if isinstance(error, (ProjectError, FeasibilityError)):
+    if isinstance(error, FieldError):
         return QCoreApplication.translate("Messages", "%1: %2").replace("%1", error.field).replace("%2", _tr(error.message))
     if isinstance(error, ProjectFileError):
         text = QCoreApplication.translate("Messages", "The file %1 could not be opened: %2").replace("%1", error.path)

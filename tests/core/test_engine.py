@@ -5,20 +5,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from kokapp.core.engine import Engine
 from kokapp.core.project import CRITERIA, Override
-from kokapp.io.project_file import load_project
-from kokapp.paths import demo_project
-
-
-@pytest.fixture(scope="module")
-def engine(pack):
-    return Engine(pack)
-
-
-@pytest.fixture(scope="module")
-def demo():
-    return load_project(demo_project())
 
 
 def test_demo_ranks_every_location_once(engine, demo):

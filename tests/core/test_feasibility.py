@@ -5,12 +5,9 @@ from dataclasses import replace
 import pytest
 
 from kokapp.core.cashflow import irr_pct, npv, payback_years
-from kokapp.core.engine import Engine
 from kokapp.core.feasibility import FeasibilityModel
 from kokapp.core.project import Override
 from kokapp.core.setup_options import DEFAULT_OPTIONS, FeasibilityError, FeasibilitySettings
-from kokapp.io.project_file import load_project
-from kokapp.paths import demo_project
 
 
 def test_npv_irr_payback_by_hand():
@@ -29,16 +26,6 @@ def test_undefined_measures():
     assert irr_pct([-100, -5, -5]) is None        # never positive: no IRR
     assert payback_years([-100, 10, 10]) is None  # never paid back in the horizon
     assert payback_years([0, 10]) == 0.0
-
-
-@pytest.fixture(scope="module")
-def engine(pack):
-    return Engine(pack)
-
-
-@pytest.fixture(scope="module")
-def demo():
-    return load_project(demo_project())
 
 
 def model(engine, demo, location="RS-BEG", kind="sales_office", settings=FeasibilitySettings(), **changes):

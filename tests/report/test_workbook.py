@@ -10,7 +10,6 @@ from openpyxl import load_workbook
 
 from kokapp.core.datapack import bundled_datapack
 from kokapp.core.engine import Engine
-from kokapp.core.project import Product
 from kokapp.io.project_file import load_project
 from kokapp.paths import demo_project
 from kokapp.report.cells import EUR, EUR2, PCT
