@@ -18,17 +18,20 @@ from pathlib import Path
 OUT = Path(__file__).parent / "results" / "gui.json"
 
 BARE = """
-import time, sys
+import time, sys, resource
 start = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1400, 860); w.show()
 app.processEvents()
 print(time.time() - start)
+import pyqtgraph  # the memory baseline: a bare window with pyqtgraph loaded
+w.setCentralWidget(pyqtgraph.PlotWidget()); app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 KOK = """
-import time, sys, tempfile
+import time, sys, tempfile, resource
 start = float(sys.argv[1])
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -42,15 +45,18 @@ w.open_demo(); w.show()
 app.processEvents()
 assert w.controller.comparison is not None
 print(time.time() - start)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 w.doc.undo_stack.setClean()
 """
 
 
-def launch(script: str) -> float:
+def launch(script: str) -> tuple[float, float]:
+    """(seconds to an interactive window, peak resident memory in MB)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     out = subprocess.run([sys.executable, "-c", script, repr(time.time())], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    seconds, peak_kb = out.stdout.strip().splitlines()[-2:]
+    return float(seconds), float(peak_kb) / 1024
 
 
 def weight_change_ms(repeat: int) -> float:
@@ -88,11 +94,16 @@ def main() -> None:
     for _ in range(args.runs):  # alternate so both see the same machine state
         bare.append(launch(BARE))
         kok.append(launch(KOK))
+    bare_s, bare_mb = statistics.median(b[0] for b in bare), statistics.median(b[1] for b in bare)
+    kok_s, kok_mb = statistics.median(k[0] for k in kok), statistics.median(k[1] for k in kok)
     result = {
         "runs": args.runs,
-        "bare_window_s": round(statistics.median(bare), 3),
-        "kok_demo_window_s": round(statistics.median(kok), 3),
-        "startup_ratio": round(statistics.median(kok) / statistics.median(bare), 2),
+        "bare_window_s": round(bare_s, 3),
+        "kok_demo_window_s": round(kok_s, 3),
+        "startup_ratio": round(kok_s / bare_s, 2),
+        "bare_window_pyqtgraph_peak_mb": round(bare_mb, 1),
+        "kok_demo_peak_mb": round(kok_mb, 1),
+        "memory_ratio": round(kok_mb / bare_mb, 2),
         "weight_change_redraw_ms": round(weight_change_ms(max(args.runs * 4, 8)), 1),
         "frame_ms": 16.0,
     }
