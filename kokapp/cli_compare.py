@@ -118,6 +118,9 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
               f"{k['transit_time']:>6.1f}{cell(k['lpi'], '.1f', 5)}{cell(k['labour_cost'], ',.0f', 10)}"
               f"{cell(k['tax'], '.1f', 6)}")
     print("\n* Türkiye baseline (keep exporting from the origin hub)")
+    halted = c.lanes[c.lanes["trade_halted"] & (c.lanes["annual_units"] > 0)]
+    for loc, market in sorted(set(zip(halted["location"], halted["market"]))):
+        print(f"! Trade halted: goods from {site_label(pack, loc)} cannot be sold in {market}.")
     unknown = c.criteria["duty_unknown_share"]
     if (unknown > 0).any():
         markets = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
@@ -188,7 +191,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
             "source": (f"{sources.loc[a.source_id, 'organisation']}: {sources.loc[a.source_id, 'title']} "
                        f"({sources.loc[a.source_id, 'year']})") if a.source_id in sources.index else None,
             "note": a.note or None, "suspended_agreements": list(a.suspended),
-            "pem_cumulation": a.pem_cumulation,
+            "pem_cumulation": a.pem_cumulation, "trade_halted": a.halted,
         }
     return result
 
@@ -211,7 +214,8 @@ def print_lane(info: dict) -> None:
         print(f"{m['mode']:<15}{m['distance_km']:>8,.0f}{days:>24}{cost:>30}  {m['freight_unit']}{via}")
     duty = info.get("duty")
     if duty:
-        rate = "unknown (no citable figure: enter your broker's quote)" if duty["rate_pct"] is None else f"{duty['rate_pct']:g} %"
+        rate = ("none: trade halted" if duty["trade_halted"] else
+                "unknown (no citable figure: enter your broker's quote)" if duty["rate_pct"] is None else f"{duty['rate_pct']:g} %")
         print(f"\nDuty for HS {duty['hs']} ({duty['chapter_title']}): {rate} — {duty['basis']}"
               + (f": {duty['agreement']}" if duty["agreement"] else ""))
         if duty["source"]:
@@ -220,3 +224,5 @@ def print_lane(info: dict) -> None:
             print(f"Note: {duty['note']}")
         if duty["suspended_agreements"]:
             print(f"Suspended: {', '.join(duty['suspended_agreements'])}")
+        if duty["trade_halted"]:
+            print("TRADE HALTED: goods of this origin cannot be sold in this market.")

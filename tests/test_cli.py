@@ -92,7 +92,7 @@ def test_feasibility_summary_json():
     kinds = {(r["location"], r["kind"]) for r in payload["results"]}
     assert ("RS-BEG", "assembly") in kinds and ("EG-ALY", "sales_office") in kinds
     # Georgia has no statutory minimum wage in the data: reported as needing the user's figure
-    assert any(e["location"] == "GE-TBS" and e["field"].endswith("monthly_wage_eur") for e in payload["errors"])
+    assert any(e["location"] == "GE-TBS" and e["field"] == "wage/GE" for e in payload["errors"])
     for r in payload["results"]:
         assert set(r["scenarios"]) == {"base", "pessimistic", "optimistic"}
 
@@ -109,7 +109,7 @@ def test_feasibility_detail_for_one_location():
 
 def test_feasibility_errors_name_the_field(capsys):
     assert main(["feasibility", "--demo", "--location", "GE-TBS", "--kind", "assembly"]) == 2
-    assert "monthly_wage_eur" in capsys.readouterr().err
+    assert "wage/GE" in capsys.readouterr().err
     assert main(["feasibility", "--demo", "--location", "XX-YYY"]) == 2
 
 

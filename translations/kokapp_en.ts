@@ -229,67 +229,67 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="25"/>
+        <location filename="../kokapp/gui/dialogs.py" line="24"/>
         <source>Data sources and your figures</source>
         <translation>Data sources and your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="28"/>
+        <location filename="../kokapp/gui/dialogs.py" line="27"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Reference data %1: every figure names its public source, year and licence.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="43"/>
+        <location filename="../kokapp/gui/dialogs.py" line="42"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Your figures replace the bundled ones and are marked ✎ in the results and the report.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Figure (key)</source>
         <translation>Figure (key)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Your value</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Note / source of your figure</source>
         <translation>Note / source of your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Add figure</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Remove figure</source>
         <translation>Remove figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="79"/>
+        <location filename="../kokapp/gui/dialogs.py" line="78"/>
         <source>Row %1: &apos;%2&apos; is not a number.</source>
         <translation>Row %1: &apos;%2&apos; is not a number.</translation>
     </message>
@@ -297,107 +297,112 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Distance km</source>
         <translation>Distance km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Transit days</source>
         <translation>Transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Freight €/unit</source>
         <translation>Freight €/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="122"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>Landed €/unit</source>
         <translation>Landed €/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="122"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>Units/year</source>
         <translation>Units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="129"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="129"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="130"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="130"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="140"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="140"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="139"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <source>trade halted: cannot be sold there</source>
+        <translation>trade halted: cannot be sold there</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="155"/>
+        <location filename="../kokapp/gui/result_models.py" line="159"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -440,122 +445,122 @@
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="95"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="103"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="119"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="121"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="135"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="128"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="137"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="130"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="138"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="147"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
@@ -563,7 +568,7 @@
 <context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="24"/>
+        <location filename="../kokapp/gui/delegates.py" line="25"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>e.g. 8708 or a word of the chapter title</translation>
     </message>
@@ -571,83 +576,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="25"/>
         <source>Import products — %1</source>
         <translation>Import products — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>Unit value (EUR)</source>
         <translation>Unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Gross weight (kg)</source>
         <translation>Gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Volume (m³)</source>
         <translation>Volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Units per pallet</source>
         <translation>Units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="33"/>
         <source>Columns found: %1</source>
         <translation>Columns found: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="52"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="51"/>
         <source>already in the project: skipped</source>
         <translation>already in the project: skipped</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="54"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="63"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="62"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="67"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="66"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>Import %n product</numerusform>
@@ -655,48 +660,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>needs 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>same product as row %1</source>
         <translation>same product as row %1</translation>
     </message>
@@ -800,7 +805,7 @@
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="138"/>
-        <location filename="../kokapp/gui/main_window.py" line="346"/>
+        <location filename="../kokapp/gui/main_window.py" line="347"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -955,29 +960,29 @@
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="321"/>
+        <location filename="../kokapp/gui/main_window.py" line="322"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="322"/>
+        <location filename="../kokapp/gui/main_window.py" line="323"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="344"/>
+        <location filename="../kokapp/gui/main_window.py" line="345"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="345"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="354"/>
+        <location filename="../kokapp/gui/main_window.py" line="355"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
@@ -985,242 +990,252 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="13"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="14"/>
         <source>must be a finite number</source>
         <translation>must be a finite number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>unknown site</source>
         <translation>unknown site</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>unknown country</source>
         <translation>unknown country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown product</source>
         <translation>unknown product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>must be a Turkish production hub</source>
         <translation>must be a Turkish production hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>add at least one product</source>
         <translation>add at least one product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>add at least one target market</source>
         <translation>add at least one target market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>enter an annual volume for at least one product and market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>at least one criterion needs a weight above zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>must be 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>duplicate product name</source>
         <translation>duplicate product name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>not a known reference figure</source>
         <translation>not a known reference figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>is not a Kök project file</source>
         <translation>is not a Kök project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>must be one of the project&apos;s candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="35"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>must be above -100 %</source>
         <translation>must be above -100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="36"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>must be at most 100 %</source>
         <translation>must be at most 100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <location filename="../kokapp/gui/messages.py" line="45"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>is not a valid project file (damaged or cut off near line %1, column %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <location filename="../kokapp/gui/messages.py" line="46"/>
         <source>is not a valid project file</source>
         <translation>is not a valid project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
         <source>is too large to be a Kök project</source>
         <translation>is too large to be a Kök project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
         <source>cannot be read (%1)</source>
         <translation>cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <location filename="../kokapp/gui/messages.py" line="49"/>
         <source>must be a finite number, not %1</source>
         <translation>must be a finite number, not %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
         <source>is too large (%1)</source>
         <translation>is too large (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="51"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>has the wrong type (%2 instead of %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <location filename="../kokapp/gui/messages.py" line="52"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <location filename="../kokapp/gui/messages.py" line="54"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>was written by a newer Kök (format %1): please update Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <location filename="../kokapp/gui/messages.py" line="55"/>
         <source>format %1 is too old to read</source>
         <translation>format %1 is too old to read</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="56"/>
         <source>has no format version</source>
         <translation>has no format version</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <location filename="../kokapp/gui/messages.py" line="57"/>
         <source>has the wrong structure</source>
         <translation>has the wrong structure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>needs a set-up type (logistics hub, assembly or sales office)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <location filename="../kokapp/gui/messages.py" line="59"/>
         <source>must map markets to annual units</source>
         <translation>must map markets to annual units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
         <source>must be a list of numbers</source>
         <translation>must be a list of numbers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <location filename="../kokapp/gui/messages.py" line="83"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="86"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="88"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="90"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="98"/>
+        <location filename="../kokapp/gui/messages.py" line="96"/>
+        <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
+        <translation>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure '%2' in Tools ▸ Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="100"/>
+        <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
+        <translation>No corporate tax rate is bundled for %1. Enter it as your figure '%2' in Tools ▸ Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="100"/>
+        <location filename="../kokapp/gui/messages.py" line="106"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="101"/>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
         <source>field %1: </source>
         <translation>field %1: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <location filename="../kokapp/gui/messages.py" line="110"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="108"/>
+        <location filename="../kokapp/gui/messages.py" line="114"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>
@@ -1330,73 +1345,73 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="40"/>
+        <location filename="../kokapp/gui/project_panel.py" line="42"/>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="46"/>
+        <location filename="../kokapp/gui/project_panel.py" line="48"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="47"/>
+        <location filename="../kokapp/gui/project_panel.py" line="49"/>
         <source>Origin hub in Türkiye</source>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="66"/>
+        <location filename="../kokapp/gui/project_panel.py" line="68"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="72"/>
+        <location filename="../kokapp/gui/project_panel.py" line="74"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="74"/>
-        <location filename="../kokapp/gui/project_panel.py" line="96"/>
+        <location filename="../kokapp/gui/project_panel.py" line="76"/>
+        <location filename="../kokapp/gui/project_panel.py" line="101"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="94"/>
+        <location filename="../kokapp/gui/project_panel.py" line="99"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="105"/>
+        <location filename="../kokapp/gui/project_panel.py" line="110"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="130"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="130"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="126"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="229"/>
+        <location filename="../kokapp/gui/project_panel.py" line="234"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <location filename="../kokapp/gui/project_panel.py" line="240"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -1404,67 +1419,72 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Logistics €/year</source>
         <translation>Logistics €/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Duty €/year</source>
         <translation>Duty €/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Duty-free</source>
         <translation>Duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Transit days</source>
         <translation>Transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Min. wage €/month</source>
         <translation>Min. wage €/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Corporate tax</source>
         <translation>Corporate tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <location filename="../kokapp/gui/result_models.py" line="103"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="83"/>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
+        <translation>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="82"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
     </message>
@@ -1502,47 +1522,52 @@ Reference data %2. Works offline.</translation>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="102"/>
+        <location filename="../kokapp/gui/results_panel.py" line="103"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="116"/>
+        <location filename="../kokapp/gui/results_panel.py" line="117"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="125"/>
+        <location filename="../kokapp/gui/results_panel.py" line="126"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="125"/>
-        <source>agreement suspended</source>
-        <translation>agreement suspended</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="127"/>
+        <source>agreement suspended or trade halted (×)</source>
+        <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="188"/>
+        <location filename="../kokapp/gui/results_panel.py" line="190"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="218"/>
+        <location filename="../kokapp/gui/results_panel.py" line="224"/>
+        <source>Trade halted: goods from %1 cannot be sold in %2.</source>
+        <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="228"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="221"/>
+        <location filename="../kokapp/gui/results_panel.py" line="231"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>
@@ -1550,37 +1575,37 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="96"/>
+        <location filename="../kokapp/gui/dialogs.py" line="95"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="100"/>
+        <location filename="../kokapp/gui/dialogs.py" line="99"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>As the system (Turkish on a Turkish system)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="112"/>
+        <location filename="../kokapp/gui/dialogs.py" line="111"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metric (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="113"/>
+        <location filename="../kokapp/gui/dialogs.py" line="112"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="114"/>
+        <location filename="../kokapp/gui/dialogs.py" line="113"/>
         <source>Currency shown</source>
         <translation>Currency shown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="115"/>
+        <location filename="../kokapp/gui/dialogs.py" line="114"/>
         <source>Default origin hub for new projects</source>
         <translation>Default origin hub for new projects</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="116"/>
+        <location filename="../kokapp/gui/dialogs.py" line="115"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -1588,17 +1613,17 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="66"/>
-        <source>Annual volume must be a number of units, zero or more.</source>
-        <translation>Annual volume must be a number of units, zero or more.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="73"/>
+        <source>Annual volume must be a whole number of units, zero or more.</source>
+        <translation>Annual volume must be a whole number of units, zero or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="84"/>
+        <location filename="../kokapp/gui/volume_table.py" line="91"/>
         <source>Row %1: &apos;%2&apos; is not a volume.</source>
         <translation>Row %1: &apos;%2&apos; is not a volume.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="87"/>
+        <location filename="../kokapp/gui/volume_table.py" line="94"/>
         <source>Paste volumes</source>
         <translation>Paste volumes</translation>
     </message>

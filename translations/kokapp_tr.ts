@@ -229,67 +229,67 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="25"/>
+        <location filename="../kokapp/gui/dialogs.py" line="24"/>
         <source>Data sources and your figures</source>
         <translation>Veri kaynakları ve kendi rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="28"/>
+        <location filename="../kokapp/gui/dialogs.py" line="27"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Referans veri %1: her rakam kamuya açık kaynağını, yılını ve lisansını gösterir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Dataset</source>
         <translation>Veri seti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="31"/>
+        <location filename="../kokapp/gui/dialogs.py" line="30"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="43"/>
+        <location filename="../kokapp/gui/dialogs.py" line="42"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Kendi rakamlarınız paketteki rakamların yerine geçer; sonuçlarda ve raporda ✎ ile işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Figure (key)</source>
         <translation>Rakam (anahtar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Your value</source>
         <translation>Sizin değeriniz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
+        <location filename="../kokapp/gui/dialogs.py" line="44"/>
         <source>Note / source of your figure</source>
         <translation>Not / rakamınızın kaynağı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Add figure</source>
         <translation>Rakam ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Remove figure</source>
         <translation>Rakamı kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="79"/>
+        <location filename="../kokapp/gui/dialogs.py" line="78"/>
         <source>Row %1: &apos;%2&apos; is not a number.</source>
         <translation>Satır %1: &apos;%2&apos; bir sayı değil.</translation>
     </message>
@@ -297,107 +297,112 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="123"/>
         <source>Distance km</source>
         <translation>Mesafe km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Transit days</source>
         <translation>Transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Freight €/unit</source>
         <translation>Navlun €/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="122"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>Landed €/unit</source>
         <translation>Teslim maliyeti €/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="122"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>Units/year</source>
         <translation>Adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="129"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="129"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="130"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="130"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="140"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="137"/>
+        <location filename="../kokapp/gui/result_models.py" line="140"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="139"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <source>trade halted: cannot be sold there</source>
+        <translation>ticaret durduruldu: orada satılamaz</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="155"/>
+        <location filename="../kokapp/gui/result_models.py" line="159"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -440,122 +445,122 @@
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, siz kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="95"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="103"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="119"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="121"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="123"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="127"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="135"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="128"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="129"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="137"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="130"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="138"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="131"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="139"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="134"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="136"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="145"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="147"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
@@ -563,7 +568,7 @@
 <context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="24"/>
+        <location filename="../kokapp/gui/delegates.py" line="25"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>ör. 8708 ya da fasıl başlığından bir kelime</translation>
     </message>
@@ -571,131 +576,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="25"/>
         <source>Import products — %1</source>
         <translation>Ürün içe aktar — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>HS code</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
         <source>Unit value (EUR)</source>
         <translation>Birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Gross weight (kg)</source>
         <translation>Brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Volume (m³)</source>
         <translation>Hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Units per pallet</source>
         <translation>Palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="33"/>
         <source>Columns found: %1</source>
         <translation>Bulunan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
         <source>Ignored columns: %1</source>
         <translation>Yok sayılan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="38"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="52"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="51"/>
         <source>already in the project: skipped</source>
         <translation>projede zaten var: atlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="54"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="53"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="63"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="62"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="67"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="66"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>%n ürünü içe aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>not a number</source>
         <translation>sayı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>same product as row %1</source>
         <translation>%1. satırdaki ürünle aynı</translation>
     </message>
@@ -799,7 +804,7 @@
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="138"/>
-        <location filename="../kokapp/gui/main_window.py" line="346"/>
+        <location filename="../kokapp/gui/main_window.py" line="347"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
@@ -953,29 +958,29 @@
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="321"/>
+        <location filename="../kokapp/gui/main_window.py" line="322"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="322"/>
+        <location filename="../kokapp/gui/main_window.py" line="323"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="344"/>
+        <location filename="../kokapp/gui/main_window.py" line="345"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="345"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="354"/>
+        <location filename="../kokapp/gui/main_window.py" line="355"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
@@ -983,242 +988,252 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="13"/>
         <source>must be a number</source>
         <translation>bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="14"/>
         <source>must be a finite number</source>
         <translation>sonlu bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>unknown site</source>
         <translation>bilinmeyen lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>unknown country</source>
         <translation>bilinmeyen ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown product</source>
         <translation>bilinmeyen ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>must be a Turkish production hub</source>
         <translation>Türkiye&apos;deki bir üretim merkezi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>add at least one product</source>
         <translation>en az bir ürün ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>add at least one target market</source>
         <translation>en az bir hedef pazar ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>en az bir ürün ve pazar için yıllık hacim girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>en az bir kriterin ağırlığı sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 haneli olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>duplicate product name</source>
         <translation>aynı adlı ürün zaten var</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>must not be empty</source>
         <translation>boş olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>not a known reference figure</source>
         <translation>bilinen bir referans rakam değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>is not a Kök project file</source>
         <translation>bir Kök proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>UTF-8 metin değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>projenin aday lokasyonlarından biri olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="35"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>must be above -100 %</source>
         <translation>%-100&apos;ün üzerinde olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="36"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>must be at most 100 %</source>
         <translation>en fazla %100 olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="47"/>
+        <location filename="../kokapp/gui/messages.py" line="45"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>geçerli bir proje dosyası değil (%1. satır, %2. sütun civarında bozuk ya da yarım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="48"/>
+        <location filename="../kokapp/gui/messages.py" line="46"/>
         <source>is not a valid project file</source>
         <translation>geçerli bir proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
         <source>is too large to be a Kök project</source>
         <translation>bir Kök projesi olamayacak kadar büyük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
         <source>cannot be read (%1)</source>
         <translation>okunamıyor (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <location filename="../kokapp/gui/messages.py" line="49"/>
         <source>must be a finite number, not %1</source>
         <translation>sonlu bir sayı olmalı, %1 değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
         <source>is too large (%1)</source>
         <translation>çok büyük (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="51"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>türü yanlış (%1 yerine %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <location filename="../kokapp/gui/messages.py" line="52"/>
         <source>is missing</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <location filename="../kokapp/gui/messages.py" line="54"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
-        <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök'ü güncelleyin</translation>
+        <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök&apos;ü güncelleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="57"/>
+        <location filename="../kokapp/gui/messages.py" line="55"/>
         <source>format %1 is too old to read</source>
         <translation>%1 biçimi okunamayacak kadar eski</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="56"/>
         <source>has no format version</source>
         <translation>biçim sürümü yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <location filename="../kokapp/gui/messages.py" line="57"/>
         <source>has the wrong structure</source>
         <translation>yapısı yanlış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="58"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>bir yapılanma türü gerekli (lojistik merkezi, montaj ya da satış ofisi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <location filename="../kokapp/gui/messages.py" line="59"/>
         <source>must map markets to annual units</source>
         <translation>pazarları yıllık adetlere eşlemeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
         <source>must be a list of numbers</source>
         <translation>sayı listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
         <source>must be text</source>
         <translation>metin olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <location filename="../kokapp/gui/messages.py" line="83"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="86"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="88"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="90"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="98"/>
+        <location filename="../kokapp/gui/messages.py" line="96"/>
+        <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
+        <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak '%2' anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="100"/>
+        <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
+        <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı '%2' anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="100"/>
+        <location filename="../kokapp/gui/messages.py" line="106"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="101"/>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <location filename="../kokapp/gui/messages.py" line="110"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="108"/>
+        <location filename="../kokapp/gui/messages.py" line="114"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>
@@ -1327,73 +1342,73 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="40"/>
+        <location filename="../kokapp/gui/project_panel.py" line="42"/>
         <source>Your company</source>
         <translation>Firmanız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="46"/>
+        <location filename="../kokapp/gui/project_panel.py" line="48"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="47"/>
+        <location filename="../kokapp/gui/project_panel.py" line="49"/>
         <source>Origin hub in Türkiye</source>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="66"/>
+        <location filename="../kokapp/gui/project_panel.py" line="68"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="72"/>
+        <location filename="../kokapp/gui/project_panel.py" line="74"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="74"/>
-        <location filename="../kokapp/gui/project_panel.py" line="96"/>
+        <location filename="../kokapp/gui/project_panel.py" line="76"/>
+        <location filename="../kokapp/gui/project_panel.py" line="101"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="94"/>
+        <location filename="../kokapp/gui/project_panel.py" line="99"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="105"/>
+        <location filename="../kokapp/gui/project_panel.py" line="110"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="130"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="130"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="126"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="229"/>
+        <location filename="../kokapp/gui/project_panel.py" line="234"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <location filename="../kokapp/gui/project_panel.py" line="240"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -1401,67 +1416,72 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Rank</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="70"/>
         <source>Logistics €/year</source>
         <translation>Lojistik €/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Duty €/year</source>
         <translation>Gümrük vergisi €/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Duty-free</source>
         <translation>Vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>Transit days</source>
         <translation>Transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="71"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Min. wage €/month</source>
         <translation>Asgari ücret €/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
+        <location filename="../kokapp/gui/result_models.py" line="72"/>
         <source>Corporate tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <location filename="../kokapp/gui/result_models.py" line="103"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="83"/>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
+        <translation>Eksik: bazı pazarlar için kaynaklı tarife yok (sıfır sayıldı). Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="82"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -1499,47 +1519,52 @@ Referans veri %2. İnternet gerektirmez.</translation>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="102"/>
+        <location filename="../kokapp/gui/results_panel.py" line="103"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="116"/>
+        <location filename="../kokapp/gui/results_panel.py" line="117"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="125"/>
+        <location filename="../kokapp/gui/results_panel.py" line="126"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="125"/>
-        <source>agreement suspended</source>
-        <translation>anlaşma askıda</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="127"/>
+        <source>agreement suspended or trade halted (×)</source>
+        <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="188"/>
+        <location filename="../kokapp/gui/results_panel.py" line="190"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="218"/>
+        <location filename="../kokapp/gui/results_panel.py" line="224"/>
+        <source>Trade halted: goods from %1 cannot be sold in %2.</source>
+        <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="228"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="221"/>
+        <location filename="../kokapp/gui/results_panel.py" line="231"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>
@@ -1547,37 +1572,37 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="96"/>
+        <location filename="../kokapp/gui/dialogs.py" line="95"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="100"/>
+        <location filename="../kokapp/gui/dialogs.py" line="99"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>Sistem diliyle (Türkçe sistemde Türkçe)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="112"/>
+        <location filename="../kokapp/gui/dialogs.py" line="111"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metrik (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="113"/>
+        <location filename="../kokapp/gui/dialogs.py" line="112"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="114"/>
+        <location filename="../kokapp/gui/dialogs.py" line="113"/>
         <source>Currency shown</source>
         <translation>Gösterilen para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="115"/>
+        <location filename="../kokapp/gui/dialogs.py" line="114"/>
         <source>Default origin hub for new projects</source>
         <translation>Yeni projeler için varsayılan üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="116"/>
+        <location filename="../kokapp/gui/dialogs.py" line="115"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
@@ -1585,17 +1610,17 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="66"/>
-        <source>Annual volume must be a number of units, zero or more.</source>
-        <translation>Yıllık hacim sıfır ya da daha büyük bir adet olmalı.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="73"/>
+        <source>Annual volume must be a whole number of units, zero or more.</source>
+        <translation>Yıllık hacim sıfır ya da daha büyük bir tam sayı (adet) olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="84"/>
+        <location filename="../kokapp/gui/volume_table.py" line="91"/>
         <source>Row %1: &apos;%2&apos; is not a volume.</source>
         <translation>Satır %1: &apos;%2&apos; bir hacim değil.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="87"/>
+        <location filename="../kokapp/gui/volume_table.py" line="94"/>
         <source>Paste volumes</source>
         <translation>Hacimleri yapıştır</translation>
     </message>

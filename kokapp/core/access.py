@@ -10,7 +10,9 @@ Rule (stated simplifications):
 - otherwise the importer's MFN applied average for the product group (EU members share the
   EU common external tariff; Liechtenstein applies Switzerland's tariff; Türkiye applies the
   EU tariff to industrial goods under the Customs Union).
-Suspended agreements give no preference and are flagged.
+Suspended agreements give no preference and are flagged; where trade is halted altogether
+(trade_restrictions.csv, e.g. Türkiye-Israel since 2 May 2024) there is no duty to compute: the
+lane is marked halted.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ class Access:
     market: str
     chapter: str
     rate_pct: float | None       # None: no citable figure; the user should enter a quote
-    basis: str                   # domestic | single_market | override | agreement | mfn
+    basis: str                   # domestic | single_market | override | agreement | mfn | halted
     agreement_id: str = ""
     source_id: str = ""
     note: str = ""
     suspended: tuple[str, ...] = ()   # agreement ids between the two that are suspended
     pem_cumulation: bool = False
+    halted: bool = False              # trade is stopped altogether (trade_restrictions.csv)
 
     @property
     def duty_free(self) -> bool:
@@ -55,6 +58,9 @@ class MarketAccess:
         self._group = groups.to_dict()
         self._by_pair: dict[tuple[str, str], list[dict]] = {}
         self._memo: dict[tuple[str, str, str], Access] = {}
+        restrictions = pack.table("trade_restrictions")
+        self._halted = {(o, m): (s, n) for o, m, s, n in zip(restrictions["origin"], restrictions["market"],
+                                                             restrictions["source_id"], restrictions["note"])}
 
     @property
     def pem_members(self) -> set[str]:
@@ -88,6 +94,11 @@ class MarketAccess:
         return self._memo[key]
 
     def _duty(self, origin: str, market: str, chapter: str) -> Access:
+        if (origin, market) in self._halted:
+            source, note = self._halted[(origin, market)]
+            suspended = tuple(a["agreement_id"] for a in self.agreements_between(origin, market)
+                              if a["status"] == "suspended")
+            return Access(origin, market, chapter, None, "halted", "", source, note, suspended, halted=True)
         if origin == market:
             return Access(origin, market, chapter, 0.0, "domestic")
         if "EU" in self._blocs.get(origin, ()) and "EU" in self._blocs.get(market, ()):

@@ -5,7 +5,8 @@ the remainder goes as groupage/LCL priced at the load's cost times the share use
 groupage factor, never more than a full load. Air is priced per chargeable kg (IATA volumetric
 rule) in monthly shipments. Insurance is a share of value plus freight; duty is charged on value
 plus freight and insurance; import clearance is paid per shipment where a customs border is
-crossed. The mode is the one with the lowest landed cost at base level that meets the project's
+crossed; goods in transit tie up capital (value x holding rate x transit days / 365), so a slow
+mode carries its real cost. The mode is the one with the lowest landed cost at base level that meets the project's
 maximum transit time, unless the user forces one. Each mode's cost never falls when volume
 grows, so neither does the chosen minimum.
 """
@@ -22,7 +23,7 @@ from kokapp.core.project import MODES, Product, Project
 from kokapp.core.reference import LEVELS, Reference
 
 AIR_SHIPMENTS_PER_YEAR = 12
-PARTS = ("freight", "clearance", "insurance", "duty", "logistics", "landed")
+PARTS = ("freight", "clearance", "insurance", "holding", "duty", "logistics", "landed")
 
 _CAPACITY = {  # mode -> (payload parameter, volume parameter) in the freight table
     "road_ftl": (("road_ftl", "payload_kg"), ("road_ftl", "capacity_m3")),
@@ -91,12 +92,15 @@ def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarra
             freight = frame[f"{mode}_freight_unit_{level}"]
             clearance = borders * ref.freight("all", "import_clearance", level) * shipments / units
             insurance = ref.freight("all", "insurance_rate", level) * (value + freight)
+            days = np.asarray(frame[f"{mode}_days_{level}"], float)
+            holding = ref.freight("all", "inventory_holding_rate", level) * value * days / 365.0
             duty = known_rate * (value + freight + insurance)
             frame[f"{mode}_clearance_unit_{level}"] = clearance
             frame[f"{mode}_insurance_unit_{level}"] = insurance
+            frame[f"{mode}_holding_unit_{level}"] = holding
             frame[f"{mode}_duty_unit_{level}"] = duty
-            frame[f"{mode}_logistics_unit_{level}"] = freight + clearance + insurance
-            frame[f"{mode}_landed_unit_{level}"] = value + freight + clearance + insurance + duty
+            frame[f"{mode}_logistics_unit_{level}"] = freight + clearance + insurance + holding
+            frame[f"{mode}_landed_unit_{level}"] = value + freight + clearance + insurance + holding + duty
 
 
 def _choose_mode(frame: _Columns, project: Project) -> np.ndarray:
@@ -149,6 +153,7 @@ def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project,
         frame["duty_note"] = [r.note for r in results]
         frame["suspended"] = [";".join(r.suspended) for r in results]
         frame["pem_cumulation"] = [r.pem_cumulation for r in results]
+        frame["trade_halted"] = np.array([r.halted for r in results])
         _mode_freight(ref, frame, product, priced)
         _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
         choice = _choose_mode(frame, project)

@@ -76,12 +76,11 @@ class FeasibilityModel:
         if option.staff_replaced_in_turkiye:
             minimum = self.ref.min_wage(TURKIYE).value
             if minimum is None:
-                raise FeasibilityError("wage", "no Turkish minimum wage bundled: add override wage/TR")
+                raise FeasibilityError("wage/TR", "no statutory minimum wage bundled: enter your figure", "TR")
             self.turkish_wage = minimum * option.wage_multiple
         cit = self.ref.tax(self.iso2).value
         if cit is None:
-            raise FeasibilityError("tax", f"no corporate tax rate bundled for {self.iso2}: add your figure "
-                                          f"(override tax/{self.iso2})")
+            raise FeasibilityError(f"tax/{self.iso2}", "no corporate tax rate bundled: enter your figure", self.iso2)
         self.cit = cit
         self.origins = {m: self._origin(m) for m in project.markets}
         self.plan_units = sum(project.volumes.values())
@@ -93,8 +92,9 @@ class FeasibilityModel:
             return self.option.monthly_wage_eur, "your figure"
         minimum = self.ref.min_wage(self.iso2).value
         if minimum is None:
-            raise FeasibilityError(f"options[{self.location}].monthly_wage_eur",
-                                   f"no statutory minimum wage bundled for {self.iso2}: enter the monthly wage you expect to pay")
+            # the user's figure goes in as override wage/<ISO2> (the minimum wage it stands for)
+            raise FeasibilityError(f"wage/{self.iso2}", "no statutory minimum wage bundled: enter your figure",
+                                   self.iso2)
         return minimum * self.option.wage_multiple, f"minimum wage {minimum:,.0f} × {self.option.wage_multiple:g}"
 
     def _origin(self, market: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from kokapp.core.engine import Comparison
 
-LOGISTICS, DUTY, SCORE, BASELINE = "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"
+LOGISTICS, DUTY, SCORE, BASELINE = "#1f77b4", "#ff7f0e", "#2ca02c", "#7f7f7f"  # baseline grey, not "bad" red
 
 
 
@@ -43,7 +43,7 @@ class CostChart:
         self.widget = _plot(QCoreApplication.translate("Charts", "Annual logistics and duty cost"))
         _money_axis(self.widget)
         self.widget.getAxis("bottom").setHeight(40)
-        self.legend = self.widget.addLegend(offset=(-10, 10))
+        self.legend = self.widget.addLegend(offset=(10, 10))
         self.bars: list[pg.BarGraphItem] = []
 
     def update(self, c: Comparison, names: dict[str, str]) -> None:

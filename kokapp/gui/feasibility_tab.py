@@ -67,6 +67,14 @@ class FeasibilityTab(QWidget):
         note.setStyleSheet("color: #555")
         layout.addWidget(note)
 
+    def select(self, location: str | None) -> None:
+        """Show the feasibility of this location (the ranking's leader by default)."""
+        index = self.location.findData(location)
+        if index >= 0 and index != self.location.currentIndex():
+            self.location.setCurrentIndex(index)
+            if self.isVisible():
+                self.recompute()
+
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         doc.changed.connect(self.refresh_locations)

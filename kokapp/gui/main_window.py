@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
     def apply_language(self, setting: str) -> None:
         """Switch language live: new translators, then the window is rebuilt with the same document."""
         self.language = install_language(QApplication.instance(), setting)
+        self.statusBar().clearMessage()
         doc = self.doc
         self._build_ui()
         self.set_document(doc)

@@ -92,6 +92,14 @@ def describe_warning(warning) -> str:
 
 def describe(error: Exception) -> str:
     """A translated, user-facing sentence for any error the core or the file layer raises."""
+    if isinstance(error, FieldError) and error.message == "no statutory minimum wage bundled: enter your figure":
+        return QCoreApplication.translate(
+            "Messages", "No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR "
+                        "as your figure '%2' in Tools ▸ Data sources.").replace("%1", str(error.value)).replace("%2", error.field)
+    if isinstance(error, FieldError) and error.message == "no corporate tax rate bundled: enter your figure":
+        return QCoreApplication.translate(
+            "Messages", "No corporate tax rate is bundled for %1. Enter it as your figure '%2' in Tools ▸ Data sources."
+        ).replace("%1", str(error.value)).replace("%2", error.field)
     if isinstance(error, FieldError):
         return QCoreApplication.translate("Messages", "%1: %2").replace("%1", error.field).replace("%2", _tr(error.message))
     if isinstance(error, ProjectFileError):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 def parse_number(text: str, locale: QLocale | None = None) -> float | None:
     """Parse user input in the UI locale, also accepting a plain decimal comma or point
     ("12,5" and "12.5" both mean 12.5 when there is no other separator). None if not a number."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+    text = text.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("%", "")
     if not text:
         return None
     locale = locale or QLocale()
@@ -53,7 +53,10 @@ def format_money(value: float | None, decimals: int = 0, locale: QLocale | None 
     if text == "–":
         return text
     sign = "-" if converted < 0 and text.strip("0.,") else ""
-    return f"{sign}{SYMBOLS.get(_display['currency'], _display['currency'] + ' ')}{text}"
+    symbol = SYMBOLS.get(_display["currency"], _display["currency"])
+    if (locale or QLocale()).language() == QLocale.Language.Turkish:
+        return f"{sign}{text} {symbol}"          # Turkish writes 142.290 €
+    return f"{sign}{symbol}{text}"
 
 
 def format_percent(share: float | None, decimals: int = 0, locale: QLocale | None = None) -> str:

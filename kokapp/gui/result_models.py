@@ -101,6 +101,10 @@ class RankingModel(_ReadOnlyModel):
                 elif f"{key}/{iso2}" in overridden:
                     text[col] += " ✎"
                     tips[col] = self.tr("Your figure")
+            if crit["duty_unknown_share"] > 0:
+                text[4] += " *"
+                tips[4] = self.tr("Incomplete: no citable tariff for some markets (counted as zero). "
+                                  "Enter your broker's quote in Data sources.")
             sort = list(values)
             sort[1] = self.names.get(loc, loc)
             rows.append({"text": text, LocationRole: loc, SortRole: dict(enumerate(sort)),
@@ -133,7 +137,8 @@ class DetailModel(_ReadOnlyModel):
         if basis == "agreement":
             return self.names.get(row["agreement_id"], row["agreement_id"])
         text = {"domestic": self.tr("same country"), "single_market": self.tr("EU single market"),
-                "override": self.tr("your figure"), "mfn": self.tr("MFN tariff (no agreement)")}.get(basis, basis)
+                "override": self.tr("your figure"), "mfn": self.tr("MFN tariff (no agreement)"),
+                "halted": self.tr("trade halted: cannot be sold there")}.get(basis, basis)
         if row["suspended"]:
             text += self.tr(" — agreement suspended")
         return text
@@ -194,7 +199,8 @@ class AccessModel(_ReadOnlyModel):
             self.markets, self.locations = [], []
             return []
         product = self.product if self.product in set(c.lanes["product"]) else c.lanes["product"].iloc[0]
-        columns = ["location", "market", "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "duty_note"]
+        columns = ["location", "market", "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "duty_note",
+                   "trade_halted"]
         table = {(r["location"], r["market"]): r
                  for r in c.lanes.loc[c.lanes["product"] == product, columns].to_dict("records")}
         self.locations, self.markets = list(c.ranking["location"]), list(c.project.markets)
@@ -204,8 +210,8 @@ class AccessModel(_ReadOnlyModel):
             for col, market in enumerate(self.markets):
                 cell = table[(loc, market)]
                 duty = cell["duty_rate_pct"]
-                text.append("?" if _missing(duty) else format_percent(duty / 100, 1))
-                colour = SUSPENDED if cell["suspended"] else DUTY_UNKNOWN if _missing(duty) \
+                text.append("×" if cell["trade_halted"] else "?" if _missing(duty) else format_percent(duty / 100, 1))
+                colour = SUSPENDED if cell["suspended"] or cell["trade_halted"] else DUTY_UNKNOWN if _missing(duty) \
                     else DUTY_FREE if duty == 0 else DUTY_PAID
                 colours[col] = QBrush(QColor(colour))
                 tips[col] = self._detail.basis_text(cell) + (f"\n{cell['duty_note']}" if cell["duty_note"] else "")

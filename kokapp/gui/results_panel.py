@@ -86,6 +86,7 @@ class ResultsPanel(QWidget):
         splitter.addWidget(self.ranking_view)
         self.score_chart = ScoreChart()
         splitter.addWidget(self.score_chart.widget)
+        splitter.setSizes([330, 220])   # the whole ranking, baseline included, stays visible
         layout.addWidget(splitter, 1)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -122,7 +123,8 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.access_view, 1)
         legend = QHBoxLayout()
         for colour, text in ((DUTY_FREE, self.tr("duty-free")), (DUTY_PAID, self.tr("duty to pay")),
-                             (DUTY_UNKNOWN, self.tr("no citable tariff: enter a quote")), (SUSPENDED, self.tr("agreement suspended"))):
+                             (DUTY_UNKNOWN, self.tr("no citable tariff: enter a quote")),
+                             (SUSPENDED, self.tr("agreement suspended or trade halted (×)"))):
             swatch = QLabel(text)
             swatch.setStyleSheet(f"background: {colour}; padding: 2px 6px; border-radius: 3px")
             legend.addWidget(swatch)
@@ -190,7 +192,11 @@ class ResultsPanel(QWidget):
         self.score_chart.update(c, self.short_names)
 
     def show_comparison(self, c: Comparison) -> None:
+        first_time = self.comparison is None
         self.show_ranking(c)
+        if first_time:
+            ranked = [loc for loc in c.ranking["location"] if loc != c.project.origin_site]
+            self.feasibility.select(ranked[0] if ranked else None)
         leader = c.ranking.iloc[0]["location"]
         selected = self.detail_model.location if self.detail_model.location in set(c.ranking["location"]) else leader
         self.detail_model.comparison = c
@@ -213,6 +219,10 @@ class ResultsPanel(QWidget):
 
     def _notes(self, c: Comparison) -> str:
         lines = []
+        halted = c.lanes[c.lanes["trade_halted"] & (c.lanes["annual_units"] > 0)]
+        for loc, market in sorted(set(zip(halted["location"], halted["market"]))):
+            lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
+                         .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
         unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
         if unknown:
             lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "

@@ -6,7 +6,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from kokapp.gui.commands import SetVolume
 from kokapp.gui.document import ProjectDocument
-from kokapp.gui.numbers import format_number, parse_number
+from kokapp.gui.numbers import format_number
+from kokapp.io.table_import import parse_amount
+
+
+def parse_units(text: str) -> float | None:
+    """A count of units: '50.000' and '50,000' both mean fifty thousand, whatever the locale."""
+    value, problem = parse_amount(text, count=True)
+    return None if problem else value
 
 
 class VolumesModel(QAbstractTableModel):
@@ -61,9 +68,9 @@ class VolumesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         text = str(value).strip()
-        units = 0.0 if text == "" else parse_number(text)
-        if units is None or units < 0:
-            self.invalidInput.emit(self.tr("Annual volume must be a number of units, zero or more."))
+        units = 0.0 if text == "" else parse_units(text)
+        if units is None or units < 0 or units != int(units):
+            self.invalidInput.emit(self.tr("Annual volume must be a whole number of units, zero or more."))
             return False
         product = self.doc.project.products[index.column()].name
         market = self.doc.project.markets[index.row()]
@@ -79,8 +86,8 @@ class VolumesModel(QAbstractTableModel):
                 r, c = top + i, left + j
                 if r >= self.rowCount() or c >= self.columnCount():
                     continue
-                units = 0.0 if not cell.strip() else parse_number(cell)
-                if units is None or units < 0:
+                units = 0.0 if not cell.strip() else parse_units(cell)
+                if units is None or units < 0 or units != int(units):
                     self.invalidInput.emit(self.tr("Row %1: '%2' is not a volume.").replace("%1", str(i + 1)).replace("%2", cell))
                     return 0
                 cells.append((r, c, units))

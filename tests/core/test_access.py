@@ -65,3 +65,12 @@ def test_user_duty_quote_wins(pack):
     ref = Reference(pack, [Override("duty/TR/IQ", 5.0, "broker quote")])
     a = MarketAccess(ref).duty("TR", "IQ", AUTO_PARTS)
     assert (a.rate_pct, a.basis, a.note) == (5.0, "override", "broker quote")
+
+
+def test_trade_halted_between_turkiye_and_israel(access):
+    """Türkiye halted all trade with Israel on 2 May 2024: goods of Turkish origin cannot be sold
+    there whatever the tariff, while goods made e.g. in Serbia still can."""
+    halted = access.duty("TR", "IL", AUTO_PARTS)
+    assert halted.halted and halted.basis == "halted" and halted.rate_pct is None
+    assert "2 May 2024" in halted.note and halted.suspended
+    assert not access.duty("RS", "IL", AUTO_PARTS).halted

@@ -116,8 +116,9 @@ def test_bad_settings(engine, demo, settings, field):
 
 
 def test_missing_wage_asks_for_the_users_figure(engine, demo):
-    with pytest.raises(FeasibilityError, match="enter the monthly wage"):
+    with pytest.raises(FeasibilityError, match="enter your figure") as caught:
         model(engine, demo, location="GE-TBS")
+    assert caught.value.field == "wage/GE"   # the key of the user's figure in Data sources
     f = model(engine, demo, location="GE-TBS", monthly_wage_eur=900.0)
     assert f.wage == 900.0 and f.wage_basis == "your figure"
 

@@ -13,6 +13,7 @@ FREIGHT = [
     Override("freight/road_ftl/km_per_day", 600.0, "test"),
     Override("freight/all/import_clearance", 150.0, "test"),
     Override("freight/all/insurance_rate", 0.0015, "test"),
+    Override("freight/all/inventory_holding_rate", 0.0, "test: holding checked separately"),
 ]
 
 
@@ -74,3 +75,15 @@ def test_max_transit_time_picks_a_faster_mode(pack):
     capped = engine.compare(slow).lanes.iloc[0]
     assert capped["transit_days_base"] <= slow.max_transit_days
     assert capped["landed_unit_base"] >= free["landed_unit_base"]
+
+
+def test_goods_in_transit_carry_the_cost_of_capital(pack):
+    """Holding = value x rate x days / 365: EUR 100 at 12 % for the truck's 1.860333 days
+    = 100 x 0.12 x 1.860333 / 365 = 0.061162 EUR/unit, inside logistics and landed cost."""
+    overrides = [o for o in FREIGHT if o.key != "freight/all/inventory_holding_rate"] + [
+        Override("freight/all/inventory_holding_rate", 0.12, "test")]
+    project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
+                      {("Box", "RO"): 1720.0}, [], overrides=overrides, forced_mode="road_ftl")
+    row = Engine(pack).compare(project).lanes.iloc[0]
+    assert row["holding_unit_base"] == pytest.approx(0.061162, abs=1e-6)
+    assert row["landed_unit_base"] == pytest.approx(102.400086 + 0.061162, abs=1e-6)

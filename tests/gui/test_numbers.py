@@ -38,6 +38,6 @@ def test_money_sign_and_currency():
     try:
         assert format_money(-1288674, 0, EN) == "-€1,288,674"
         set_display_currency("TRY", 50.0)
-        assert format_money(10, 0, TR) == "₺500"
+        assert format_money(10, 0, TR) == "500 ₺"
     finally:
         set_display_currency("EUR", 1.0)
