@@ -105,6 +105,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from kokapp.report.data import gather
     from kokapp.report.writer import ReportError, write_report
 
+    if not args.output.lower().endswith(".xlsx"):
+        raise KokError(f"-o: the report is an Excel workbook: give a file name ending in .xlsx, not '{args.output}'")
     project = _load_project(args)
     data = gather(bundled_datapack(), project)
     try:

@@ -176,8 +176,8 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
         "modes": modes,
     }
     if hs:
-        if not (hs.isdigit() and len(hs) >= 4):
-            raise KokError(f"--hs: an HS code has at least 4 digits, got '{hs}'")
+        if not (hs.isdigit() and 4 <= len(hs) <= 10 and len(hs) % 2 == 0):
+            raise KokError(f"--hs: an HS code has 4, 6, 8 or 10 digits, got '{hs}'")
         chapters = pack.table("hs_chapters").set_index("chapter")
         if hs[:2] not in chapters.index or hs[:2] == "77":
             raise KokError(f"--hs: HS chapter {hs[:2]} does not exist")

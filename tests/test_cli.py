@@ -76,7 +76,9 @@ def test_lane_from_country_uses_its_first_site():
 @pytest.mark.parametrize("args, message", [
     (["lane", "TR-BUR", "XX"], "unknown market"),
     (["lane", "QQ", "DE"], "unknown site or country"),
-    (["lane", "TR-BUR", "DE", "--hs", "87"], "at least 4 digits"),
+    (["lane", "TR-BUR", "DE", "--hs", "87"], "4, 6, 8 or 10 digits"),
+    (["lane", "TR-BUR", "DE", "--hs", "87083"], "4, 6, 8 or 10 digits"),
+    (["report", "--demo", "-o", "/tmp/x.pdf"], "ending in .xlsx"),
     (["compare"], "--demo"),
     (["compare", "/nonexistent/yok.kok"], "cannot be read"),
 ])

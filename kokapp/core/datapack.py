@@ -37,6 +37,7 @@ class SourceInfo:
 class DatasetInfo:
     name: str
     title: str
+    title_tr: str
     description: str
     file: str
     rows: int
@@ -61,6 +62,7 @@ class DataPack:
             ids = _source_ids(frame) if resource["name"] != "sources" else []
             infos.append(DatasetInfo(
                 name=resource["name"], title=resource.get("title", resource["name"]),
+                title_tr=resource.get("kok:title_tr", resource.get("title", resource["name"])),
                 description=resource.get("description", ""), file=resource["path"], rows=len(frame),
                 sources=tuple(_source_info(i, sources.loc[i]) for i in ids)))
         return infos

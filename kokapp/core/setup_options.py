@@ -51,19 +51,19 @@ DEFAULT_OPTIONS = {
 }
 
 ASSUMPTIONS = {
-    "setup_cost_eur": "one-off: fit-out, equipment, permits, company set-up; Kök assumption by set-up type",
-    "rent_eur_month": "warehouse/plant/office rent; Kök assumption by set-up type, not by country",
-    "staff_count": "local headcount; Kök assumption by set-up type",
-    "wage_multiple": "average local wage as a multiple of the statutory minimum wage; Kök assumption",
-    "employer_oncost_pct": "employer social contributions; Kök assumption (national rates vary, roughly 15-35 %)",
-    "management_eur_month": "local manager or expatriate allowance; Kök assumption",
-    "variable_cost_change_eur_unit": "extra handling (hub) or cost change (assembly) per unit; Kök assumption",
-    "local_content_pct": "share of value added at the location, for origin; Kök assumption",
-    "staff_replaced_in_turkiye": "assembly jobs that move from the origin hub, valued at the Turkish minimum wage x the same multiple; Kök assumption",
-    "volume_uplift_pct": "extra sales from local presence; Kök assumption",
-    "gross_margin_pct": "margin on extra sales; Kök assumption",
-    "discount_rate_pct": "EUR cost of capital of an SME investment; Kök assumption",
-    "ramp_up": "share of the planned volume reached in each year; Kök assumption",
+    "setup_cost_eur": "one-off: fit-out, equipment, permits, company set-up; by set-up type",
+    "rent_eur_month": "warehouse/plant/office rent; by set-up type, not by country",
+    "staff_count": "local headcount; by set-up type",
+    "wage_multiple": "average local wage as a multiple of the statutory minimum wage",
+    "employer_oncost_pct": "employer social contributions (national rates vary, roughly 15-35 %)",
+    "management_eur_month": "local manager or expatriate allowance",
+    "variable_cost_change_eur_unit": "extra handling (hub) or cost change (assembly) per unit",
+    "local_content_pct": "share of value added at the location, for origin",
+    "staff_replaced_in_turkiye": "assembly jobs that move from the origin hub, valued at the Turkish minimum wage x the same multiple",
+    "volume_uplift_pct": "extra sales from local presence",
+    "gross_margin_pct": "margin on extra sales",
+    "discount_rate_pct": "EUR cost of capital of an SME investment",
+    "ramp_up": "share of the planned volume reached in each year",
 }
 
 

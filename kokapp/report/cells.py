@@ -73,6 +73,8 @@ def _style(cell, style: dict) -> None:
 
 
 def header_row(ws: Worksheet, row: int, labels: list[str], column: int = 1) -> None:
+    """Labels on a dark band; the row is tall enough for two wrapped lines."""
+    ws.row_dimensions[row].height = 32
     for offset, label in enumerate(labels):
         put_text(ws, row, column + offset, label, font=HEADER_FONT, fill=HEADER_FILL,
                  alignment=Alignment(wrap_text=True, vertical="center"))

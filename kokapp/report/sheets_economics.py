@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 
 from openpyxl.chart import BarChart, Reference
@@ -14,7 +15,7 @@ from kokapp.report.cells import (BOLD, DEC2, EUR, INT, OVERRIDE_FILL, PCT, PCT0,
                                  put, put_formula, put_text, ref, title, widths)
 from kokapp.report.data import ReportData
 from kokapp.report.sheets_results import Names
-from kokapp.report.texts import text
+from kokapp.report.texts import SETUP_LABELS, text
 
 YEAR_COLUMNS = ["year", "units", "baseline_cost", "option_cost", "savings", "staff_saved", "fixed_costs",
                 "variable_change", "uplift_margin", "operating", "depreciation", "tax", "cash_flow"]
@@ -99,7 +100,7 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     chart.y_axis.numFmt = "#,##0"
     chart.height, chart.width = 8, 16
-    ws.add_chart(chart, f"D{last + 3}")
+    ws.add_chart(chart, f"O{first - 1}")       # right of the 13-column cash-flow table
     row += 3
     put_text(ws, row, 1, text("scenarios", lang), font=SECTION_FONT)
     row += 1
@@ -111,6 +112,8 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put(ws, row, 3, text("not_defined", lang) if outcome.irr_pct is None else outcome.irr_pct / 100, PCT)
         put(ws, row, 4, _payback(outcome.payback_years, lang), DEC2)
         put_text(ws, row, 5, text(best.scenario_freight[name], lang))
+    row += 1
+    put_text(ws, row, 1, text("scenario_note", lang))
     row += 2
     put_text(ws, row, 1, text("tornado", lang), font=SECTION_FONT)
     row += 1
@@ -119,9 +122,19 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     for bar in best.tornado:
         row += 1
         put_text(ws, row, 1, TORNADO_KEYS.get(bar["input"], (bar["input"],) * 2)[lang == "tr"])
+        percent_inputs = {"discount_rate_pct", "cit_pct", "volume_uplift_pct"}
         for col, key in ((2, "low_value"), (3, "high_value")):
             value = bar[key]
-            put(ws, row, col, text(value, lang) if isinstance(value, str) else value, DEC2)
+            if isinstance(value, str):
+                put_text(ws, row, col, text(value, lang))
+            elif bar["input"] in percent_inputs:
+                put(ws, row, col, value / 100, PCT)
+            elif bar["input"] == "planned_volume":
+                put(ws, row, col, value, PCT0)
+            elif bar["input"] in ("staff_count",):
+                put(ws, row, col, value, DEC2)
+            else:
+                put(ws, row, col, value, EUR if "eur" in bar["input"] else DEC2)
         put(ws, row, 4, bar["npv_low"], EUR)
         put(ws, row, 5, bar["npv_high"], EUR)
     tornado = BarChart()
@@ -131,7 +144,7 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     tornado.set_categories(Reference(ws, min_col=1, min_row=tornado_first, max_row=row))
     tornado.x_axis.numFmt = "#,##0"
     tornado.height, tornado.width = 8, 16
-    ws.add_chart(tornado, f"G{tornado_first}")
+    ws.add_chart(tornado, f"O{max(tornado_first - 1, first + 16)}")
     ws.freeze_panes = "B2"
 
 
@@ -184,13 +197,16 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
                 continue
             row += 1
             mine = value != defaults[key]
-            put_text(ws, row, 1, key)
+            label_en, label_tr, basis_tr = SETUP_LABELS.get(key, (key, key, ""))
+            basis = basis_tr if lang == "tr" else ASSUMPTIONS.get(key, "")
+            put_text(ws, row, 1, label_tr if lang == "tr" else label_en)
             put(ws, row, 2, value, fill=OVERRIDE_FILL if mine else None)
-            put_text(ws, row, 3, text("your_figure", lang) if mine else f"{text('kok_assumption', lang)}: {ASSUMPTIONS.get(key, '')}")
+            put_text(ws, row, 3, text("your_figure", lang) if mine else f"{text('kok_assumption', lang)}: {basis}")
     row += 2
     put_text(ws, row, 1, text("fx", lang), font=SECTION_FONT)
     row += 1
     header_row(ws, row, [text("currency", lang), text("rate", lang), text("rate_date", lang), text("source", lang)])
+    organisations = dict(zip(pack.table("sources")["source_id"], pack.table("sources")["organisation"]))
     for table in ("fx_ecb", "fx_other"):
         for fx in pack.table(table).to_dict("records"):
             if fx["units_per_eur"] != fx["units_per_eur"]:  # NaN: no reliable official rate
@@ -198,8 +214,8 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
             row += 1
             put_text(ws, row, 1, fx["currency"])
             put(ws, row, 2, float(fx["units_per_eur"]), "#,##0.0000")
-            put_text(ws, row, 3, fx["rate_date"])
-            put_text(ws, row, 4, fx["source_id"])
+            put(ws, row, 3, dt.date.fromisoformat(fx["rate_date"]), "yyyy-mm-dd")
+            put_text(ws, row, 4, organisations.get(fx["source_id"], fx["source_id"]))
     widths(ws, {1: 34, 2: 30, 3: 18, 4: 12, 5: 12, 6: 12, 7: 90})
 
 
@@ -211,7 +227,7 @@ def sources_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
     for info in data.pack.datasets():
         for s in info.sources:
             row += 1
-            put_text(ws, row, 1, info.title)
+            put_text(ws, row, 1, info.title_tr if lang == "tr" else info.title)
             put_text(ws, row, 2, s.organisation)
             put_text(ws, row, 3, s.title)
             put(ws, row, 4, s.year)

@@ -104,32 +104,42 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
 
 
 def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
+    """Plain sentences built from the results: the feasibility verdict first (it is what the owner
+    decides on), then the ranking and what it leaves out, then stability and data gaps."""
     c, p = data.comparison, data.project
     top = c.ranking.iloc[0]
     origin = names.sites[p.origin_site]
+    crit, leader = c.criteria, data.leader
     lines = []
+    best = data.best_feasibility
+    if leader != p.origin_site and best is not None:
+        if best.base.npv_eur <= 0:
+            lines.append(text("rec_nothing_pays", lang, location=names.sites[leader], years=best.settings.horizon_years,
+                              npv=names.money(best.base.npv_eur)))
+        else:
+            payback = text("rec_no_payback", lang) if best.base.payback_years is None else \
+                text("rec_payback", lang, years=names.number(best.base.payback_years, 1))
+            lines.append(text("rec_feasibility", lang, location=names.sites[leader], kind=text(best.option.kind, lang),
+                              npv=names.money(best.base.npv_eur), years=best.settings.horizon_years, payback=payback))
+            years = best.years[best.years["year"] > 0]
+            if abs(years["savings"]).max() < 1 and years["staff_saved_in_turkiye"].max() == 0 and years["uplift_margin"].max() > 0:
+                lines.append(text("rec_uplift_only", lang, uplift=names.percent(best.option.volume_uplift_pct / 100),
+                                  margin=names.percent(best.option.gross_margin_pct / 100)))
     if top["location"] == p.origin_site:
         lines.append(text("rec_baseline_best", lang, origin=origin))
     else:
         lines.append(text("rec_top", lang, top=names.sites[top["location"]], score=names.number(top["topsis"], 3)))
-    crit = c.criteria
-    leader = data.leader
     if leader != p.origin_site:
         cost = crit.loc[leader, "logistics_cost"] + crit.loc[leader, "duty_cost"]
         base = crit.loc[p.origin_site, "logistics_cost"] + crit.loc[p.origin_site, "duty_cost"]
-        diff = names.money(cost - base)
+        diff = ("+" if cost > base else "") + names.money(cost - base)
         lines.append(f"{names.sites[leader]}: " + text("rec_cost", lang, cost=names.money(cost), base=names.money(base),
-                                                       origin=origin, diff=("+" if cost > base else "") + diff))
+                                                       origin=origin, diff=diff))
         lines.append(text("rec_access", lang, share=names.percent(crit.loc[leader, "duty_free_share"])))
-        best = data.best_feasibility
-        if best is not None:
-            payback = text("rec_no_payback", lang) if best.base.payback_years is None else \
-                text("rec_payback", lang, years=names.number(best.base.payback_years, 1))
-            lines.append(text("rec_feasibility", lang, kind=text(best.option.kind, lang), npv=names.money(best.base.npv_eur),
-                              years=best.settings.horizon_years, payback=payback))
+        lines.append(text("rec_scope", lang))
     lines.append(text("rec_stability", lang, share=names.percent(data.top_share[top["location"]]),
                       draws=names.number(data.draws, 0)))
-    unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
+    unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"] & ~c.lanes["trade_halted"], "market"]))
     if unknown:
         lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))
     return lines
@@ -138,7 +148,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
 def duty_basis(row: dict, names: Names, lang: str) -> str:
     if row["duty_basis"] == "agreement":
         basis = names.agreements.get(row["agreement_id"], row["agreement_id"])
-    elif row["duty_basis"] == "mfn" and not row["duty_known"]:
+    elif row["duty_basis"] == "mfn" and not row["duty_known"]:  # a halted lane has its own basis
         basis = text("basis_unknown", lang)
     else:
         basis = text(f"basis_{row['duty_basis']}", lang)

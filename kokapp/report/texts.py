@@ -27,16 +27,32 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "Ağırlıklarınıza göre {top} ilk sırada (puan {score})."),
     "rec_baseline_best": ("Exporting from {origin} ranks first: keeping production in Türkiye is the best match for these markets.",
                           "{origin} üzerinden ihracat ilk sırada: bu pazarlar için üretimi Türkiye'de tutmak en uygun seçenek."),
-    "rec_cost": ("Its annual logistics and duty cost is {cost} against {base} when exporting from {origin} ({diff}).",
-                 "Yıllık lojistik ve gümrük vergisi maliyeti {cost}; {origin} üzerinden ihracatta {base} ({diff})."),
+    "rec_cost": ("Its annual logistics and duty cost is {cost} against {base} when exporting from {origin} (difference {diff}).",
+                 "Yıllık lojistik ve gümrük vergisi maliyeti {cost}; {origin} üzerinden ihracatta {base} (fark {diff})."),
     "rec_access": ("{share} of your planned volume enters its markets duty-free from there.",
-                   "Planlanan hacminizin {share} kadarı pazarlara oradan gümrük vergisiz girer."),
-    "rec_feasibility": ("Best set-up there: {kind}, NPV {npv} over {years} years ({payback}).",
-                        "Oradaki en iyi yapılanma: {kind}; {years} yılda NBD {npv} ({payback})."),
+                   "Planlanan hacminizin oradan pazarlara vergisiz giren payı: {share}."),
+    "rec_feasibility": ("Best set-up at {location}: {kind}, NPV {npv} over {years} years ({payback}).",
+                        "{location} için en iyi yapılanma: {kind}; {years} yılda NBD {npv} ({payback})."),
     "rec_payback": ("payback in {years} years", "geri ödeme {years} yıl"),
     "rec_no_payback": ("no payback within the horizon", "dönem içinde geri ödeme yok"),
     "rec_stability": ("It stays first in {share} of {draws} random changes of the weights.",
-                      "Ağırlıkların {draws} rastgele değişiminin {share} kadarında ilk sırada kalıyor."),
+                      "Ağırlıklar {draws} kez rastgele değiştirildiğinde ilk sırada kalma oranı: {share}."),
+    "rec_scope": ("The ranking compares each location as if the goods were already made or stocked there; set-up cost, "
+                  "fixed costs and the inbound leg from Türkiye are counted in the feasibility.",
+                  "Sıralama her lokasyonu mallar orada zaten üretiliyor ya da stoklanıyormuş gibi karşılaştırır; kuruluş "
+                  "maliyeti, sabit giderler ve Türkiye'den gelen taşıma fizibilitede hesaba katılır."),
+    "rec_nothing_pays": ("With the figures entered, no set-up at {location} pays within {years} years (best NPV {npv}): "
+                         "keeping production and exports in Türkiye is the sound choice unless your own figures differ.",
+                         "Girilen rakamlarla {location} için hiçbir yapılanma {years} yılda kendini ödemiyor (en iyi NBD {npv}): "
+                         "kendi rakamlarınız farklı değilse üretimi ve ihracatı Türkiye'de sürdürmek doğru seçim."),
+    "rec_uplift_only": ("Caution: this NPV rests only on the assumed extra sales ({uplift} at {margin} margin), a Kök "
+                        "assumption to replace with your own estimate; the set-up saves no logistics or duty cost.",
+                        "Dikkat: bu NBD yalnızca varsayılan ek satışlara ({uplift}, {margin} marjla) dayanıyor; bu bir Kök "
+                        "varsayımıdır, kendi tahmininizle değiştirin. Yapılanma lojistik ya da vergi tasarrufu sağlamıyor."),
+    "scenario_note": ("Freight level: the level (low, base or high) that gives this set-up its worst (pessimistic) or "
+                      "best (optimistic) NPV, together with the set-up, fixed-cost and volume ranges.",
+                      "Navlun seviyesi: bu yapılanmaya en kötü (kötümser) ya da en iyi (iyimser) NBD'yi veren seviye "
+                      "(düşük, temel, yüksek); kuruluş, sabit gider ve hacim aralıklarıyla birlikte."),
     "rec_gaps": ("No citable tariff is bundled for {markets}: those duties count as zero until you enter a quote.",
                  "{markets} için kaynak gösterilebilir tarife yok: siz teklif girene kadar bu vergiler sıfır sayılır."),
     "ranking": ("Ranking", "Sıralama"),
@@ -83,6 +99,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "basis_override": ("your figure", "sizin rakamınız"),
     "basis_mfn": ("MFN tariff (no agreement)", "MFN tarifesi (anlaşma yok)"),
     "basis_unknown": ("no citable tariff: enter a quote", "kaynaklı tarife yok: teklif girin"),
+    "basis_halted": ("trade halted: cannot be sold there", "ticaret durduruldu: orada satılamaz"),
     "suspended": ("agreement suspended", "anlaşma askıda"),
     # access sheet
     "access_title": ("Duty by location and market — {product}", "Lokasyon ve pazara göre gümrük vergisi — {product}"),
@@ -169,6 +186,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lpi_criterion": ("Logistics performance (LPI)", "Lojistik performans (LPI)"),
     "labour_cost": ("Labour cost", "İşgücü maliyeti"),
     "tax_criterion": ("Corporate tax", "Kurumlar vergisi"),
+}
+
+
+# set-up parameters: (English label, Turkish label, Turkish basis); the English basis is ASSUMPTIONS
+SETUP_LABELS: dict[str, tuple[str, str, str]] = {
+    "setup_cost_eur": ("Set-up cost €", "Kuruluş maliyeti €", "tek seferlik: tadilat, ekipman, izinler, şirket kuruluşu; yapılanma türüne göre"),
+    "rent_eur_month": ("Rent €/month", "Kira €/ay", "depo/tesis/ofis kirası; yapılanma türüne göre, ülkeye göre değil"),
+    "staff_count": ("Staff", "Personel", "yerel çalışan sayısı; yapılanma türüne göre"),
+    "wage_multiple": ("Wage as multiple of the minimum wage", "Asgari ücretin katı olarak ücret", "ortalama yerel ücretin yasal asgari ücrete oranı"),
+    "employer_oncost_pct": ("Employer on-costs %", "İşveren yükü %", "işveren sosyal güvenlik payları (ülkeye göre yaklaşık %15-35)"),
+    "management_eur_month": ("Management €/month", "Yönetim €/ay", "yerel yönetici ya da gönderilen yönetici ödeneği"),
+    "variable_cost_change_eur_unit": ("Variable cost change €/unit", "Birim değişken maliyet farkı €", "birim başına ek elleçleme (merkez) ya da maliyet farkı (montaj)"),
+    "local_content_pct": ("Local content %", "Yerli katkı %", "lokasyonda katılan değerin payı (menşe için)"),
+    "volume_uplift_pct": ("Extra sales %", "Ek satış %", "yerel varlık sayesinde ek satış"),
+    "gross_margin_pct": ("Margin on extra sales %", "Ek satış marjı %", "ek satışlardaki marj"),
+    "monthly_wage_eur": ("Monthly wage € (yours)", "Aylık ücret € (sizin)", "sizin rakamınız"),
+    "staff_replaced_in_turkiye": ("Staff no longer needed in Türkiye", "Türkiye'de gerek kalmayan personel",
+                                  "üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti x aynı kat ile değerlenir"),
 }
 
 
