@@ -151,7 +151,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
     market = market.upper()
     site = _resolve_origin(pack, origin)
     ref = Reference(pack)
-    row = mode_costs(ref, lane_geometry(ref, engine.distances, [site], [market])).iloc[0]
+    row = mode_costs(ref, lane_geometry(ref, engine.distances_for(ref), [site], [market])).iloc[0]
     modes = []
     for mode in MODES:
         unit = "EUR/kg chargeable" if mode == "air" else {"road_ftl": "EUR/truck", "roro": "EUR/trailer",

@@ -49,3 +49,19 @@ class Distances:
             return self._sea[(port_a, port_b)]
         except KeyError:
             raise UnknownPlace("sea", f"{port_a} -> {port_b}") from None
+
+
+class OverriddenDistances:
+    """The same look-ups with the user's own distances laid over the bundled ones
+    (override keys ``road/<from>/<to>`` in km and ``sea/<port>/<port>`` in nautical miles)."""
+
+    def __init__(self, base: Distances, road: dict[tuple[str, str], float], sea: dict[tuple[str, str], float]):
+        self.base, self._road, self._sea = base, road, {**sea, **{(b, a): v for (a, b), v in sea.items()}}
+
+    def land(self, from_id: str, to_id: str) -> LandLeg:
+        leg = self.base.land(from_id, to_id)
+        road = self._road.get((from_id, to_id))
+        return leg if road is None else LandLeg(leg.great_circle_km, road)
+
+    def sea_nm(self, port_a: str, port_b: str) -> float:
+        return self._sea.get((port_a, port_b)) or self.base.sea_nm(port_a, port_b)

@@ -11,7 +11,7 @@ import pandas as pd
 from kokapp.core.access import MarketAccess
 from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
-from kokapp.core.distances import Distances
+from kokapp.core.distances import Distances, OverriddenDistances
 from kokapp.core.lanes import lane_geometry, mode_costs
 from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
@@ -51,13 +51,20 @@ class Engine:
         self._lane_cache: dict[tuple, pd.DataFrame] = {}
 
     def _lanes(self, ref: Reference, locations: list[str], markets: list[str]) -> pd.DataFrame:
-        freight = tuple(sorted((k, o.value) for k, o in ref.overrides.items() if k.startswith("freight/")))
-        key = (tuple(locations), tuple(markets), freight)
+        relevant = tuple(sorted((k, o.value) for k, o in ref.overrides.items()
+                                if k.startswith(("freight/", "road/", "sea/"))))
+        key = (tuple(locations), tuple(markets), relevant)
         if key not in self._lane_cache:
             if len(self._lane_cache) >= self._LANE_CACHE_SIZE:
                 self._lane_cache.pop(next(iter(self._lane_cache)))
-            self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, self.distances, locations, markets))
+            distances = self.distances_for(ref)
+            self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, distances, locations, markets))
         return self._lane_cache[key]
+
+    def distances_for(self, ref: Reference):
+        """The bundled distances, with the user's own road and sea distances where given."""
+        road, sea = ref.distance_overrides()
+        return OverriddenDistances(self.distances, road, sea) if road or sea else self.distances
 
     def compare(self, project: Project, origin_of: OriginRule | None = None) -> Comparison:
         """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2

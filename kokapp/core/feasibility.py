@@ -131,7 +131,7 @@ class FeasibilityModel:
         """Consolidated full loads from the origin hub to the location's country."""
         if self.option.kind == "sales_office":
             return 0.0
-        lanes = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances,
+        lanes = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances_for(self.ref),
                                                    [self.project.origin_site], [self.iso2])).iloc[0]
         best = None
         for mode in LOAD_MODES:

@@ -4,6 +4,8 @@ Override keys (the value replaces the bundled figure; low/base/high all take it)
     freight/<mode>/<parameter>     e.g. freight/road_ftl/rate_per_km = 1.9  (EUR/km)
     tariff/<importer>/<group>      MFN average in %, importer ISO2 or EU, group e.g. ALL
     duty/<origin>/<market>         the applied duty in % for goods of that origin (a broker's quote)
+    road/<from>/<to>               road km of a land leg (site or port to market centre or port)
+    sea/<port>/<port>              sea nautical miles between two ports (either order)
     wage/<iso2>                    minimum wage EUR/month
     tax/<iso2>                     corporate income tax %
     lpi/<iso2>                     LPI overall score
@@ -54,6 +56,9 @@ class Reference:
         parts = override.key.split("/")
         countries = set(self.pack.table("countries")["iso2"])
         kind = parts[0]
+        if kind in ("road", "sea"):
+            self._check_distance_key(index, override, parts)
+            return
         ok = (
             (kind == "freight" and len(parts) == 3 and (parts[1], parts[2]) in self._freight)
             or (kind == "tariff" and len(parts) == 3 and (parts[1] in countries or parts[1] == "EU"))
@@ -62,6 +67,32 @@ class Reference:
         )
         if not ok:
             raise ProjectError(f"overrides[{index}].key", "not a known reference figure", override.key)
+
+    def _check_distance_key(self, index: int, override: Override, parts: list[str]) -> None:
+        field = f"overrides[{index}]"
+        if len(parts) == 3 and parts[0] == "road":
+            land = self.pack.table("land_distances")
+            known = ((land["from_id"] == parts[1]) & (land["to_id"] == parts[2])).any()
+        elif len(parts) == 3:
+            ports = set(self.pack.table("ports")["locode"])
+            known = parts[1] in ports and parts[2] in ports
+        else:
+            known = False
+        if not known:
+            raise ProjectError(f"{field}.key", "not a known reference figure", override.key)
+        if not override.value > 0:
+            raise ProjectError(f"{field}.value", "must be greater than zero", override.value)
+
+    def distance_overrides(self) -> tuple[dict, dict]:
+        """(road km by (from, to), sea nm by (port, port)) from the user's own figures."""
+        road, sea = {}, {}
+        for key, o in self.overrides.items():
+            kind, a, *rest = key.split("/")
+            if kind == "road":
+                road[(a, rest[0])] = float(o.value)
+            elif kind == "sea":
+                sea[(a, rest[0])] = float(o.value)
+        return road, sea
 
     def _override(self, key: str) -> Figure | None:
         o = self.overrides.get(key)

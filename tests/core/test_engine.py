@@ -56,3 +56,26 @@ def test_sensitivity_is_reproducible(engine, demo):
     assert (s1.top_share == s2.top_share).all() and leader1 == leader2 and t1 == t2
     assert c.ranking.iloc[0]["location"] == list(c.criteria.index)[leader1]
     assert s1.top_share.sum() == pytest.approx(1.0)
+
+
+def test_own_road_and_sea_distances_replace_the_bundled_ones(engine, demo):
+    """An advisor who knows the real truck route enters it: the lane uses it, and the figure is listed."""
+    base = engine.compare(demo).lanes
+    quoted = replace(demo, overrides=demo.overrides + [Override("road/TR-BUR/RO", 1200.0, "our trucker's route"),
+                                                         Override("sea/TRGEM/DEHAM", 4000.0, "carrier schedule")])
+    lanes = engine.compare(quoted).lanes
+    bur_ro = lanes[(lanes["location"] == "TR-BUR") & (lanes["market"] == "RO")]
+    assert (bur_ro["road_km"] == 1200.0).all()
+    assert (lanes.loc[(lanes["location"] == "TR-BUR") & (lanes["market"] == "DE"), "sea_nm"] == 4000.0).all()
+    assert not (base.loc[(base["location"] == "TR-BUR") & (base["market"] == "RO"), "road_km"] == 1200.0).any()
+
+
+def test_unknown_or_bad_distance_keys_are_refused(engine, demo):
+    from kokapp.core.project import ProjectError
+
+    for override, field in ((Override("road/TR-BUR/XX", 10.0), "overrides[1].key"),
+                            (Override("sea/TRGEM/NOPE", 10.0), "overrides[1].key"),
+                            (Override("road/TR-BUR/RO", 0.0), "overrides[1].value")):
+        with pytest.raises(ProjectError) as caught:
+            engine.compare(replace(demo, overrides=demo.overrides + [override]))
+        assert caught.value.field == field
