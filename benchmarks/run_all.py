@@ -1,0 +1,48 @@
+"""All benchmarks in one run; writes benchmarks/results/summary.md (and the JSON of each).
+
+    QT_QPA_PLATFORM=offscreen python3 benchmarks/run_all.py [--quick]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+RESULTS = HERE / "results"
+
+
+def run(script: str, *args: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    out = subprocess.run([sys.executable, str(HERE / script), *args], capture_output=True, text=True, env=env,
+                         check=True, timeout=1800)
+    return json.loads(out.stdout[out.stdout.index("{"):])
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    engine = run("bench_engine.py", *(["--quick"] if quick else []))
+    report = run("bench_report.py", *(["--quick"] if quick else []))
+    gui = run("bench_gui.py", "--runs", "1" if quick else "5")
+    lines = [
+        "# Kök benchmarks", "",
+        "| measure | result | target |", "|---|---|---|",
+        f"| demo full recompute | {engine['demo_recompute_ms']} ms | ≤ 16 ms |",
+        f"| demo re-rank (weights) | {engine['demo_rerank_ms']} ms | |",
+        f"| weight change → redrawn ranking | {gui['weight_change_redraw_ms']} ms | one or two frames |",
+        f"| start-up vs bare window | {gui['kok_demo_window_s']} s vs {gui['bare_window_s']} s (×{gui['startup_ratio']}) | ≤ ×1.3 |",
+        f"| peak memory vs bare window + pyqtgraph | {gui['kok_demo_peak_mb']} MB vs {gui['bare_window_pyqtgraph_peak_mb']} MB (×{gui['memory_ratio']}) | ≤ ×1.2 |",
+        f"| report vs DataFrame.to_excel | {report['kok_workbook_s']} s vs {report['plain_to_excel_s']} s (×{report['ratio']}) | ≤ 0.5 s, ≤ ×1.5 |",
+        f"| TOPSIS 400×8 vs pymcdm | {engine['topsis_400x8_ms']} ms vs {engine['pymcdm_topsis_400x8_ms']} ms | |",
+        "", "Growth of a full recompute:", "", "| locations | markets | products | rows | ms |", "|---|---|---|---|---|",
+    ] + [f"| {g['locations']} | {g['markets']} | {g['products']} | {g['rows']} | {g['ms']} |" for g in engine["growth"]]
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "summary.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
