@@ -18,7 +18,7 @@ class DataSourcesDialog(QDialog):
     """Every dataset with its sources; the project's own figures, editable (a key such as
     ``freight/road_ftl/rate_per_km``, ``duty/TR/IQ``, ``wage/MA``, ``tax/RS``, ``lpi/XK``)."""
 
-    def __init__(self, pack: DataPack, overrides: list[Override], parent=None):
+    def __init__(self, pack: DataPack, overrides: list[Override], parent=None, language: str = "en"):
         super().__init__(parent)
         self.pack = pack
         self.setWindowTitle(self.tr("Data sources and your figures"))
@@ -34,7 +34,8 @@ class DataSourcesDialog(QDialog):
             for source in info.sources or ():
                 row = self.datasets.rowCount()
                 self.datasets.insertRow(row)
-                for col, text in enumerate((info.title, f"{source.organisation}: {source.title}", str(source.year), source.licence)):
+                title = info.title_tr if language == "tr" else info.title
+                for col, text in enumerate((title, f"{source.organisation}: {source.title}", str(source.year), source.licence)):
                     item = QTableWidgetItem(text)
                     item.setToolTip(source.url or text)
                     self.datasets.setItem(row, col, item)
@@ -68,7 +69,7 @@ class DataSourcesDialog(QDialog):
         for col, text in enumerate((key, value, note)):
             self.overrides.setItem(row, col, QTableWidgetItem(text))
 
-    def result(self) -> list[Override]:
+    def figures(self) -> list[Override]:
         found = []
         for row in range(self.overrides.rowCount()):
             key, value, note = (self.overrides.item(row, c).text().strip() if self.overrides.item(row, c) else ""
@@ -82,7 +83,7 @@ class DataSourcesDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result()
+            self.figures()
         except (ValueError, KokError) as exc:
             self.error.setText(describe(exc) if isinstance(exc, KokError) else str(exc))
             return

@@ -298,9 +298,9 @@ class MainWindow(QMainWindow):
 
     # -- tools ----------------------------------------------------------------------------------
     def show_sources(self) -> None:
-        dialog = DataSourcesDialog(self.pack, self.doc.project.overrides, self)
+        dialog = DataSourcesDialog(self.pack, self.doc.project.overrides, self, self.language)
         if dialog.exec():
-            overrides = dialog.result()
+            overrides = dialog.figures()
             if overrides != self.doc.project.overrides:
                 self.doc.undo_stack.push(SetOverrides(self.doc, overrides))
 
