@@ -163,7 +163,11 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
     header_row(ws, 1, [text(k, lang) for k in columns])
     hs = {p.name: p.hs_code for p in data.project.products}
     order = {loc: i for i, loc in enumerate(data.comparison.ranking["location"])}
-    lanes = data.comparison.lanes.assign(_order=data.comparison.lanes["location"].map(order))
+    needed = ["location", "market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_low",
+              "freight_unit_base", "freight_unit_high", "logistics_unit_base", "duty_rate_pct", "duty_basis",
+              "agreement_id", "suspended", "duty_known", "duty_unit_base", "landed_unit_base", "annual_units"]
+    lanes = data.comparison.lanes[needed]           # only what the sheet shows: the lane table is wide
+    lanes = lanes.assign(_order=lanes["location"].map(order))
     for row, lane in enumerate(lanes.sort_values(["_order", "market", "product"]).to_dict("records"), start=2):
         put_text(ws, row, 1, names.sites[lane["location"]])
         put_text(ws, row, 2, names.countries[lane["market"]])
@@ -201,7 +205,8 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         put_text(ws, row, 1, text("access_title", lang, product=product.name), font=SECTION_FONT)
         row += 1
         header_row(ws, row, [text("location", lang)] + [names.countries[m] for m in markets])
-        lanes = {(r["location"], r["market"]): r for r in c.lanes[c.lanes["product"] == product.name].to_dict("records")}
+        rows = c.lanes.loc[c.lanes["product"] == product.name, ["location", "market", "duty_rate_pct", "trade_halted"]]
+        lanes = {(r["location"], r["market"]): r for r in rows.to_dict("records")}
         top = row + 1
         for loc in locations:
             row += 1
@@ -209,7 +214,8 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
             for col, market in enumerate(markets, start=2):
                 lane = lanes[(loc, market)]
                 rate = lane["duty_rate_pct"]
-                cell = put(ws, row, col, "?" if math.isnan(rate) else rate / 100, PCT)
+                shown = "×" if lane["trade_halted"] else "?" if math.isnan(rate) else rate / 100
+                cell = put(ws, row, col, shown, PCT)
                 cell.alignment = Alignment(horizontal="center")
         area = f"B{top}:{ref(row, len(markets) + 1)}"
         ws.conditional_formatting.add(area, FormulaRule(formula=[f'ISTEXT(B{top})'], fill=grey))

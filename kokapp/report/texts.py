@@ -103,8 +103,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "suspended": ("agreement suspended", "anlaşma askıda"),
     # access sheet
     "access_title": ("Duty by location and market — {product}", "Lokasyon ve pazara göre gümrük vergisi — {product}"),
-    "legend": ("Green: duty-free · orange: duty to pay · grey: no citable tariff (enter a quote)",
-               "Yeşil: vergisiz · turuncu: vergi ödenir · gri: kaynaklı tarife yok (teklif girin)"),
+    "legend": ("Green: duty-free · orange: duty to pay · grey: no citable tariff (enter a quote) · ×: trade halted",
+               "Yeşil: vergisiz · turuncu: vergi ödenir · gri: kaynaklı tarife yok (teklif girin) · ×: ticaret durduruldu"),
     # feasibility
     "feas_title": ("Feasibility: {kind} at {location}", "Fizibilite: {location} — {kind}"),
     "feas_overview": ("Set-up options at the leading location", "Önde gelen lokasyondaki yapılanma seçenekleri"),

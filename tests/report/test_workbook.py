@@ -168,3 +168,19 @@ def test_libreoffice_renders_the_demo_workbook(books, tmp_path):
     if shutil.which("pdftotext"):
         text_out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Kök fizibilite özeti" in text_out and "Öneri" in text_out
+
+
+def test_halted_trade_is_marked_in_the_report(data, tmp_path):
+    """Adding Israel as a market: goods from Bursa are marked × (trade halted), Belgrade's are not."""
+    project = replace(data.project, markets=data.project.markets + ["IL"],
+                      volumes=data.project.volumes | {(data.project.products[0].name, "IL"): 1000.0})
+    report = gather(data.pack, project, Engine(data.pack))
+    wb = load_workbook(write_report(report, tmp_path / "il.xlsx", "en"))
+    ws = wb["Market access"]
+    header = [c.value for c in ws[2]]
+    rows = {ws.cell(r, 1).value: r for r in range(3, 3 + len(project.locations))}
+    column = header.index("Israel") + 1
+    assert ws.cell(rows["Bursa (Türkiye)"], column).value == "×"
+    assert ws.cell(rows["Belgrade (Serbia)"], column).value != "×"
+    reasons = {ws.cell(r, 13).value for ws in [wb["Locations"]] for r in range(2, ws.max_row + 1)}
+    assert "trade halted: cannot be sold there (agreement suspended)" in reasons
