@@ -12,6 +12,7 @@ from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Engine
 from kokapp.core.errors import KokError
+from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
 from kokapp.gui.commands import RestoredChanges, SetOverrides
 from kokapp.gui.dialogs import DataSourcesDialog, SettingsDialog
@@ -44,13 +45,9 @@ class MainWindow(QMainWindow):
 
     # -- construction (again after a language change) --------------------------------------------
     def names(self) -> dict[str, str]:
-        column = "name_tr" if self.language == "tr" else "name_en"
-        names = dict(zip(self.pack.table("countries")["iso2"], self.pack.table("countries")[column]))
-        sites = self.pack.table("sites")
-        names |= {s: f"{n} ({names[c]})" for s, n, c in zip(sites["site_id"], sites[column], sites["iso2"])}
-        agreements = self.pack.table("agreements")
-        names |= dict(zip(agreements["agreement_id"], agreements[column]))
-        return names
+        """Countries, sites and agreements by id, in the interface language."""
+        names = display_names(self.pack, self.language)
+        return names.countries | names.sites | names.agreements
 
     def short_names(self) -> dict[str, str]:
         """Site names without the country, for chart axes."""

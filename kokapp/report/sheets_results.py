@@ -11,6 +11,7 @@ from openpyxl.workbook import Workbook
 
 from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR2, INT, PCT, PCT0, SECTION_FONT,
                                  header_row, put, put_formula, put_text, ref, title, widths)
+from kokapp.core.names import display_names
 from kokapp.report.data import ReportData
 from kokapp.report.texts import text
 
@@ -19,13 +20,8 @@ class Names:
     """Names in the report language, and money written the same way in sentences."""
 
     def __init__(self, data: ReportData, language: str):
-        pack, column = data.pack, "name_tr" if language == "tr" else "name_en"
-        countries = pack.table("countries")
-        self.countries = dict(zip(countries["iso2"], countries[column]))
-        sites = pack.table("sites")
-        self.sites = {s: f"{n} ({self.countries[c]})" for s, n, c in zip(sites["site_id"], sites[column], sites["iso2"])}
-        agreements = pack.table("agreements")
-        self.agreements = dict(zip(agreements["agreement_id"], agreements[column]))
+        names = display_names(data.pack, language)
+        self.countries, self.sites, self.agreements = names.countries, names.sites, names.agreements
         self.language = language
 
     def money(self, value: float) -> str:
