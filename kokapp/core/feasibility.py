@@ -13,6 +13,7 @@ inward-processing regime (no duty on the inbound leg: a stated simplification).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -127,19 +128,28 @@ class FeasibilityModel:
                 self._costs[key] = (baseline, option)
         return self._costs[key]
 
+    @cached_property
+    def _inbound_lane(self) -> tuple[pd.Series, dict[str, float]]:
+        """The origin hub -> location lane and, per load mode, the loads the full plan needs
+        (loads grow in proportion to volume, so every scale reuses them)."""
+        lane = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances_for(self.ref),
+                                                  [self.project.origin_site], [self.iso2])).iloc[0]
+        loads = {mode: sum(self.project.volume(p.name, m) / max(units_per_load(self.ref, mode, p), 1.0)
+                           for p in self.project.products for m in self.project.markets)
+                 for mode in LOAD_MODES}
+        return lane, loads
+
     def _inbound(self, scale: float, level: str) -> float:
         """Consolidated full loads from the origin hub to the location's country."""
         if self.option.kind == "sales_office":
             return 0.0
-        lanes = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances_for(self.ref),
-                                                   [self.project.origin_site], [self.iso2])).iloc[0]
+        lanes, plan_loads = self._inbound_lane
         best = None
         for mode in LOAD_MODES:
             per_load_cost = lanes[f"{mode}_cost_base"]
             if np.isnan(per_load_cost):
                 continue
-            loads = sum(scale * self.project.volume(p.name, m) / max(units_per_load(self.ref, mode, p), 1.0)
-                        for p in self.project.products for m in self.project.markets)
+            loads = scale * plan_loads[mode]
             clearance = lanes["borders"] * self.ref.freight("all", "import_clearance", level) * np.ceil(loads)
             total = loads * lanes[f"{mode}_cost_{level}"] + clearance
             if best is None or loads * per_load_cost < best[0]:
