@@ -2,21 +2,32 @@
 
 The pack is a Frictionless tabular data package: ``datapackage.json`` names each CSV, its
 columns, types, constraints and keys, and every data row names its source in ``sources.csv``.
-Loading validates everything and raises :class:`DataPackError` naming file, line and field.
+:func:`check_datapack` validates everything and reports issues naming file, line and field.
+
+Start-up path: each resource carries the Data Package ``hash`` (``sha256:<hex>``) of the CSV
+that passed full validation (``tools/hash_datapack.py`` writes them; a test keeps them current).
+:func:`load_datapack` checks the hashes (about a millisecond) and, when every file is exactly
+the validated one, types the rows with the csv module alone; any other pack (edited, copied,
+damaged) gets the full validation. Tables are read as plain columns (:meth:`DataPack.column`,
+:meth:`DataPack.records`); :meth:`DataPack.table` builds the pandas DataFrame on first use, so
+the desktop app opens and ranks without importing pandas.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from kokapp.core.errors import DataIssue, DataPackError
-from kokapp.core.table_schema import validate_table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MANIFEST = "datapackage.json"
 
@@ -46,41 +57,105 @@ class DatasetInfo:
 
 @dataclass(frozen=True)
 class DataPack:
+    """The validated tables. Light columns are plain Python values: str ('' = missing), float
+    (NaN = missing), int or bool (None = missing)."""
+
     path: Path
     version: str
     manifest: dict
-    tables: dict[str, pd.DataFrame]
+    raw: dict[str, tuple[list[str], list[list[str]]]]     # table -> (header, rows of strings)
+    columns: dict[str, dict[str, list]]                  # table -> column -> typed values
+    _frames: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.columns)
+
+    def column(self, table: str, name: str) -> list:
+        return self.columns[table][name]
+
+    def records(self, table: str) -> list[dict]:
+        columns = self.columns[table]
+        return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+    def index(self, table: str, key: str) -> dict[str, dict]:
+        """Rows by a unique key column, e.g. ``pack.index("sites", "site_id")["TR-BUR"]["iso2"]``."""
+        return {row[key]: row for row in self.records(table)}
+
+    def rows(self, table: str) -> int:
+        return len(self.raw[table][1])
 
     def table(self, name: str) -> pd.DataFrame:
-        return self.tables[name]
+        """The table as a typed pandas DataFrame (built on first use: pandas loads only then)."""
+        if name not in self._frames:
+            import pandas as pd
+
+            from kokapp.core.table_schema import validate_table
+
+            header, body = self.raw[name]
+            resource = next(r for r in self.manifest["resources"] if r["name"] == name)
+            typed, _ = validate_table(resource["path"], pd.DataFrame(body, columns=header, dtype=str),
+                                      resource["schema"])
+            self._frames[name] = typed
+        return self._frames[name]
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: self.table(name) for name in self.columns}
 
     def datasets(self) -> list[DatasetInfo]:
-        sources = self.tables["sources"].set_index("source_id")
+        sources = self.index("sources", "source_id")
         infos = []
         for resource in self.manifest["resources"]:
-            frame = self.tables[resource["name"]]
-            ids = _source_ids(frame) if resource["name"] != "sources" else []
+            name = resource["name"]
+            ids = _source_ids(self.columns[name]) if name != "sources" else []
             infos.append(DatasetInfo(
-                name=resource["name"], title=resource.get("title", resource["name"]),
-                title_tr=resource.get("kok:title_tr", resource.get("title", resource["name"])),
-                description=resource.get("description", ""), file=resource["path"], rows=len(frame),
-                sources=tuple(_source_info(i, sources.loc[i]) for i in ids)))
+                name=name, title=resource.get("title", name),
+                title_tr=resource.get("kok:title_tr", resource.get("title", name)),
+                description=resource.get("description", ""), file=resource["path"], rows=self.rows(name),
+                sources=tuple(_source_info(i, sources[i]) for i in ids)))
         return infos
 
 
-def _source_ids(frame: pd.DataFrame) -> list[str]:
-    columns = [c for c in frame.columns if c == "source_id" or c.endswith("_source_id")]
+def _source_ids(columns: dict[str, list]) -> list[str]:
+    names = [c for c in columns if c == "source_id" or c.endswith("_source_id")]
     seen: dict[str, None] = {}
-    for column in columns:
-        for value in frame[column]:
+    for column in names:
+        for value in columns[column]:
             if value:
                 seen.setdefault(value)
     return list(seen)
 
 
-def _source_info(source_id: str, row: pd.Series) -> SourceInfo:
+def _source_info(source_id: str, row: dict) -> SourceInfo:
     return SourceInfo(source_id, row["organisation"], row["title"], row["url"], row["edition"],
                       int(row["year"]), row["licence"], row["retrieved"])
+
+
+def _typed(kind: str, field_schema: dict, values: list[str]) -> list:
+    """Strings of an already validated column -> plain Python values."""
+    if kind == "number":
+        return [float(v) if v != "" else math.nan for v in values]
+    if kind == "integer":
+        return [int(float(v)) if v != "" else None for v in values]
+    if kind == "boolean":
+        true_values = set(field_schema.get("trueValues", ["true"]))
+        return [(v in true_values) if v != "" else None for v in values]
+    return values
+
+
+def _light_columns(schema: dict, header: list[str], body: list[list[str]]) -> dict[str, list]:
+    kinds = {f["name"]: f for f in schema["fields"]}
+    columns = {}
+    for i, name in enumerate(header):
+        spec = kinds[name]
+        columns[name] = _typed(spec.get("type", "string"), spec, [row[i] for row in body])
+    return columns
+
+
+def file_hash(path: Path) -> str:
+    """The Data Package ``hash`` of a file: ``sha256:<hex>``."""
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _read_manifest(folder: Path) -> dict:
@@ -97,7 +172,10 @@ def _read_manifest(folder: Path) -> dict:
     return manifest
 
 
-def _read_csv(folder: Path, file: str) -> tuple[pd.DataFrame | None, list[DataIssue]]:
+Rows = tuple[list[str], list[list[str]]]
+
+
+def _read_csv(folder: Path, file: str) -> tuple[Rows | None, list[DataIssue]]:
     path = folder / file
     try:
         with open(path, encoding="utf-8", newline="") as fh:
@@ -115,13 +193,13 @@ def _read_csv(folder: Path, file: str) -> tuple[pd.DataFrame | None, list[DataIs
               for n, r in enumerate(body, start=2) if len(r) != len(header)]
     if issues:
         return None, issues
-    return pd.DataFrame(body, columns=header, dtype=str), []
+    return (header, body), []
 
 
 def _key_values(tables: dict[str, pd.DataFrame], ref: str) -> set[str]:
-    resource, field = ref.split(".")
+    resource, column = ref.split(".")
     frame = tables.get(resource)
-    return set(frame[field].astype(str)) if frame is not None and field in frame else set()
+    return set(frame[column].astype(str)) if frame is not None and column in frame else set()
 
 
 def _reference_issues(manifest: dict, raw: dict[str, pd.DataFrame]) -> list[DataIssue]:
@@ -134,10 +212,10 @@ def _reference_issues(manifest: dict, raw: dict[str, pd.DataFrame]) -> list[Data
         for key in resource["schema"].get("foreignKeys", []):
             target = key["reference"]
             checks.append((key["fields"], [f"{target['resource']}.{target['fields']}"]))
-        for field in resource["schema"]["fields"]:
-            any_of = field.get("constraints", {}).get("kok:anyOf")
+        for spec in resource["schema"]["fields"]:
+            any_of = spec.get("constraints", {}).get("kok:anyOf")
             if any_of:
-                checks.append((field["name"], any_of))
+                checks.append((spec["name"], any_of))
         for column, refs in checks:
             if column not in frame or any(r.split(".")[0] not in raw for r in refs):
                 continue  # the referenced table is unreadable: its own issue is reported
@@ -151,28 +229,62 @@ def _reference_issues(manifest: dict, raw: dict[str, pd.DataFrame]) -> list[Data
     return issues
 
 
+def _pack(folder: Path, manifest: dict, raw: dict[str, Rows]) -> DataPack:
+    columns = {r["name"]: _light_columns(r["schema"], *raw[r["name"]]) for r in manifest["resources"]}
+    return DataPack(folder, str(manifest.get("version", "")), manifest, raw, columns)
+
+
 def check_datapack(folder: Path) -> tuple[DataPack | None, list[DataIssue]]:
-    """Validate the pack in ``folder``; return it (None if unusable) and every issue found."""
+    """Validate the pack in ``folder`` in full; return it (None if unusable) and every issue found."""
+    import pandas as pd
+
+    from kokapp.core.table_schema import validate_table
+
     manifest = _read_manifest(folder)
-    raw: dict[str, pd.DataFrame] = {}
+    raw: dict[str, Rows] = {}
+    frames: dict[str, pd.DataFrame] = {}
     typed: dict[str, pd.DataFrame] = {}
     issues: list[DataIssue] = []
     for resource in manifest["resources"]:
-        frame, problems = _read_csv(folder, resource["path"])
+        rows, problems = _read_csv(folder, resource["path"])
         issues += problems
-        if frame is None:
+        if rows is None:
             continue
+        frame = pd.DataFrame(rows[1], columns=rows[0], dtype=str)
         values, problems = validate_table(resource["path"], frame, resource["schema"])
         issues += problems
-        raw[resource["name"]], typed[resource["name"]] = frame, values
-    issues += _reference_issues(manifest, raw)
+        raw[resource["name"]], frames[resource["name"]], typed[resource["name"]] = rows, frame, values
+    issues += _reference_issues(manifest, frames)
     if issues:
         return None, issues
-    pack = DataPack(folder, str(manifest.get("version", "")), manifest, typed)
+    pack = _pack(folder, manifest, raw)
+    pack._frames.update(typed)
     return pack, []
 
 
+def stale_hashes(folder: Path, manifest: dict | None = None) -> list[str]:
+    """Files whose content is not the one recorded (and validated) in the manifest's ``hash``."""
+    manifest = manifest or _read_manifest(folder)
+    stale = []
+    for resource in manifest["resources"]:
+        path = folder / resource["path"]
+        if not path.is_file() or resource.get("hash") != file_hash(path):
+            stale.append(resource["path"])
+    return stale
+
+
 def load_datapack(folder: Path) -> DataPack:
+    """The pack in ``folder``: the fast path when every file is the validated one (see the module
+    docstring), full validation otherwise. Raises :class:`DataPackError` naming every issue."""
+    manifest = _read_manifest(folder)
+    if not stale_hashes(folder, manifest):
+        raw = {}
+        for resource in manifest["resources"]:
+            rows, issues = _read_csv(folder, resource["path"])
+            if issues:
+                raise DataPackError(issues)
+            raw[resource["name"]] = rows
+        return _pack(folder, manifest, raw)
     pack, issues = check_datapack(folder)
     if issues:
         raise DataPackError(issues)

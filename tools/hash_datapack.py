@@ -1,0 +1,46 @@
+"""Record the Data Package ``hash`` of every CSV after it passes full validation.
+
+    python3 tools/hash_datapack.py [FOLDER]     # default: resources/data
+
+Run after editing any file of the pack. At start-up Kök compares these hashes (about a
+millisecond) and skips re-validating files that are exactly the validated ones; a test fails
+while a hash is stale, so the fast path never serves an unchecked file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from kokapp.core.datapack import MANIFEST, check_datapack, file_hash
+
+
+def main(folder: Path) -> int:
+    pack, issues = check_datapack(folder)
+    if issues:
+        for issue in issues:
+            print(issue, file=sys.stderr)
+        print(f"{len(issues)} problem(s): hashes not written", file=sys.stderr)
+        return 1
+    path = folder / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    resources = []
+    for resource in manifest["resources"]:
+        digest = file_hash(folder / resource["path"])
+        ordered = {}
+        for key, value in resource.items():
+            if key != "hash":
+                ordered[key] = value
+            if key == "path":
+                ordered["hash"] = digest
+        resources.append(ordered)
+    manifest["resources"] = resources
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"hashes written for {len(manifest['resources'])} files in {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[1]
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else root / "resources" / "data"))
