@@ -15,6 +15,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import KokError
 from kokapp.core.lanes import lane_geometry, mode_costs
+from kokapp.core.lanes import row as lane_row
 from kokapp.core.project import CRITERIA, MODES
 from kokapp.core.reference import LEVELS, Reference
 
@@ -151,7 +152,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
     market = market.upper()
     site = _resolve_origin(pack, origin)
     ref = Reference(pack)
-    row = mode_costs(ref, lane_geometry(ref, engine.distances_for(ref), [site], [market])).iloc[0]
+    row = lane_row(mode_costs(ref, lane_geometry(ref, engine.distances_for(ref), [site], [market])))
     modes = []
     for mode in MODES:
         unit = "EUR/kg chargeable" if mode == "air" else {"road_ftl": "EUR/truck", "roro": "EUR/trailer",

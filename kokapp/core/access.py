@@ -47,18 +47,17 @@ class MarketAccess:
     def __init__(self, reference: Reference):
         self.ref = reference
         pack = reference.pack
-        blocs = pack.table("blocs")
         self._blocs: dict[str, set[str]] = {}
-        for bloc, iso2 in zip(blocs["bloc"], blocs["iso2"]):
+        for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")):
             self._blocs.setdefault(iso2, set()).add(bloc)
-        self._agreements = pack.table("agreements").to_dict("records")
-        chapters = pack.table("hs_chapters").set_index("chapter")
-        self._ag_flag = chapters["ag_customs_union_excluded"].to_dict()
-        groups = pack.table("hs_chapter_product_group").set_index("hs_chapter")["product_group"]
-        self._group = groups.to_dict()
+        self._agreements = pack.records("agreements")
+        self._ag_flag = dict(zip(pack.column("hs_chapters", "chapter"),
+                                 pack.column("hs_chapters", "ag_customs_union_excluded")))
+        self._group = dict(zip(pack.column("hs_chapter_product_group", "hs_chapter"),
+                               pack.column("hs_chapter_product_group", "product_group")))
         self._by_pair: dict[tuple[str, str], list[dict]] = {}
         self._memo: dict[tuple[str, str, str], Access] = {}
-        restrictions = pack.table("trade_restrictions")
+        restrictions = pack.columns["trade_restrictions"]
         self._halted = {(o, m): (s, n) for o, m, s, n in zip(restrictions["origin"], restrictions["market"],
                                                              restrictions["source_id"], restrictions["note"])}
 

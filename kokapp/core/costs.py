@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 
-from kokapp.core.lanes import LOAD_MODES
+from kokapp.core.lanes import LOAD_MODES, Columns
 from kokapp.core.project import MODES, Product, Project
 from kokapp.core.reference import LEVELS, Reference
 
@@ -35,12 +34,12 @@ _CAPACITY = {  # mode -> (payload parameter, volume parameter) in the freight ta
 class _Columns(dict):
     """New columns as numpy arrays, reading through to the lane table for the ones it has."""
 
-    def __init__(self, lanes: pd.DataFrame):
+    def __init__(self, lanes: Columns):
         super().__init__()
         self.lanes = lanes
 
     def __missing__(self, key: str) -> np.ndarray:
-        return self.lanes[key].to_numpy()
+        return self.lanes[key]
 
 
 def units_per_load(ref: Reference, mode: str, product: Product) -> float:
@@ -128,14 +127,15 @@ def _take(frame: _Columns, pattern: str, choice: np.ndarray) -> np.ndarray:
     return stacked[np.arange(len(choice)), choice]
 
 
-def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project,
-                  origin_of: Callable[[str, str, Product], str], access) -> pd.DataFrame:
+def product_costs(ref: Reference, lanes: Columns, project: Project,
+                  origin_of: Callable[[str, str, Product], str], access) -> Columns:
     """One row per (location, market, product) with every mode's costs and the chosen mode."""
     frames = []
+    n = len(lanes["location"])
     for product in project.products:
         frame = _Columns(lanes)
-        frame["product"] = np.full(len(lanes), product.name, dtype=object)
-        frame["unit_value_eur"] = np.full(len(lanes), product.unit_value_eur)
+        frame["product"] = np.full(n, product.name, dtype=object)
+        frame["unit_value_eur"] = np.full(n, product.unit_value_eur)
         annual = np.array([project.volume(product.name, m) for m in frame["market"]], dtype=float)
         frame["annual_units"] = annual
         # Markets without volume still get per-unit figures: priced as if one full truck moved.
@@ -144,20 +144,20 @@ def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project,
         results = [access.duty(origin_of(loc, market, product), market, product.chapter)
                    for loc, market in zip(frame["location"], frame["market"])]
         rate = np.array([np.nan if r.rate_pct is None else r.rate_pct for r in results]) / 100.0
-        frame["goods_origin"] = [r.origin for r in results]
+        frame["goods_origin"] = _text([r.origin for r in results])
         frame["duty_rate_pct"] = rate * 100.0
         frame["duty_known"] = ~np.isnan(rate)
-        frame["duty_basis"] = [r.basis for r in results]
-        frame["agreement_id"] = [r.agreement_id for r in results]
-        frame["duty_source_id"] = [r.source_id for r in results]
-        frame["duty_note"] = [r.note for r in results]
-        frame["suspended"] = [";".join(r.suspended) for r in results]
-        frame["pem_cumulation"] = [r.pem_cumulation for r in results]
+        frame["duty_basis"] = _text([r.basis for r in results])
+        frame["agreement_id"] = _text([r.agreement_id for r in results])
+        frame["duty_source_id"] = _text([r.source_id for r in results])
+        frame["duty_note"] = _text([r.note for r in results])
+        frame["suspended"] = _text([";".join(r.suspended) for r in results])
+        frame["pem_cumulation"] = np.array([r.pem_cumulation for r in results], dtype=bool)
         frame["trade_halted"] = np.array([r.halted for r in results])
         _mode_freight(ref, frame, product, priced)
         _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
         choice = _choose_mode(frame, project)
-        frame["mode"] = [MODES[i] for i in choice]
+        frame["mode"] = np.array(MODES, dtype=object)[choice]
         frame["distance_km"] = _take(frame, "{mode}_km", choice)
         frame["shipments"] = np.where(annual > 0, _take(frame, "{mode}_shipments", choice), 0)
         for level in LEVELS:
@@ -170,5 +170,12 @@ def product_costs(ref: Reference, lanes: pd.DataFrame, project: Project,
         frame["annual_logistics"] = frame["annual_logistics_base"]
         frame["annual_duty"] = frame["annual_duty_base"]
         frame["annual_landed"] = frame["landed_unit_base"] * annual
-        frames.append(pd.concat([lanes, pd.DataFrame(dict(frame), index=lanes.index)], axis=1))
-    return pd.concat(frames, ignore_index=True)
+        frames.append({**lanes, **{k: np.broadcast_to(v, (n,)) if np.ndim(v) == 0 else v
+                                   for k, v in frame.items()}})
+    if not frames:
+        return {}
+    return {key: np.concatenate([f[key] for f in frames]) for key in frames[0]}
+
+
+def _text(values: list[str]) -> np.ndarray:
+    return np.array(values, dtype=object)

@@ -24,13 +24,13 @@ class LandLeg:
 
 class Distances:
     def __init__(self, pack: DataPack):
-        land = pack.table("land_distances")
+        land = pack.columns["land_distances"]
         self._land = {
             (a, b): LandLeg(float(gc), None if road != road else float(road))
             for a, b, gc, road in zip(land["from_id"], land["to_id"], land["great_circle_km"],
                                       land["road_km"])
         }
-        sea = pack.table("sea_distances")
+        sea = pack.columns["sea_distances"]
         self._sea = {}
         for a, b, nm in zip(sea["from_port"], sea["to_port"], sea["sea_nm"]):
             self._sea[(a, b)] = self._sea[(b, a)] = float(nm)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from kokapp.core.access import MarketAccess
 from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
-from kokapp.core.lanes import lane_geometry, mode_costs
+from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 OriginRule = Callable[[str, str, Product], str]
 BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "transit_time": False,
@@ -27,12 +31,60 @@ UNITS = {"logistics_cost": "EUR/year", "duty_cost": "EUR/year", "distance": "km"
 
 @dataclass
 class Comparison:
+    """Figures as named numpy columns (what the window reads, no pandas); the same as pandas
+    DataFrames through :attr:`lanes`, :attr:`criteria`, :attr:`missing` and :attr:`ranking`
+    (built on first use, for the report, the command line and analysis)."""
+
     project: Project
-    lanes: pd.DataFrame          # one row per (location, market, product)
-    criteria: pd.DataFrame       # one row per location, one column per criterion
-    missing: pd.DataFrame        # True where a criterion value was missing and filled neutrally
-    ranking: pd.DataFrame        # location, scores, ranks, sorted by TOPSIS rank
+    lane_columns: Columns        # one row per (location, market, product)
+    locations: list[str]         # in project order
+    criteria_columns: Columns    # one value per location for each criterion (+ duty_unknown_share)
+    missing_mask: np.ndarray     # locations x CRITERIA: True where a value was missing and filled neutrally
+    ranked: Columns              # location, topsis, weighted_sum, rank, rank_weighted_sum; best first
     overrides_used: list = field(default_factory=list)
+
+    @property
+    def ranked_locations(self) -> list[str]:
+        return list(self.ranked["location"])
+
+    @property
+    def leader(self) -> str:
+        return str(self.ranked["location"][0])
+
+    def criterion(self, location: str, name: str) -> float:
+        return float(self.criteria_columns[name][self.locations.index(location)])
+
+    def lane_rows(self, columns: list[str], **equal) -> list[dict]:
+        """Lane rows as dicts, filtered by equality, e.g. ``lane_rows(cols, location="RS-BEG")``."""
+        mask = np.ones(len(self.lane_columns.get("location", ())), dtype=bool)
+        for key, value in equal.items():
+            mask &= self.lane_columns[key] == value
+        picked = [self.lane_columns[c][mask] for c in columns]
+        return [dict(zip(columns, values)) for values in zip(*picked)]
+
+    @cached_property
+    def lanes(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.lane_columns)
+
+    @cached_property
+    def criteria(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.criteria_columns, index=pd.Index(self.locations, name="location"))
+
+    @cached_property
+    def missing(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.missing_mask, columns=list(CRITERIA), index=self.criteria.index)
+
+    @cached_property
+    def ranking(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.ranked)
 
     def location_rows(self, location: str) -> pd.DataFrame:
         return self.lanes[self.lanes["location"] == location]
@@ -47,10 +99,10 @@ class Engine:
     def __init__(self, pack: DataPack):
         self.pack = pack
         self.distances = Distances(pack)
-        self._sites = pack.table("sites").set_index("site_id")
-        self._lane_cache: dict[tuple, pd.DataFrame] = {}
+        self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
+        self._lane_cache: dict[tuple, Columns] = {}
 
-    def _lanes(self, ref: Reference, locations: list[str], markets: list[str]) -> pd.DataFrame:
+    def _lanes(self, ref: Reference, locations: list[str], markets: list[str]) -> Columns:
         relevant = tuple(sorted((k, o.value) for k, o in ref.overrides.items()
                                 if k.startswith(("freight/", "road/", "sea/"))))
         key = (tuple(locations), tuple(markets), relevant)
@@ -74,16 +126,15 @@ class Engine:
         locations = project.locations
         lanes = self._lanes(ref, locations, project.markets)
         if origin_of is None:
-            countries = {loc: self._sites.loc[loc, "iso2"] for loc in locations}
+            countries = {loc: self._site_country[loc] for loc in locations}
 
             def origin_of(location: str, market: str, product) -> str:
                 return countries[location]
 
         rows = product_costs(ref, lanes, project, origin_of, MarketAccess(ref))
         criteria = self._criteria(ref, rows, locations)
-        filled, missing = fill_missing(criteria[list(CRITERIA)].to_numpy(float))
-        return Comparison(project, rows, criteria,
-                          pd.DataFrame(missing, columns=list(CRITERIA), index=criteria.index),
+        filled, missing = fill_missing(_matrix(criteria))
+        return Comparison(project, rows, list(locations), criteria, missing,
                           rank_locations(filled, locations, project.weights),
                           list(ref.overrides.values()))
 
@@ -91,14 +142,15 @@ class Engine:
         """New weights, same figures: only the ranking is recomputed (live weight sliders)."""
         validate_weights(weights)
         project = replace(comparison.project, weights=dict(weights))
-        filled, _ = fill_missing(comparison.criteria[list(CRITERIA)].to_numpy(float))
-        ranking = rank_locations(filled, list(comparison.criteria.index), project.weights)
-        return replace(comparison, project=project, ranking=ranking)
+        filled, _ = fill_missing(_matrix(comparison.criteria_columns))
+        ranked = rank_locations(filled, comparison.locations, project.weights)
+        return replace(comparison, project=project, ranked=ranked)
 
-    def _criteria(self, ref: Reference, rows: pd.DataFrame, locations: list[str]) -> pd.DataFrame:
-        index = pd.Index(locations).get_indexer(rows["location"])
+    def _criteria(self, ref: Reference, rows: Columns, locations: list[str]) -> Columns:
+        position = {loc: i for i, loc in enumerate(locations)}
+        index = np.array([position[loc] for loc in rows["location"]], dtype=int)
         n = len(locations)
-        units = rows["annual_units"].to_numpy(float)
+        units = np.asarray(rows["annual_units"], float)
         totals = np.bincount(index, units, n)
         counts = np.bincount(index, minlength=n)
         # volume weights within each location; equal weights where a location has no volume
@@ -108,22 +160,22 @@ class Engine:
         def per_location(values) -> np.ndarray:
             return np.bincount(index, np.asarray(values, float), n)
 
-        iso2 = [self._sites.loc[loc, "iso2"] for loc in locations]
-        return pd.DataFrame({
+        iso2 = [self._site_country[loc] for loc in locations]
+        return {
             "logistics_cost": per_location(rows["annual_logistics"]),
             "duty_cost": per_location(rows["annual_duty"]),
-            "distance": per_location(share * rows["distance_km"].to_numpy(float)),
-            "transit_time": per_location(share * rows["transit_days_base"].to_numpy(float)),
-            "duty_free_share": per_location(share * (rows["duty_rate_pct"].to_numpy(float) == 0)),
-            "lpi": [_value(ref.lpi(c).value) for c in iso2],
-            "labour_cost": [_value(ref.min_wage(c).value) for c in iso2],
-            "tax": [_value(ref.tax(c).value) for c in iso2],
-            "duty_unknown_share": per_location(share * ~rows["duty_known"].to_numpy(bool)),
-        }, index=pd.Index(locations, name="location"))
+            "distance": per_location(share * np.asarray(rows["distance_km"], float)),
+            "transit_time": per_location(share * np.asarray(rows["transit_days_base"], float)),
+            "duty_free_share": per_location(share * (np.asarray(rows["duty_rate_pct"], float) == 0)),
+            "lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
+            "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
+            "tax": np.array([_value(ref.tax(c).value) for c in iso2]),
+            "duty_unknown_share": per_location(share * ~np.asarray(rows["duty_known"], bool)),
+        }
 
     def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
                     spread: float = 0.25):
-        matrix, _ = fill_missing(comparison.criteria[list(CRITERIA)].to_numpy(float))
+        matrix, _ = fill_missing(_matrix(comparison.criteria_columns))
         weights = np.array([comparison.project.weights.get(c, 0.0) for c in CRITERIA])
         benefit = np.array([BENEFIT[c] for c in CRITERIA])
         stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed, spread=spread)
@@ -131,15 +183,20 @@ class Engine:
         return stability, leader, thresholds
 
 
-def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float]) -> pd.DataFrame:
+def _matrix(criteria: Columns) -> np.ndarray:
+    return np.column_stack([np.asarray(criteria[c], float) for c in CRITERIA])
+
+
+def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float]) -> Columns:
+    """Scores and ranks, best first (ties keep project order, as a stable sort by rank)."""
     w = np.array([weights.get(c, 0.0) for c in CRITERIA])
     benefit = np.array([BENEFIT[c] for c in CRITERIA])
-    ranking = pd.DataFrame({"location": locations})
-    ranking["topsis"] = topsis(filled, w, benefit)
-    ranking["weighted_sum"] = weighted_sum(filled, w, benefit)
-    ranking["rank"] = ranks(ranking["topsis"].to_numpy())
-    ranking["rank_weighted_sum"] = ranks(ranking["weighted_sum"].to_numpy())
-    return ranking.sort_values("rank").reset_index(drop=True)
+    scores = topsis(filled, w, benefit)
+    summed = weighted_sum(filled, w, benefit)
+    rank, rank_summed = ranks(scores), ranks(summed)
+    order = np.argsort(rank, kind="stable")
+    return {"location": np.array(locations, dtype=object)[order], "topsis": scores[order],
+            "weighted_sum": summed[order], "rank": rank[order], "rank_weighted_sum": rank_summed[order]}
 
 
 def _value(v: float | None) -> float:

@@ -22,7 +22,7 @@ from kokapp.core.access import MarketAccess
 from kokapp.core.cashflow import irr_pct, npv, payback_years
 from kokapp.core.costs import units_per_load
 from kokapp.core.engine import Engine
-from kokapp.core.lanes import LOAD_MODES, lane_geometry, mode_costs
+from kokapp.core.lanes import LOAD_MODES, lane_geometry, mode_costs, row
 from kokapp.core.origin import TURKIYE, assembly_origin
 from kokapp.core.project import Project
 from kokapp.core.reference import Reference
@@ -121,7 +121,7 @@ class FeasibilityModel:
                 def origin_of(loc, market, product):
                     return TURKIYE if loc == origin_site else origins[market][0]
 
-                rows = self.engine.compare(self._scaled(scale), origin_of).lanes
+                rows = self.engine.compare(self._scaled(scale), origin_of).lane_columns
                 cost = rows[f"annual_logistics_{level}"] + rows[f"annual_duty_{level}"]
                 baseline = float(cost[rows["location"] == origin_site].sum())
                 option = float(cost[rows["location"] == self.location].sum()) + self._inbound(scale, level)
@@ -129,11 +129,12 @@ class FeasibilityModel:
         return self._costs[key]
 
     @cached_property
-    def _inbound_lane(self) -> tuple[pd.Series, dict[str, float]]:
+    def _inbound_lane(self) -> tuple[dict, dict[str, float]]:
         """The origin hub -> location lane and, per load mode, the loads the full plan needs
         (loads grow in proportion to volume, so every scale reuses them)."""
         lane = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances_for(self.ref),
-                                                  [self.project.origin_site], [self.iso2])).iloc[0]
+                                                  [self.project.origin_site], [self.iso2]))
+        lane = row(lane)
         loads = {mode: sum(self.project.volume(p.name, m) / max(units_per_load(self.ref, mode, p), 1.0)
                            for p in self.project.products for m in self.project.markets)
                  for mode in LOAD_MODES}

@@ -15,7 +15,6 @@ border; transit borders are not counted: a stated simplification).
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from kokapp.core.distances import NM_TO_KM, Distances, UnknownPlace
 from kokapp.core.reference import LEVELS, Reference
@@ -23,6 +22,23 @@ from kokapp.core.reference import LEVELS, Reference
 RORO_GATEWAYS = ("ITTRS", "ESALG", "FRMRS", "ITGOA", "ROCND")
 RORO_MAX_NM = 1600.0
 LOAD_MODES = ("road_ftl", "sea_container", "roro")
+
+Columns = dict[str, np.ndarray]   # a table as named numpy columns of equal length
+
+
+def as_columns(rows: list[dict]) -> Columns:
+    """Rows -> columns (text as object arrays, numbers as float or int arrays)."""
+    keys = list(rows[0]) if rows else []
+    out = {}
+    for key in keys:
+        values = [r[key] for r in rows]
+        out[key] = (np.array(values, dtype=object) if isinstance(values[0], str) else np.asarray(values))
+    return out
+
+
+def row(columns: Columns, i: int = 0) -> dict:
+    """One row of a column table as a dict (e.g. the single lane of a one-lane table)."""
+    return {k: v[i] for k, v in columns.items()}
 
 
 def _road(distances: Distances, a: str, b: str) -> float:
@@ -43,18 +59,18 @@ def _sea(distances: Distances, a: str, b: str) -> float:
 
 
 def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
-                  markets: list[str]) -> pd.DataFrame:
+                  markets: list[str]) -> Columns:
     pack = ref.pack
-    sites = pack.table("sites").set_index("site_id")
-    countries = pack.table("countries").set_index("iso2")
-    eu = set(pack.table("blocs").query("bloc == 'EU'")["iso2"])
+    sites = pack.index("sites", "site_id")
+    ports = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "port_locode")))
+    eu = {iso2 for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")) if bloc == "EU"}
     sea_rate, road_rate = ref.freight("roro", "rate_per_nm"), ref.freight("road_ftl", "rate_per_km")
     rows = []
     for loc in locations:
-        loc_iso2, loc_port = sites.loc[loc, "iso2"], sites.loc[loc, "port_locode"]
+        loc_iso2, loc_port = sites[loc]["iso2"], sites[loc]["port_locode"]
         to_port = _road(distances, loc, loc_port)
         for market in markets:
-            market_port = countries.loc[market, "port_locode"]
+            market_port = ports[market]
             leg = distances.land(loc, market)
             same_territory = loc_iso2 == market or (loc_iso2 in eu and market in eu)
             best_gateway, best_sea, best_road, best_cost = "", np.nan, np.nan, np.inf
@@ -74,18 +90,22 @@ def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
                 "roro_gateway": best_gateway, "roro_nm": best_sea, "roro_road_km": best_road,
                 "borders": 0 if same_territory else 1,
             })
-    return pd.DataFrame(rows)
+    return as_columns(rows)
 
 
-def mode_costs(ref: Reference, lanes: pd.DataFrame) -> pd.DataFrame:
+def mode_costs(ref: Reference, lanes: Columns) -> Columns:
     """Add ``<mode>_cost_<level>`` (EUR per load), ``<mode>_days_<level>`` and ``<mode>_km``."""
-    out = lanes.copy()
-    borders = out["borders"].to_numpy(float)
-    road = out["road_km"].to_numpy(float)
-    land_sea = out["to_port_km"].to_numpy(float) + out["from_port_km"].to_numpy(float)
-    sea_nm = out["sea_nm"].to_numpy(float)
-    land_roro = out["to_port_km"].to_numpy(float) + out["roro_road_km"].to_numpy(float)
-    roro_nm = out["roro_nm"].to_numpy(float)
+    out = dict(lanes)
+
+    def num(key: str) -> np.ndarray:
+        return np.asarray(out[key], float)
+
+    borders = num("borders")
+    road = num("road_km")
+    land_sea = num("to_port_km") + num("from_port_km")
+    sea_nm = num("sea_nm")
+    land_roro = num("to_port_km") + num("roro_road_km")
+    roro_nm = num("roro_nm")
     # A container or Ro-Ro lane needs a real sea leg; same-port lanes go by road.
     sea_nm = np.where(sea_nm > 0, sea_nm, np.nan)
     roro_nm = np.where(roro_nm > 0, roro_nm, np.nan)
@@ -93,7 +113,7 @@ def mode_costs(ref: Reference, lanes: pd.DataFrame) -> pd.DataFrame:
     out["road_ftl_km"] = road
     out["sea_container_km"] = land_sea + sea_nm * NM_TO_KM
     out["roro_km"] = land_roro + roro_nm * NM_TO_KM
-    out["air_km"] = out["great_circle_km"]
+    out["air_km"] = num("great_circle_km")
     for level in LEVELS:
         adverse = {"low": "high", "base": "base", "high": "low"}[level]  # slow speeds go with high cost
         road_fixed, per_km = f("road_ftl", "fixed_per_shipment", level), f("road_ftl", "rate_per_km", level)

@@ -16,9 +16,8 @@ class DisplayNames:
 
 def display_names(pack: DataPack, language: str) -> DisplayNames:
     column = "name_tr" if language == "tr" else "name_en"
-    countries = pack.table("countries")
-    country = dict(zip(countries["iso2"], countries[column]))
-    sites = pack.table("sites")
-    site = {s: f"{n} ({country[c]})" for s, n, c in zip(sites["site_id"], sites[column], sites["iso2"])}
-    agreements = pack.table("agreements")
-    return DisplayNames(country, site, dict(zip(agreements["agreement_id"], agreements[column])))
+    country = dict(zip(pack.column("countries", "iso2"), pack.column("countries", column)))
+    site = {s: f"{n} ({country[c]})" for s, n, c in zip(pack.column("sites", "site_id"),
+                                                       pack.column("sites", column), pack.column("sites", "iso2"))}
+    return DisplayNames(country, site, dict(zip(pack.column("agreements", "agreement_id"),
+                                                pack.column("agreements", column))))

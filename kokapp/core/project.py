@@ -98,16 +98,16 @@ def validate_weights(weights: dict[str, float]) -> None:
 
 def validate_project(project: Project, pack) -> None:
     """Raise ProjectError for the first unusable value; return None when the project is usable."""
-    countries = set(pack.table("countries")["iso2"])
-    sites = pack.table("sites").set_index("site_id")
-    chapters = set(pack.table("hs_chapters")["chapter"])
+    countries = set(pack.column("countries", "iso2"))
+    sites = pack.index("sites", "site_id")
+    chapters = set(pack.column("hs_chapters", "chapter"))
 
-    if project.origin_site not in sites.index:
+    if project.origin_site not in sites:
         raise ProjectError("origin_site", "unknown site", project.origin_site)
-    if sites.loc[project.origin_site, "kind"] != "tr_hub":
+    if sites[project.origin_site]["kind"] != "tr_hub":
         raise ProjectError("origin_site", "must be a Turkish production hub", project.origin_site)
     for i, site in enumerate(project.candidates):
-        if site not in sites.index:
+        if site not in sites:
             raise ProjectError(f"candidates[{i}]", "unknown site", site)
     if not project.products:
         raise ProjectError("products", "add at least one product")

@@ -13,9 +13,8 @@ Override keys (the value replaces the bundled figure; low/base/high all take it)
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-
-import pandas as pd
 
 from kokapp.core.datapack import DataPack
 from kokapp.core.project import Override, ProjectError
@@ -38,23 +37,24 @@ class Reference:
     def __init__(self, pack: DataPack, overrides: list[Override] = ()):
         self.pack = pack
         self.overrides: dict[str, Override] = {}
-        freight = pack.table("freight_parameters")
+        freight = pack.columns["freight_parameters"]
         self._freight = {(m, p): (lo, b, hi, s) for m, p, lo, b, hi, s in zip(
             freight["mode"], freight["parameter"], freight["low"], freight["base"],
             freight["high"], freight["source_id"])}
-        tariffs = pack.table("tariffs_mfn")
+        tariffs = pack.columns["tariffs_mfn"]
         self._tariffs = {(i, g): (r, s, n) for i, g, r, s, n in zip(
             tariffs["importer"], tariffs["product_group"], tariffs["mfn_avg_pct"],
             tariffs["source_id"], tariffs["note"])}
-        self._operating = pack.table("operating").set_index("iso2")
-        self._lpi = pack.table("lpi").set_index("iso2")
+        self._operating = pack.index("operating", "iso2")
+        self._lpi = pack.index("lpi", "iso2")
+        self._countries = set(pack.column("countries", "iso2"))
         for i, override in enumerate(overrides):
             self._check_key(i, override)
             self.overrides[override.key] = override
 
     def _check_key(self, index: int, override: Override) -> None:
         parts = override.key.split("/")
-        countries = set(self.pack.table("countries")["iso2"])
+        countries = self._countries
         kind = parts[0]
         if kind in ("road", "sea"):
             self._check_distance_key(index, override, parts)
@@ -71,10 +71,10 @@ class Reference:
     def _check_distance_key(self, index: int, override: Override, parts: list[str]) -> None:
         field = f"overrides[{index}]"
         if len(parts) == 3 and parts[0] == "road":
-            land = self.pack.table("land_distances")
-            known = ((land["from_id"] == parts[1]) & (land["to_id"] == parts[2])).any()
+            land = self.pack.columns["land_distances"]
+            known = (parts[1], parts[2]) in set(zip(land["from_id"], land["to_id"]))
         elif len(parts) == 3:
-            ports = set(self.pack.table("ports")["locode"])
+            ports = set(self.pack.column("ports", "locode"))
             known = parts[1] in ports and parts[2] in ports
         else:
             known = False
@@ -116,7 +116,7 @@ class Reference:
             if o:
                 return o
             hit = self._tariffs.get((importer, g))
-            if hit is not None and not pd.isna(hit[0]):
+            if hit is not None and not _missing(hit[0]):
                 note = "" if g == group else "all-products average (no figure for the product group)"
                 return Figure(float(hit[0]), hit[1], note)
         return Figure(None, "", "no citable MFN tariff in the bundled data: enter your broker's quote")
@@ -128,11 +128,11 @@ class Reference:
         o = self._override(f"{kind}/{iso2}")
         if o:
             return o
-        if iso2 not in self._operating.index:
+        row = self._operating.get(iso2)
+        if row is None:
             return Figure(None, "")
-        row = self._operating.loc[iso2]
         value = row[column]
-        return Figure(None if pd.isna(value) else float(value), row[source_column], row["note"])
+        return Figure(None if _missing(value) else float(value), row[source_column], row["note"])
 
     def min_wage(self, iso2: str) -> Figure:
         return self._operating_figure("wage", iso2, "min_wage_eur_month", "min_wage_source_id")
@@ -144,9 +144,13 @@ class Reference:
         o = self._override(f"lpi/{iso2}")
         if o:
             return o
-        if iso2 not in self._lpi.index:
+        row = self._lpi.get(iso2)
+        if row is None:
             return Figure(None, "")
-        row = self._lpi.loc[iso2]
         value = row["overall"]
-        edition = "" if pd.isna(row["edition"]) else f"LPI {int(row['edition'])}"
-        return Figure(None if pd.isna(value) else float(value), row["source_id"], edition)
+        edition = "" if _missing(row["edition"]) else f"LPI {int(row['edition'])}"
+        return Figure(None if _missing(value) else float(value), row["source_id"], edition)
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))

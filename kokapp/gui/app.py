@@ -43,7 +43,7 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
         def finish():
             ready = window.isVisible() and window.controller.comparison is not None
             print(f"kokapp: window ready: {ready}; ranking rows: "
-                  f"{0 if window.controller.comparison is None else len(window.controller.comparison.ranking)}", flush=True)
+                  f"{0 if window.controller.comparison is None else len(window.controller.comparison.ranked_locations)}", flush=True)
             window.doc.undo_stack.setClean()
             window.close()
             app.exit(0 if ready else 1)

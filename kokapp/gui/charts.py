@@ -50,10 +50,10 @@ class CostChart:
         for bar in self.bars:
             self.widget.removeItem(bar)
         self.legend.clear()
-        locations = list(c.ranking["location"])
+        locations = c.ranked_locations
         x = np.arange(len(locations))
-        logistics = c.criteria.loc[locations, "logistics_cost"].to_numpy(float)
-        duty = c.criteria.loc[locations, "duty_cost"].to_numpy(float)
+        logistics = np.array([c.criterion(loc, "logistics_cost") for loc in locations])
+        duty = np.array([c.criterion(loc, "duty_cost") for loc in locations])
         self.bars = [pg.BarGraphItem(x=x, height=logistics, width=0.6, brush=LOGISTICS, name=QCoreApplication.translate("Charts", "Logistics")),
                      pg.BarGraphItem(x=x, y0=logistics, height=duty, width=0.6, brush=DUTY, name=QCoreApplication.translate("Charts", "Duty"))]
         for bar in self.bars:
@@ -72,9 +72,9 @@ class ScoreChart:
     def update(self, c: Comparison, names: dict[str, str]) -> None:
         if self.bar is not None:
             self.widget.removeItem(self.bar)
-        locations = list(c.ranking["location"])
+        locations = c.ranked_locations
         brushes = [BASELINE if loc == c.project.origin_site else SCORE for loc in locations]
-        self.bar = pg.BarGraphItem(x=np.arange(len(locations)), height=c.ranking["topsis"].to_numpy(float),
+        self.bar = pg.BarGraphItem(x=np.arange(len(locations)), height=np.asarray(c.ranked["topsis"], float),
                                    width=0.6, brushes=brushes)
         self.widget.addItem(self.bar)
         _category_axis(self.widget, [names.get(loc, loc) for loc in locations])
@@ -93,13 +93,13 @@ class TransitCostChart:
         for item in self.items:
             self.widget.removeItem(item)
         self.items = []
-        days = c.criteria["transit_time"].to_numpy(float)
-        cost = c.criteria["logistics_cost"].to_numpy(float)
-        brushes = [BASELINE if loc == c.project.origin_site else LOGISTICS for loc in c.criteria.index]
+        days = np.asarray(c.criteria_columns["transit_time"], float)
+        cost = np.asarray(c.criteria_columns["logistics_cost"], float)
+        brushes = [BASELINE if loc == c.project.origin_site else LOGISTICS for loc in c.locations]
         scatter = pg.ScatterPlotItem(x=days, y=cost, size=12, brush=brushes)
         self.items.append(scatter)
         self.widget.addItem(scatter)
-        for loc, x, y in zip(c.criteria.index, days, cost):
+        for loc, x, y in zip(c.locations, days, cost):
             label = pg.TextItem(names.get(loc, loc), color="#333", anchor=(0, 1))
             label.setPos(x, y)
             self.items.append(label)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 
 from kokapp.core.engine import Engine
 from kokapp.core.errors import KokError
-from kokapp.core.feasibility import FeasibilityModel
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS
 from kokapp.gui.charts import TornadoChart
 from kokapp.gui.criteria import input_names, kind_names
@@ -106,6 +105,8 @@ class FeasibilityTab(QWidget):
         option = option if option and option.kind == kind else DEFAULT_OPTIONS[kind]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from kokapp.core.feasibility import FeasibilityModel  # loads pandas: only once the tab is opened
+
             self.result = FeasibilityModel(self.engine, self.doc.project, site, option, self.doc.project.feasibility).evaluate()
         except KokError as exc:
             self._show_message(describe(exc))

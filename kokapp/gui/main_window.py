@@ -52,11 +52,10 @@ class MainWindow(QMainWindow):
     def short_names(self) -> dict[str, str]:
         """Site names without the country, for chart axes."""
         column = "name_tr" if self.language == "tr" else "name_en"
-        sites = self.pack.table("sites")
-        return {s: n.split(" (")[0] for s, n in zip(sites["site_id"], sites[column])}
+        return {s: n.split(" (")[0] for s, n in zip(self.pack.column("sites", "site_id"), self.pack.column("sites", column))}
 
     def _build_ui(self) -> None:
-        rates = dict(zip(self.pack.table("fx_ecb")["currency"], self.pack.table("fx_ecb")["units_per_eur"]))
+        rates = dict(zip(self.pack.column("fx_ecb", "currency"), self.pack.column("fx_ecb", "units_per_eur")))
         set_display_currency(self.settings.currency, float(rates.get(self.settings.currency, 1.0)))
         names = self.names()
         self.project_panel = ProjectPanel(self.pack, names, self.language)

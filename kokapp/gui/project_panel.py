@@ -27,11 +27,11 @@ class ProjectPanel(QWidget):
         super().__init__(parent)
         self.pack, self.names, self.language = pack, names, language
         self.doc: ProjectDocument | None = None
-        self.sites = pack.table("sites").set_index("site_id")
-        self.countries = pack.table("countries").set_index("iso2")
-        chapters = pack.table("hs_chapters")
-        self.chapter_codes = set(chapters["chapter"]) - {"77"}
-        self.chapter_titles = [(r.chapter, r.title_en, r.title_tr) for r in chapters.itertuples() if r.chapter != "77"]
+        self.sites = pack.index("sites", "site_id")
+        self.countries = pack.index("countries", "iso2")
+        chapters = pack.records("hs_chapters")
+        self.chapter_codes = {r["chapter"] for r in chapters} - {"77"}
+        self.chapter_titles = [(r["chapter"], r["title_en"], r["title_tr"]) for r in chapters if r["chapter"] != "77"]
         self._build()
 
     # -- layout -------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ class ProjectPanel(QWidget):
         self.company.setPlaceholderText(self.tr("Your company"))
         self.company.editingFinished.connect(self._company_edited)
         self.origin = QComboBox()
-        for site in self.sites[self.sites["kind"] == "tr_hub"].index:
+        for site in (s for s, row in self.sites.items() if row["kind"] == "tr_hub"):
             self.origin.addItem(self.names[site], site)
         self.origin.activated.connect(self._origin_chosen)
         form.addRow(self.tr("Company"), self.company)
@@ -90,7 +90,7 @@ class ProjectPanel(QWidget):
         self.market_choice = QComboBox()
         self.market_choice.setEditable(True)
         self.market_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        entries = [(f"{self.names[iso2]} ({iso2})", iso2) for iso2 in sorted(self.countries.index, key=lambda c: fold(self.names[c], self.language))]
+        entries = [(f"{self.names[iso2]} ({iso2})", iso2) for iso2 in sorted(self.countries, key=lambda c: fold(self.names[c], self.language))]
         for text, iso2 in entries:
             self.market_choice.addItem(text, iso2)
         completer = FoldingCompleter(entries, self.language, self.market_choice)
@@ -110,13 +110,13 @@ class ProjectPanel(QWidget):
         box = QGroupBox(self.tr("Candidate locations (tick to compare; click on the map)"))
         layout = QHBoxLayout(box)
         self.candidates = QListWidget()
-        nearshore = self.sites[self.sites["kind"] == "nearshore"]
-        for site in sorted(nearshore.index, key=lambda s: self.names[s]):
+        nearshore = [s for s, row in self.sites.items() if row["kind"] == "nearshore"]
+        for site in sorted(nearshore, key=lambda s: self.names[s]):
             item = QListWidgetItem(self.names[site])
             item.setData(Qt.ItemDataRole.UserRole, site)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            suits = self.sites.loc[site, "suits"].split(";")
+            suits = self.sites[site]["suits"].split(";")
             item.setToolTip(", ".join(self.suit_name(s) for s in suits))
             self.candidates.addItem(item)
         self.candidates.itemChanged.connect(self._candidate_toggled)
@@ -166,7 +166,7 @@ class ProjectPanel(QWidget):
             return  # nothing on the map moved: skip the redraw
         self._map_signature = signature
         sites = []
-        for site, row in self.sites.iterrows():
+        for site, row in self.sites.items():
             if site == project.origin_site:
                 kind = "origin"
             elif site in project.candidates:
@@ -176,21 +176,21 @@ class ProjectPanel(QWidget):
             else:
                 continue
             sites.append({"id": site, "name": self.names[site], "lat": row["lat"], "lon": row["lon"], "kind": kind})
-        markets = [{"id": m, "name": self.names[m], "lat": self.countries.loc[m, "centre_lat"],
-                    "lon": self.countries.loc[m, "centre_lon"]} for m in project.markets]
+        markets = [{"id": m, "name": self.names[m], "lat": self.countries[m]["centre_lat"],
+                    "lon": self.countries[m]["centre_lon"]} for m in project.markets]
         self.map.set_places(sites, markets)
 
     def show_lanes(self, location: str | None) -> None:
         """Lanes from one location to every market, width by annual volume."""
-        if self.doc is None or location not in self.sites.index:
+        if self.doc is None or location not in self.sites:
             self.map.set_lanes([])
             return
         project = self.doc.project
         totals = {m: sum(project.volume(p.name, m) for p in project.products) for m in project.markets}
         top = max(totals.values(), default=0) or 1.0
-        site = self.sites.loc[location]
+        site = self.sites[location]
         self.map.set_lanes([{"from_lat": site["lat"], "from_lon": site["lon"],
-                             "to_lat": self.countries.loc[m, "centre_lat"], "to_lon": self.countries.loc[m, "centre_lon"],
+                             "to_lat": self.countries[m]["centre_lat"], "to_lon": self.countries[m]["centre_lon"],
                              "weight": totals[m] / top} for m in project.markets])
 
     # -- edits -----------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ class ProjectPanel(QWidget):
         self.doc.undo_stack.push(SetCandidates(self.doc, chosen))
 
     def toggle_candidate(self, site: str) -> None:
-        if self.doc is None or site not in self.sites.index or self.sites.loc[site, "kind"] != "nearshore":
+        if self.doc is None or site not in self.sites or self.sites[site]["kind"] != "nearshore":
             return
         chosen = list(self.doc.project.candidates)
         chosen = [c for c in chosen if c != site] if site in chosen else chosen + [site]

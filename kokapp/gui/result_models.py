@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kokapp.core.engine import Comparison
+from kokapp.core.project import CRITERIA
 from kokapp.gui.numbers import format_money, format_number, format_percent
 
 LocationRole = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +83,12 @@ class RankingModel(_ReadOnlyModel):
         missing_tip = self.tr("No figure in the reference data: the average of the other locations is used. "
                               "Enter your own figure in Data sources.")
         rows = []
-        for rank in c.ranking.to_dict("records"):
-            loc = rank["location"]
-            crit = c.criteria.loc[loc]
-            missing = c.missing.loc[loc]
+        criteria = list(CRITERIA)
+        for position, loc in enumerate(c.ranked["location"]):
+            rank = {"rank": c.ranked["rank"][position], "topsis": c.ranked["topsis"][position]}
+            i = c.locations.index(loc)
+            crit = {name: float(values[i]) for name, values in c.criteria_columns.items()}
+            missing = dict(zip(criteria, c.missing_mask[i]))
             iso2 = loc[:2]
             values = [int(rank["rank"]), loc, rank["topsis"], crit["logistics_cost"], crit["duty_cost"],
                       crit["duty_free_share"], crit["transit_time"], crit["lpi"], crit["labour_cost"], crit["tax"]]
@@ -147,10 +150,9 @@ class DetailModel(_ReadOnlyModel):
         c = self.comparison
         columns = ["market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_base",
                    "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "landed_unit_base", "annual_units"]
-        lanes = c.lanes.loc[c.lanes["location"] == self.location, columns]
         unknown_tip = self.tr("No citable tariff for this market is bundled. Enter your broker's quote in Data sources.")
         rows = []
-        for row in lanes.to_dict("records"):
+        for row in c.lane_rows(columns, location=self.location):
             duty = row["duty_rate_pct"]
             rows.append({
                 "text": [self.names.get(row["market"], row["market"]), row["product"], self.mode_name(row["mode"]),
@@ -195,15 +197,16 @@ class AccessModel(_ReadOnlyModel):
 
     def _build_rows(self) -> list[dict]:
         c = self.comparison
-        if not len(c.lanes):
+        products = c.lane_columns.get("product", ())
+        if not len(products):
             self.markets, self.locations = [], []
             return []
-        product = self.product if self.product in set(c.lanes["product"]) else c.lanes["product"].iloc[0]
+        product = self.product if self.product in set(products) else products[0]
         columns = ["location", "market", "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "duty_note",
                    "trade_halted"]
         table = {(r["location"], r["market"]): r
-                 for r in c.lanes.loc[c.lanes["product"] == product, columns].to_dict("records")}
-        self.locations, self.markets = list(c.ranking["location"]), list(c.project.markets)
+                 for r in c.lane_rows(columns, product=product)}
+        self.locations, self.markets = c.ranked_locations, list(c.project.markets)
         rows = []
         for loc in self.locations:
             text, colours, tips = [], {}, {}

@@ -185,7 +185,7 @@ class ResultsPanel(QWidget):
     def show_ranking(self, c: Comparison) -> None:
         """After a weight change: only the ranking, its chart and the headline move."""
         self.comparison = c
-        leader = c.ranking.iloc[0]["location"]
+        leader = c.leader
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader)))
         self.ranking_model.set_comparison(c)
@@ -195,14 +195,14 @@ class ResultsPanel(QWidget):
         first_time = self.comparison is None
         self.show_ranking(c)
         if first_time:
-            ranked = [loc for loc in c.ranking["location"] if loc != c.project.origin_site]
+            ranked = [loc for loc in c.ranked_locations if loc != c.project.origin_site]
             self.feasibility.select(ranked[0] if ranked else None)
-        leader = c.ranking.iloc[0]["location"]
-        selected = self.detail_model.location if self.detail_model.location in set(c.ranking["location"]) else leader
+        leader = c.leader
+        selected = self.detail_model.location if self.detail_model.location in set(c.ranked_locations) else leader
         self.detail_model.comparison = c
         self.detail_location.blockSignals(True)
         self.detail_location.clear()
-        for loc in c.ranking["location"]:
+        for loc in c.ranked_locations:
             self.detail_location.addItem(self.names.get(loc, loc), loc)
         self.detail_location.blockSignals(False)
         self._select(selected)
@@ -219,11 +219,12 @@ class ResultsPanel(QWidget):
 
     def _notes(self, c: Comparison) -> str:
         lines = []
-        halted = c.lanes[c.lanes["trade_halted"] & (c.lanes["annual_units"] > 0)]
-        for loc, market in sorted(set(zip(halted["location"], halted["market"]))):
+        lanes = c.lane_columns
+        halted = lanes["trade_halted"] & (lanes["annual_units"] > 0)
+        for loc, market in sorted(set(zip(lanes["location"][halted], lanes["market"][halted]))):
             lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
                          .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
-        unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
+        unknown = sorted(set(lanes["market"][~lanes["duty_known"]]))
         if unknown:
             lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "
                                  "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))

@@ -21,8 +21,8 @@ MAX_FILE_BYTES = 50_000_000  # a project is kilobytes; refuse to parse a huge fo
 def check_references(project: Project, pack, path: str, warnings: list[LoadWarning]) -> Project:
     """Drop candidates and markets the reference data no longer has (with a warning), then
     validate the rest against the pack; anything still wrong is an error naming the field."""
-    sites = set(pack.table("sites")["site_id"])
-    countries = set(pack.table("countries")["iso2"])
+    sites = set(pack.column("sites", "site_id"))
+    countries = set(pack.column("countries", "iso2"))
     for site in [c for c in project.candidates if c not in sites]:
         warnings.append(LoadWarning("removed_candidate", site))
         project.candidates.remove(site)
