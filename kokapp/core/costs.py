@@ -14,6 +14,7 @@ grows, so neither does the chosen minimum.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -127,55 +128,93 @@ def _take(frame: _Columns, pattern: str, choice: np.ndarray) -> np.ndarray:
     return stacked[np.arange(len(choice)), choice]
 
 
+def _codes(keys) -> tuple[list, np.ndarray]:
+    """Distinct keys in first-seen order and each item's position among them."""
+    distinct: dict = {}
+    index = np.fromiter((distinct.setdefault(k, len(distinct)) for k in keys), dtype=np.intp)
+    return list(distinct), index
+
+
+@dataclass(frozen=True)
+class LaneKeys:
+    """What every product of one lane table shares: each lane's market position and its
+    (goods origin, market) pair when the goods originate in the location's country."""
+
+    markets: list[str]
+    market_index: np.ndarray
+    pairs: list[tuple[str, str]]
+    pair_index: np.ndarray
+
+    @classmethod
+    def of(cls, lanes: Columns, markets: list[str]) -> LaneKeys:
+        position = {m: j for j, m in enumerate(markets)}
+        market_index = np.fromiter((position[m] for m in lanes["market"]), dtype=np.intp)
+        pairs, pair_index = _codes(zip(lanes["location_iso2"], lanes["market"]))
+        return cls(markets, market_index, pairs, pair_index)
+
+    def subset(self, rows: np.ndarray) -> LaneKeys:
+        return LaneKeys(self.markets, self.market_index[rows], self.pairs, self.pair_index[rows])
+
+
 def product_costs(ref: Reference, lanes: Columns, project: Project,
-                  origin_of: Callable[[str, str, Product], str], access) -> Columns:
-    """One row per (location, market, product) with every mode's costs and the chosen mode."""
-    frames = []
-    n = len(lanes["location"])
-    for product in project.products:
-        frame = _Columns(lanes)
-        frame["product"] = np.full(n, product.name, dtype=object)
-        frame["unit_value_eur"] = np.full(n, product.unit_value_eur)
-        annual = np.array([project.volume(product.name, m) for m in frame["market"]], dtype=float)
-        frame["annual_units"] = annual
-        # Markets without volume still get per-unit figures: priced as if one full truck moved.
-        priced = np.where(annual > 0, annual, max(units_per_load(ref, "road_ftl", product), 1.0))
-        frame["priced_units"] = priced
-        results = [access.duty(origin_of(loc, market, product), market, product.chapter)
-                   for loc, market in zip(frame["location"], frame["market"])]
-        rate = np.array([np.nan if r.rate_pct is None else r.rate_pct for r in results]) / 100.0
-        frame["goods_origin"] = _text([r.origin for r in results])
-        frame["duty_rate_pct"] = rate * 100.0
-        frame["duty_known"] = ~np.isnan(rate)
-        frame["duty_basis"] = _text([r.basis for r in results])
-        frame["agreement_id"] = _text([r.agreement_id for r in results])
-        frame["duty_source_id"] = _text([r.source_id for r in results])
-        frame["duty_note"] = _text([r.note for r in results])
-        frame["suspended"] = _text([";".join(r.suspended) for r in results])
-        frame["pem_cumulation"] = np.array([r.pem_cumulation for r in results], dtype=bool)
-        frame["trade_halted"] = np.array([r.halted for r in results])
-        _mode_freight(ref, frame, product, priced)
-        _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
-        choice = _choose_mode(frame, project)
-        frame["mode"] = np.array(MODES, dtype=object)[choice]
-        frame["distance_km"] = _take(frame, "{mode}_km", choice)
-        frame["shipments"] = np.where(annual > 0, _take(frame, "{mode}_shipments", choice), 0)
-        for level in LEVELS:
-            frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
-            for part in PARTS:
-                frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
-        for level in LEVELS:
-            frame[f"annual_logistics_{level}"] = frame[f"logistics_unit_{level}"] * annual
-            frame[f"annual_duty_{level}"] = frame[f"duty_unit_{level}"] * annual
-        frame["annual_logistics"] = frame["annual_logistics_base"]
-        frame["annual_duty"] = frame["annual_duty_base"]
-        frame["annual_landed"] = frame["landed_unit_base"] * annual
-        frames.append({**lanes, **{k: np.broadcast_to(v, (n,)) if np.ndim(v) == 0 else v
-                                   for k, v in frame.items()}})
+                  origin_of: Callable[[str, str, Product], str] | None, access) -> Columns:
+    """One row per (location, market, product) with every mode's costs and the chosen mode.
+    ``origin_of(location, market, product)`` gives the goods' origin; None: the location's country."""
+    keys = LaneKeys.of(lanes, project.markets)
+    frames = [product_rows(ref, lanes, keys, project, product, origin_of, access) for product in project.products]
     if not frames:
         return {}
     return {key: np.concatenate([f[key] for f in frames]) for key in frames[0]}
 
 
-def _text(values: list[str]) -> np.ndarray:
-    return np.array(values, dtype=object)
+def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Project, product: Product,
+                 origin_of: Callable[[str, str, Product], str] | None, access) -> Columns:
+    """The rows of one product over every lane of ``lanes``."""
+    n = len(lanes["location"])
+    frame = _Columns(lanes)
+    frame["product"] = np.full(n, product.name, dtype=object)
+    frame["unit_value_eur"] = np.full(n, product.unit_value_eur)
+    volumes = np.array([project.volume(product.name, m) for m in keys.markets], dtype=float)
+    annual = volumes[keys.market_index] if n else np.zeros(0)
+    frame["annual_units"] = annual
+    # Markets without volume still get per-unit figures: priced as if one full truck moved.
+    priced = np.where(annual > 0, annual, max(units_per_load(ref, "road_ftl", product), 1.0))
+    frame["priced_units"] = priced
+    if origin_of is None:
+        pairs, pair_index = keys.pairs, keys.pair_index
+    else:
+        pairs, pair_index = _codes((origin_of(loc, market, product), market)
+                                   for loc, market in zip(lanes["location"], lanes["market"]))
+    distinct = [access.duty(origin, market, product.chapter) for origin, market in pairs]
+
+    def per_lane(values, dtype=object) -> np.ndarray:
+        return np.array(values, dtype=dtype)[pair_index] if distinct else np.zeros(0, dtype=dtype)
+
+    rate = per_lane([np.nan if r.rate_pct is None else r.rate_pct for r in distinct], float) / 100.0
+    frame["goods_origin"] = per_lane([r.origin for r in distinct])
+    frame["duty_rate_pct"] = rate * 100.0
+    frame["duty_known"] = ~np.isnan(rate)
+    frame["duty_basis"] = per_lane([r.basis for r in distinct])
+    frame["agreement_id"] = per_lane([r.agreement_id for r in distinct])
+    frame["duty_source_id"] = per_lane([r.source_id for r in distinct])
+    frame["duty_note"] = per_lane([r.note for r in distinct])
+    frame["suspended"] = per_lane([";".join(r.suspended) for r in distinct])
+    frame["pem_cumulation"] = per_lane([r.pem_cumulation for r in distinct], bool)
+    frame["trade_halted"] = per_lane([r.halted for r in distinct], bool)
+    _mode_freight(ref, frame, product, priced)
+    _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
+    choice = _choose_mode(frame, project)
+    frame["mode"] = np.array(MODES, dtype=object)[choice]
+    frame["distance_km"] = _take(frame, "{mode}_km", choice)
+    frame["shipments"] = np.where(annual > 0, _take(frame, "{mode}_shipments", choice), 0)
+    for level in LEVELS:
+        frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
+        for part in PARTS:
+            frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
+    for level in LEVELS:
+        frame[f"annual_logistics_{level}"] = frame[f"logistics_unit_{level}"] * annual
+        frame[f"annual_duty_{level}"] = frame[f"duty_unit_{level}"] * annual
+    frame["annual_logistics"] = frame["annual_logistics_base"]
+    frame["annual_duty"] = frame["annual_duty_base"]
+    frame["annual_landed"] = frame["landed_unit_base"] * annual
+    return {**lanes, **{k: np.broadcast_to(v, (n,)) if np.ndim(v) == 0 else v for k, v in frame.items()}}

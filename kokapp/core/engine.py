@@ -14,6 +14,7 @@ from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
+from kokapp.core.location_sums import LocationSums
 from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
@@ -102,7 +103,8 @@ class Engine:
         self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
         self._lane_cache: dict[tuple, Columns] = {}
 
-    def _lanes(self, ref: Reference, locations: list[str], markets: list[str]) -> Columns:
+    def lanes_for(self, ref: Reference, locations: list[str], markets: list[str]) -> Columns:
+        """Lane facts (distances, per-load costs, days) for every location x market, cached."""
         relevant = tuple(sorted((k, o.value) for k, o in ref.overrides.items()
                                 if k.startswith(("freight/", "road/", "sea/"))))
         key = (tuple(locations), tuple(markets), relevant)
@@ -124,16 +126,10 @@ class Engine:
         validate_project(project, self.pack)
         ref = Reference(self.pack, project.overrides)
         locations = project.locations
-        lanes = self._lanes(ref, locations, project.markets)
-        if origin_of is None:
-            countries = {loc: self._site_country[loc] for loc in locations}
-
-            def origin_of(location: str, market: str, product) -> str:
-                return countries[location]
-
+        lanes = self.lanes_for(ref, locations, project.markets)
         rows = product_costs(ref, lanes, project, origin_of, MarketAccess(ref))
         criteria = self._criteria(ref, rows, locations)
-        filled, missing = fill_missing(_matrix(criteria))
+        filled, missing = fill_missing(criteria_matrix(criteria))
         return Comparison(project, rows, list(locations), criteria, missing,
                           rank_locations(filled, locations, project.weights),
                           list(ref.overrides.values()))
@@ -142,40 +138,30 @@ class Engine:
         """New weights, same figures: only the ranking is recomputed (live weight sliders)."""
         validate_weights(weights)
         project = replace(comparison.project, weights=dict(weights))
-        filled, _ = fill_missing(_matrix(comparison.criteria_columns))
+        filled, _ = fill_missing(criteria_matrix(comparison.criteria_columns))
         ranked = rank_locations(filled, comparison.locations, project.weights)
         return replace(comparison, project=project, ranked=ranked)
 
     def _criteria(self, ref: Reference, rows: Columns, locations: list[str]) -> Columns:
         position = {loc: i for i, loc in enumerate(locations)}
-        index = np.array([position[loc] for loc in rows["location"]], dtype=int)
-        n = len(locations)
-        units = np.asarray(rows["annual_units"], float)
-        totals = np.bincount(index, units, n)
-        counts = np.bincount(index, minlength=n)
-        # volume weights within each location; equal weights where a location has no volume
-        share = np.where(totals[index] > 0, units / np.where(totals[index] > 0, totals[index], 1),
-                         1.0 / counts[index])
+        sums = LocationSums(len(locations))
+        sums.add(np.fromiter((position[loc] for loc in rows.get("location", ())), dtype=np.intp), rows)
+        return self.with_country_figures(ref, sums.criteria(), locations)
 
-        def per_location(values) -> np.ndarray:
-            return np.bincount(index, np.asarray(values, float), n)
-
+    def with_country_figures(self, ref: Reference, criteria: dict[str, np.ndarray],
+                             locations: list[str]) -> Columns:
+        """The lane criteria with each location's country figures (LPI, wage, tax), in CRITERIA
+        order and then the unknown-duty share."""
         iso2 = [self._site_country[loc] for loc in locations]
-        return {
-            "logistics_cost": per_location(rows["annual_logistics"]),
-            "duty_cost": per_location(rows["annual_duty"]),
-            "distance": per_location(share * np.asarray(rows["distance_km"], float)),
-            "transit_time": per_location(share * np.asarray(rows["transit_days_base"], float)),
-            "duty_free_share": per_location(share * (np.asarray(rows["duty_rate_pct"], float) == 0)),
-            "lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
-            "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
-            "tax": np.array([_value(ref.tax(c).value) for c in iso2]),
-            "duty_unknown_share": per_location(share * ~np.asarray(rows["duty_known"], bool)),
-        }
+        country = {"lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
+                   "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
+                   "tax": np.array([_value(ref.tax(c).value) for c in iso2])}
+        merged = {**criteria, **country}
+        return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share")}
 
     def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
                     spread: float = 0.25):
-        matrix, _ = fill_missing(_matrix(comparison.criteria_columns))
+        matrix, _ = fill_missing(criteria_matrix(comparison.criteria_columns))
         weights = np.array([comparison.project.weights.get(c, 0.0) for c in CRITERIA])
         benefit = np.array([BENEFIT[c] for c in CRITERIA])
         stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed, spread=spread)
@@ -183,7 +169,8 @@ class Engine:
         return stability, leader, thresholds
 
 
-def _matrix(criteria: Columns) -> np.ndarray:
+def criteria_matrix(criteria: Columns) -> np.ndarray:
+    """Locations x CRITERIA, in CRITERIA order."""
     return np.column_stack([np.asarray(criteria[c], float) for c in CRITERIA])
 
 

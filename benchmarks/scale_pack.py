@@ -1,0 +1,49 @@
+"""A stress-scale copy of the data pack for benchmarks: sites and countries cloned under new ids
+with every row that refers to them (distances, blocs, agreements, tariffs, ...), so the engine
+sees e.g. 400 candidate locations and 200 markets. The figures are the real ones, repeated:
+only the sizes are synthetic. Never used by the app."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kokapp.core.datapack import DataPack
+
+COUNTRY_COLUMNS = {"countries": ["iso2"], "blocs": ["iso2"], "agreements": ["party_a", "party_b"],
+                   "tariffs_mfn": ["importer"], "land_distances": ["from_id", "to_id"],
+                   "trade_restrictions": ["origin", "market"], "lpi": ["iso2"], "operating": ["iso2"]}
+SITE_COLUMNS = {"sites": ["site_id"], "land_distances": ["from_id", "to_id"]}
+
+
+def _clone(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], old: str, new: str) -> None:
+    for table, keys in refs.items():
+        cols = columns[table]
+        rows = [i for i in range(len(cols[keys[0]])) if any(cols[k][i] == old for k in keys)]
+        for i in rows:
+            for name, values in cols.items():
+                value = values[i]
+                values.append(new if name in keys and value == old else value)
+
+
+def scaled_pack(pack: DataPack, n_locations: int, n_markets: int) -> tuple[DataPack, list[str], list[str]]:
+    """(pack, candidate locations, markets) with at least the numbers asked for."""
+    columns = {t: {c: list(v) for c, v in cols.items()} for t, cols in pack.columns.items()}
+    markets = list(columns["countries"]["iso2"])
+    real_markets = list(markets)
+    k = 0
+    while len(markets) < n_markets:
+        source = real_markets[k % len(real_markets)]
+        clone = f"{source}{k // len(real_markets) + 1}"
+        _clone(columns, COUNTRY_COLUMNS, source, clone)
+        markets.append(clone)
+        k += 1
+    sites = [s for s, kind in zip(columns["sites"]["site_id"], columns["sites"]["kind"]) if kind == "nearshore"]
+    real_sites = list(sites)
+    k = 0
+    while len(sites) < n_locations:
+        source = real_sites[k % len(real_sites)]
+        clone = f"{source}~{k // len(real_sites) + 1}"
+        _clone(columns, SITE_COLUMNS, source, clone)
+        sites.append(clone)
+        k += 1
+    return replace(pack, columns=columns, _frames={}), sites[:n_locations], markets[:n_markets]

@@ -1,0 +1,88 @@
+"""Live ranking for large projects: edits recompute only what they touch.
+
+A full :meth:`Engine.compare` keeps one row per (location, market, product) with every mode's
+costs: right for the few hundred or thousand rows of a real project, out of reach at stress
+scale (400 locations x 200 markets x 100 products is 8 million rows). :class:`LiveRanking`
+keeps only each location's criterion sums (:mod:`kokapp.core.location_sums`):
+
+- built once, product by product, over every lane (no 8-million-row table is ever held);
+- a volume edit for one product in one market takes away that market x product's old rows for
+  every location and adds the new ones, then re-ranks;
+- a weight edit only re-ranks.
+
+The figures are the full comparison's (tested against :meth:`Engine.compare`), and the rows of
+one location or one product are computed on demand when a view asks for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from kokapp.core.access import MarketAccess
+from kokapp.core.costs import LaneKeys, product_rows
+from kokapp.core.engine import Engine, criteria_matrix, rank_locations
+from kokapp.core.lanes import Columns
+from kokapp.core.location_sums import LocationSums
+from kokapp.core.project import Project, ProjectError, validate_project, validate_weights
+from kokapp.core.ranking import fill_missing
+from kokapp.core.reference import Reference
+
+
+class LiveRanking:
+    def __init__(self, engine: Engine, project: Project):
+        validate_project(project, engine.pack)
+        self.engine = engine
+        self.project = replace(project, volumes=dict(project.volumes))
+        self.ref = Reference(engine.pack, project.overrides)
+        self.access = MarketAccess(self.ref)
+        self.locations = list(project.locations)
+        self.lanes = engine.lanes_for(self.ref, self.locations, project.markets)
+        self.keys = LaneKeys.of(self.lanes, project.markets)
+        position = {loc: i for i, loc in enumerate(self.locations)}
+        self.location_index = np.fromiter((position[loc] for loc in self.lanes["location"]), dtype=np.intp)
+        self._products = {p.name: p for p in project.products}
+        self.sums = LocationSums(len(self.locations))
+        for product in project.products:
+            self.sums.add(self.location_index, self._rows(product, slice(None)))
+
+    def _rows(self, product, lanes: slice | np.ndarray) -> Columns:
+        if isinstance(lanes, slice):
+            subset, keys = self.lanes, self.keys
+        else:
+            subset = {k: v[lanes] for k, v in self.lanes.items()}
+            keys = self.keys.subset(lanes)
+        return product_rows(self.ref, subset, keys, self.project, product, None, self.access)
+
+    def set_volume(self, product: str, market: str, units: float) -> None:
+        """One cell of the volume table changed: update the sums for that market x product."""
+        if product not in self._products:
+            raise ProjectError("volumes", "unknown product", product)
+        if market not in self.project.markets:
+            raise ProjectError("volumes", "unknown market", market)
+        if not (units >= 0 and np.isfinite(units)):
+            raise ProjectError(f"volumes[{product}][{market}]", "must be zero or more", units)
+        lanes = np.flatnonzero(self.keys.market_index == self.project.markets.index(market))
+        where = self.location_index[lanes]
+        item = self._products[product]
+        self.sums.add(where, self._rows(item, lanes), -1.0)
+        self.project.volumes[(product, market)] = float(units)
+        self.sums.add(where, self._rows(item, lanes), +1.0)
+
+    def criteria(self) -> Columns:
+        return self.engine.with_country_figures(self.ref, self.sums.criteria(), self.locations)
+
+    def ranked(self, weights: dict[str, float] | None = None) -> Columns:
+        """Scores and ranks, best first, with the project's weights or the ones given."""
+        if weights is not None:
+            validate_weights(weights)
+            self.project.weights = dict(weights)
+        filled, _ = fill_missing(criteria_matrix(self.criteria()))
+        return rank_locations(filled, self.locations, self.project.weights)
+
+    def location_rows(self, location: str) -> Columns:
+        """Every market x product row of one location, computed on demand (a detail view)."""
+        lanes = np.flatnonzero(self.location_index == self.locations.index(location))
+        frames = [self._rows(p, lanes) for p in self.project.products]
+        return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]}

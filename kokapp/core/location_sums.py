@@ -1,0 +1,64 @@
+"""Per-location criteria from lane rows, kept as sums so rows can be added and taken away.
+
+The cost criteria are sums over a location's (market, product) rows; distance, transit time and
+the duty-free and unknown-duty shares are means weighted by annual units (equal weights where a
+location has no volume at all). Holding the sums rather than the means lets a volume edit take
+away the old rows of one market x product and add the new ones (:mod:`kokapp.core.live`), and
+gives the full comparison the very same figures. A value that cannot be computed (NaN) is
+counted, not summed, so taking a row away again is exact.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kokapp.core.lanes import Columns
+
+SUMMED = {"logistics_cost": "annual_logistics", "duty_cost": "annual_duty"}
+WEIGHTED = ("distance", "transit_time", "duty_free_share", "duty_unknown_share")
+
+
+def row_values(rows: Columns) -> dict[str, np.ndarray]:
+    """Each criterion's value per lane row (before summing)."""
+    values = {name: np.asarray(rows[column], float) for name, column in SUMMED.items()}
+    values["distance"] = np.asarray(rows["distance_km"], float)
+    values["transit_time"] = np.asarray(rows["transit_days_base"], float)
+    values["duty_free_share"] = (np.asarray(rows["duty_rate_pct"], float) == 0).astype(float)
+    values["duty_unknown_share"] = (~np.asarray(rows["duty_known"], bool)).astype(float)
+    return values
+
+
+class LocationSums:
+    def __init__(self, n: int):
+        self.n = n
+        self.units = np.zeros(n)
+        self.rows = np.zeros(n)
+        self.total: dict[str, np.ndarray] = {k: np.zeros(n) for k in (*SUMMED, *WEIGHTED)}
+        self.weighted: dict[str, np.ndarray] = {k: np.zeros(n) for k in WEIGHTED}
+        self.nan: dict[str, np.ndarray] = {k: np.zeros(n) for k in (*SUMMED, *WEIGHTED)}
+
+    def add(self, location: np.ndarray, rows: Columns, sign: float = 1.0) -> None:
+        """Add (sign +1) or take away (sign -1) lane rows; ``location`` is each row's position."""
+        n = self.n
+        units = np.asarray(rows["annual_units"], float)
+        self.units += sign * np.bincount(location, units, n)
+        self.rows += sign * np.bincount(location, minlength=n)
+        for name, values in row_values(rows).items():
+            missing = np.isnan(values)
+            clean = np.where(missing, 0.0, values)
+            self.nan[name] += sign * np.bincount(location, missing, n)
+            self.total[name] += sign * np.bincount(location, clean, n)
+            if name in self.weighted:
+                self.weighted[name] += sign * np.bincount(location, units * clean, n)
+
+    def criteria(self) -> dict[str, np.ndarray]:
+        has_volume = self.units > 0
+        out = {}
+        for name in (*SUMMED, *WEIGHTED):
+            if name in SUMMED:
+                value = self.total[name].copy()
+            else:
+                value = np.where(has_volume, self.weighted[name] / np.where(has_volume, self.units, 1.0),
+                                 self.total[name] / np.maximum(self.rows, 1.0))
+            out[name] = np.where(self.nan[name] > 0.5, np.nan, value)
+        return out
