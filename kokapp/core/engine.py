@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -43,6 +43,11 @@ class Comparison:
     missing_mask: np.ndarray     # locations x CRITERIA: True where a value was missing and filled neutrally
     ranked: Columns              # location, topsis, weighted_sum, rank, rank_weighted_sum; best first
     overrides_used: list = field(default_factory=list)
+    source: LaneSource | None = None   # where lane rows come from; None: lane_columns (held in full)
+
+    def __post_init__(self):
+        if self.source is None:
+            self.source = LaneTable(self.lane_columns)
 
     @property
     def ranked_locations(self) -> list[str]:
@@ -55,13 +60,19 @@ class Comparison:
     def criterion(self, location: str, name: str) -> float:
         return float(self.criteria_columns[name][self.locations.index(location)])
 
-    def lane_rows(self, columns: list[str], **equal) -> list[dict]:
-        """Lane rows as dicts, filtered by equality, e.g. ``lane_rows(cols, location="RS-BEG")``."""
-        mask = np.ones(len(self.lane_columns.get("location", ())), dtype=bool)
-        for key, value in equal.items():
-            mask &= self.lane_columns[key] == value
-        picked = [self.lane_columns[c][mask] for c in columns]
+    def lane_rows(self, columns: list[str], location: str | None = None, product: str | None = None) -> list[dict]:
+        """Lane rows as dicts, of one location and/or one product, e.g. ``lane_rows(cols, location="RS-BEG")``."""
+        rows = self.source.rows(location, product)
+        picked = [rows[c] for c in columns] if rows else []
         return [dict(zip(columns, values)) for values in zip(*picked)]
+
+    def halted_lanes(self) -> list[tuple[str, str]]:
+        """(location, market) pairs with planned volume where trade is halted."""
+        return self.source.halted_lanes()
+
+    def unknown_duty_markets(self) -> list[str]:
+        """Markets with no citable tariff for some product (those duties count as zero)."""
+        return self.source.unknown_duty_markets()
 
     @cached_property
     def lanes(self) -> pd.DataFrame:
@@ -89,6 +100,41 @@ class Comparison:
 
     def location_rows(self, location: str) -> pd.DataFrame:
         return self.lanes[self.lanes["location"] == location]
+
+
+class LaneSource(Protocol):
+    def rows(self, location: str | None, product: str | None) -> Columns: ...
+    def halted_lanes(self) -> list[tuple[str, str]]: ...
+    def unknown_duty_markets(self) -> list[str]: ...
+
+
+class LaneTable:
+    """Lane rows held in full (every project of ordinary size)."""
+
+    def __init__(self, columns: Columns):
+        self.columns = columns
+
+    def rows(self, location: str | None = None, product: str | None = None) -> Columns:
+        if not self.columns:
+            return {}
+        mask = np.ones(len(self.columns["location"]), dtype=bool)
+        if location is not None:
+            mask &= self.columns["location"] == location
+        if product is not None:
+            mask &= self.columns["product"] == product
+        return {k: v[mask] for k, v in self.columns.items()}
+
+    def halted_lanes(self) -> list[tuple[str, str]]:
+        if not self.columns:
+            return []
+        c = self.columns
+        halted = c["trade_halted"] & (c["annual_units"] > 0)
+        return sorted(set(zip(c["location"][halted], c["market"][halted])))
+
+    def unknown_duty_markets(self) -> list[str]:
+        if not self.columns:
+            return []
+        return sorted(set(self.columns["market"][~self.columns["duty_known"]]))
 
 
 class Engine:

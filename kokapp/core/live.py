@@ -16,13 +16,13 @@ one location or one product are computed on demand when a view asks for them.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import copy
 
 import numpy as np
 
 from kokapp.core.access import MarketAccess
 from kokapp.core.costs import LaneKeys, product_rows
-from kokapp.core.engine import Engine, criteria_matrix, rank_locations
+from kokapp.core.engine import Comparison, Engine, criteria_matrix, rank_locations
 from kokapp.core.lanes import Columns
 from kokapp.core.location_sums import LocationSums
 from kokapp.core.project import Project, ProjectError, validate_project, validate_weights
@@ -34,7 +34,7 @@ class LiveRanking:
     def __init__(self, engine: Engine, project: Project):
         validate_project(project, engine.pack)
         self.engine = engine
-        self.project = replace(project, volumes=dict(project.volumes))
+        self.project = copy.deepcopy(project)   # the window edits its own project in place
         self.ref = Reference(engine.pack, project.overrides)
         self.access = MarketAccess(self.ref)
         self.locations = list(project.locations)
@@ -81,8 +81,38 @@ class LiveRanking:
         filled, _ = fill_missing(criteria_matrix(self.criteria()))
         return rank_locations(filled, self.locations, self.project.weights)
 
+    def comparison(self) -> Comparison:
+        """The current figures as a Comparison whose lane rows are computed when a view asks."""
+        criteria = self.criteria()
+        filled, missing = fill_missing(criteria_matrix(criteria))
+        return Comparison(self.project, {}, self.locations, criteria, missing,
+                          rank_locations(filled, self.locations, self.project.weights),
+                          list(self.ref.overrides.values()), source=self)
+
     def location_rows(self, location: str) -> Columns:
         """Every market x product row of one location, computed on demand (a detail view)."""
-        lanes = np.flatnonzero(self.location_index == self.locations.index(location))
-        frames = [self._rows(p, lanes) for p in self.project.products]
-        return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]}
+        return self.rows(location, None)
+
+    def rows(self, location: str | None = None, product: str | None = None) -> Columns:
+        lanes = (np.flatnonzero(self.location_index == self.locations.index(location))
+                 if location is not None else slice(None))
+        products = [self._products[product]] if product is not None else self.project.products
+        frames = [self._rows(p, lanes) for p in products]
+        return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]} if frames else {}
+
+    def _pair_flags(self, test) -> np.ndarray:
+        """Per lane: whether ``test(access)`` holds for any product's chapter on the lane's pair."""
+        chapters = {p.chapter for p in self.project.products}
+        flags = np.array([any(test(self.access.duty(o, m, ch)) for ch in chapters) for o, m in self.keys.pairs],
+                         dtype=bool)
+        return flags[self.keys.pair_index] if len(flags) else np.zeros(0, dtype=bool)
+
+    def halted_lanes(self) -> list[tuple[str, str]]:
+        sold = np.array([any(self.project.volume(p.name, m) > 0 for p in self.project.products)
+                         for m in self.project.markets], dtype=bool)
+        halted = self._pair_flags(lambda a: a.halted) & sold[self.keys.market_index]
+        return sorted(set(zip(self.lanes["location"][halted], self.lanes["market"][halted])))
+
+    def unknown_duty_markets(self) -> list[str]:
+        unknown = self._pair_flags(lambda a: a.rate_pct is None)
+        return sorted(set(self.lanes["market"][unknown]))

@@ -197,11 +197,11 @@ class AccessModel(_ReadOnlyModel):
 
     def _build_rows(self) -> list[dict]:
         c = self.comparison
-        products = c.lane_columns.get("product", ())
-        if not len(products):
+        products = [p.name for p in c.project.products]
+        if not products or not c.locations:
             self.markets, self.locations = [], []
             return []
-        product = self.product if self.product in set(products) else products[0]
+        product = self.product if self.product in products else products[0]
         columns = ["location", "market", "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "duty_note",
                    "trade_halted"]
         table = {(r["location"], r["market"]): r

@@ -1,13 +1,34 @@
-"""Recomputes the comparison when the project changes (coalesced) and publishes it."""
+"""Recomputes the comparison when the project changes (coalesced) and publishes it.
+
+Projects of ordinary size are compared in full on every edit (a few milliseconds). Above
+``LIVE_ROWS`` lane rows the controller keeps a :class:`~kokapp.core.live.LiveRanking`: volume
+edits update it cell by cell and weight edits only re-rank; any other edit rebuilds it.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import KokError
+from kokapp.core.live import LiveRanking
+from kokapp.core.project import Project
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.messages import describe
+
+
+LIVE_ROWS = 200_000        # lane rows (locations x markets x products) above which edits go live
+LIVE_MAX_CELLS = 500       # more volume cells changed at once (a big paste): rebuild instead
+
+
+def _volume_changes(old: Project, new: Project) -> list[tuple[str, str, float]] | None:
+    """The volume cells that differ, or None when anything but volumes and weights changed."""
+    if replace(old, volumes={}, weights={}) != replace(new, volumes={}, weights={}):
+        return None
+    keys = old.volumes.keys() | new.volumes.keys()
+    return [(p, m, new.volume(p, m)) for p, m in keys if old.volume(p, m) != new.volume(p, m)]
 
 
 class ResultsController(QObject):
@@ -20,6 +41,7 @@ class ResultsController(QObject):
         self.engine = engine
         self.doc: ProjectDocument | None = None
         self.comparison: Comparison | None = None
+        self.live: LiveRanking | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -62,10 +84,27 @@ class ResultsController(QObject):
         self._rank_timer.stop()
         if self.doc is None:
             return
+        project = self.doc.project
         try:
-            self.comparison = self.engine.compare(self.doc.project)
+            if len(project.locations) * len(project.markets) * len(project.products) > LIVE_ROWS:
+                self.comparison = self._live(project)
+            else:
+                self.live = None
+                self.comparison = self.engine.compare(project)
         except KokError as exc:
             self.comparison = None
             self.failed.emit(describe(exc))
             return
         self.updated.emit(self.comparison)
+
+    def _live(self, project: Project) -> Comparison:
+        changes = None if self.live is None else _volume_changes(self.live.project, project)
+        if changes is None or len(changes) > LIVE_MAX_CELLS or sum(project.volumes.values()) <= 0:
+            self.live = None
+            self.live = LiveRanking(self.engine, project)
+        else:
+            for product, market, units in changes:
+                self.live.set_volume(product, market, units)
+            self.live.project.weights = dict(project.weights)
+        return self.live.comparison()
+

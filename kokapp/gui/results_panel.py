@@ -47,11 +47,14 @@ class ResultsPanel(QWidget):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
-        self.tabs.addTab(self._detail_tab(), self.tr("Detail"))
-        self.tabs.addTab(self._access_tab(), self.tr("Market access"))
+        self.detail_tab, self.access_tab, self.charts_tab = self._detail_tab(), self._access_tab(), self._charts_tab()
+        self.tabs.addTab(self.detail_tab, self.tr("Detail"))
+        self.tabs.addTab(self.access_tab, self.tr("Market access"))
         self.feasibility = FeasibilityTab(engine, names)
         self.tabs.addTab(self.feasibility, self.tr("Feasibility"))
-        self.tabs.addTab(self._charts_tab(), self.tr("Charts"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
+        self._stale: set[QWidget] = set()   # tabs whose figures are older than the comparison shown
+        self.tabs.currentChanged.connect(lambda _: self._refresh_visible())
 
     # -- tabs -----------------------------------------------------------------------------------
     def _ranking_tab(self) -> QWidget:
@@ -172,7 +175,9 @@ class ResultsPanel(QWidget):
         if not location:
             return
         self.detail_location.setCurrentIndex(max(self.detail_location.findData(location), 0))
-        self.detail_model.set_location(location)
+        self.detail_model.location = location
+        self._stale.add(self.detail_tab)
+        self._refresh_visible()
         self.locationSelected.emit(location)
 
     def show_failure(self, message: str) -> None:
@@ -197,15 +202,38 @@ class ResultsPanel(QWidget):
         if first_time:
             ranked = [loc for loc in c.ranked_locations if loc != c.project.origin_site]
             self.feasibility.select(ranked[0] if ranked else None)
-        leader = c.leader
-        selected = self.detail_model.location if self.detail_model.location in set(c.ranked_locations) else leader
-        self.detail_model.comparison = c
+        self.notes.setText(self._notes(c))
+        self._stale = {self.detail_tab, self.access_tab, self.charts_tab}
+        self._refresh_visible()
+
+    def _refresh_visible(self) -> None:
+        """Bring the visible tab up to date; the others wait until they are shown (a large
+        project's detail and access tables take longer than a frame to fill)."""
+        c, tab = self.comparison, self.tabs.currentWidget()
+        if c is None or tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab is self.detail_tab:
+            self._show_detail(c)
+        elif tab is self.access_tab:
+            self._show_access(c)
+        elif tab is self.charts_tab:
+            self.cost_chart.update(c, self.short_names)
+            self.transit_chart.update(c, self.short_names)
+
+    def _show_detail(self, c: Comparison) -> None:
+        ranked = c.ranked_locations
+        selected = self.detail_model.location if self.detail_model.location in set(ranked) else c.leader
         self.detail_location.blockSignals(True)
         self.detail_location.clear()
-        for loc in c.ranked_locations:
+        for loc in ranked:
             self.detail_location.addItem(self.names.get(loc, loc), loc)
+        self.detail_location.setCurrentIndex(max(self.detail_location.findData(selected), 0))
         self.detail_location.blockSignals(False)
-        self._select(selected)
+        self.detail_model.location = selected
+        self.detail_model.set_comparison(c)
+
+    def _show_access(self, c: Comparison) -> None:
         current = self.access_product.currentData()
         self.access_product.clear()
         for product in c.project.products:
@@ -213,18 +241,13 @@ class ResultsPanel(QWidget):
         self.access_product.setCurrentIndex(max(self.access_product.findData(current), 0))
         self.access_model.product = self.access_product.currentData()
         self.access_model.set_comparison(c)
-        self.cost_chart.update(c, self.short_names)
-        self.transit_chart.update(c, self.short_names)
-        self.notes.setText(self._notes(c))
 
     def _notes(self, c: Comparison) -> str:
         lines = []
-        lanes = c.lane_columns
-        halted = lanes["trade_halted"] & (lanes["annual_units"] > 0)
-        for loc, market in sorted(set(zip(lanes["location"][halted], lanes["market"][halted]))):
+        for loc, market in c.halted_lanes():
             lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
                          .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
-        unknown = sorted(set(lanes["market"][~lanes["duty_known"]]))
+        unknown = c.unknown_duty_markets()
         if unknown:
             lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "
                                  "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))

@@ -96,3 +96,23 @@ def test_bad_edits_are_refused_and_change_nothing(engine, demo):
         with pytest.raises(ProjectError):
             live.set_volume(*args)
     np.testing.assert_array_equal(live.criteria()["logistics_cost"], before)
+
+
+def test_live_comparison_reads_like_the_full_one(engine, pack, demo):
+    base = mixed_project(pack)   # Türkiye -> Israel is halted; Iraq has no citable MFN tariff
+    project = replace(base, markets=base.markets + ["IL"], volumes=base.volumes | {(base.products[0].name, "IL"): 900.0})
+    live = LiveRanking(engine, project).comparison()
+    full = engine.compare(project)
+    assert live.ranked_locations == full.ranked_locations
+    assert ("TR-BUR", "IL") in full.halted_lanes()
+    assert live.halted_lanes() == full.halted_lanes()
+    assert "IQ" in full.unknown_duty_markets()
+    assert live.unknown_duty_markets() == full.unknown_duty_markets()
+    columns = ["market", "product", "mode", "duty_rate_pct", "landed_unit_base"]
+    for kwargs in ({"location": full.leader}, {"product": project.products[1].name},
+                   {"location": "TR-BUR", "product": project.products[0].name}):
+        key = lambda r: (r["market"], r["product"], r["mode"])  # noqa: E731
+        got = sorted(live.lane_rows(columns, **kwargs), key=key)
+        expected = sorted(full.lane_rows(columns, **kwargs), key=key)
+        assert [key(r) for r in got] == [key(r) for r in expected]
+        np.testing.assert_allclose([r["landed_unit_base"] for r in got], [r["landed_unit_base"] for r in expected])
