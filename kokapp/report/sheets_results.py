@@ -158,13 +158,13 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
                "landed_unit", "annual_units", "annual_landed", "annual_logistics", "annual_duty"]
     header_row(ws, 1, [text(k, lang) for k in columns])
     hs = {p.name: p.hs_code for p in data.project.products}
-    order = {loc: i for i, loc in enumerate(data.comparison.ranking["location"])}
+    order = {loc: i for i, loc in enumerate(data.comparison.ranked_locations)}
     needed = ["location", "market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_low",
               "freight_unit_base", "freight_unit_high", "logistics_unit_base", "duty_rate_pct", "duty_basis",
               "agreement_id", "suspended", "duty_known", "duty_unit_base", "landed_unit_base", "annual_units"]
-    lanes = data.comparison.lanes[needed]           # only what the sheet shows: the lane table is wide
-    lanes = lanes.assign(_order=lanes["location"].map(order))
-    for row, lane in enumerate(lanes.sort_values(["_order", "market", "product"]).to_dict("records"), start=2):
+    lanes = data.comparison.lane_rows(needed)       # only what the sheet shows: the lane table is wide
+    lanes.sort(key=lambda lane: (order[lane["location"]], lane["market"], lane["product"]))
+    for row, lane in enumerate(lanes, start=2):
         put_text(ws, row, 1, names.sites[lane["location"]])
         put_text(ws, row, 2, names.countries[lane["market"]])
         put_text(ws, row, 3, lane["product"])
@@ -194,15 +194,15 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
 def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_access", lang))
     c = data.comparison
-    locations, markets = list(c.ranking["location"]), list(data.project.markets)
+    locations, markets = c.ranked_locations, list(data.project.markets)
     row = 1
     green, orange, grey = (PatternFill("solid", fgColor=x) for x in ("C8E6C9", "FFCC80", "E0E0E0"))
     for product in data.project.products:
         put_text(ws, row, 1, text("access_title", lang, product=product.name), font=SECTION_FONT)
         row += 1
         header_row(ws, row, [text("location", lang)] + [names.countries[m] for m in markets])
-        rows = c.lanes.loc[c.lanes["product"] == product.name, ["location", "market", "duty_rate_pct", "trade_halted"]]
-        lanes = {(r["location"], r["market"]): r for r in rows.to_dict("records")}
+        rows = c.lane_rows(["location", "market", "duty_rate_pct", "trade_halted"], product=product.name)
+        lanes = {(r["location"], r["market"]): r for r in rows}
         top = row + 1
         for loc in locations:
             row += 1
