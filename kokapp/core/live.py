@@ -17,6 +17,7 @@ one location or one product are computed on demand when a view asks for them.
 from __future__ import annotations
 
 import copy
+from functools import cached_property
 
 import numpy as np
 
@@ -100,19 +101,24 @@ class LiveRanking:
         frames = [self._rows(p, lanes) for p in products]
         return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]} if frames else {}
 
-    def _pair_flags(self, test) -> np.ndarray:
-        """Per lane: whether ``test(access)`` holds for any product's chapter on the lane's pair."""
+    @cached_property
+    def _pair_access(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per lane: trade halted; no citable duty for some product's chapter (volumes do not change these)."""
         chapters = {p.chapter for p in self.project.products}
-        flags = np.array([any(test(self.access.duty(o, m, ch)) for ch in chapters) for o, m in self.keys.pairs],
-                         dtype=bool)
-        return flags[self.keys.pair_index] if len(flags) else np.zeros(0, dtype=bool)
+        halted, unknown = [], []
+        for origin, market in self.keys.pairs:
+            found = [self.access.duty(origin, market, ch) for ch in chapters]
+            halted.append(any(a.halted for a in found))
+            unknown.append(any(a.rate_pct is None for a in found))
+        index = self.keys.pair_index
+        return np.array(halted, dtype=bool)[index], np.array(unknown, dtype=bool)[index]
 
     def halted_lanes(self) -> list[tuple[str, str]]:
-        sold = np.array([any(self.project.volume(p.name, m) > 0 for p in self.project.products)
+        volumes = self.project.volumes
+        sold = np.array([any(volumes.get((p.name, m), 0.0) > 0 for p in self.project.products)
                          for m in self.project.markets], dtype=bool)
-        halted = self._pair_flags(lambda a: a.halted) & sold[self.keys.market_index]
+        halted = self._pair_access[0] & sold[self.keys.market_index]
         return sorted(set(zip(self.lanes["location"][halted], self.lanes["market"][halted])))
 
     def unknown_duty_markets(self) -> list[str]:
-        unknown = self._pair_flags(lambda a: a.rate_pct is None)
-        return sorted(set(self.lanes["market"][unknown]))
+        return sorted(set(self.lanes["market"][self._pair_access[1]]))

@@ -27,8 +27,8 @@ def _volume_changes(old: Project, new: Project) -> list[tuple[str, str, float]] 
     """The volume cells that differ, or None when anything but volumes and weights changed."""
     if replace(old, volumes={}, weights={}) != replace(new, volumes={}, weights={}):
         return None
-    keys = old.volumes.keys() | new.volumes.keys()
-    return [(p, m, new.volume(p, m)) for p, m in keys if old.volume(p, m) != new.volume(p, m)]
+    cells = {key for key, _ in old.volumes.items() ^ new.volumes.items()}   # set operations in C: fast
+    return [(p, m, new.volumes.get((p, m), 0.0)) for p, m in cells]
 
 
 class ResultsController(QObject):

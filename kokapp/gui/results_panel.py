@@ -27,6 +27,7 @@ def _view(model) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(100)  # width from the first 100 rows: big tables stay quick
     view.verticalHeader().setDefaultSectionSize(24)
     return view
 
