@@ -63,7 +63,6 @@ class DataPack:
     path: Path
     version: str
     manifest: dict
-    raw: dict[str, tuple[list[str], list[list[str]]]]     # table -> (header, rows of strings)
     columns: dict[str, dict[str, list]]                  # table -> column -> typed values
     _frames: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -83,7 +82,7 @@ class DataPack:
         return {row[key]: row for row in self.records(table)}
 
     def rows(self, table: str) -> int:
-        return len(self.raw[table][1])
+        return len(next(iter(self.columns[table].values()), ()))
 
     def table(self, name: str) -> pd.DataFrame:
         """The table as a typed pandas DataFrame (built on first use: pandas loads only then)."""
@@ -92,8 +91,11 @@ class DataPack:
 
             from kokapp.core.table_schema import validate_table
 
-            header, body = self.raw[name]
             resource = next(r for r in self.manifest["resources"] if r["name"] == name)
+            rows, issues = _read_csv(self.path, resource["path"])   # the strings again: not kept in memory
+            if rows is None:
+                raise DataPackError(issues)
+            header, body = rows
             typed, _ = validate_table(resource["path"], pd.DataFrame(body, columns=header, dtype=str),
                                       resource["schema"])
             self._frames[name] = typed
@@ -231,7 +233,7 @@ def _reference_issues(manifest: dict, raw: dict[str, pd.DataFrame]) -> list[Data
 
 def _pack(folder: Path, manifest: dict, raw: dict[str, Rows]) -> DataPack:
     columns = {r["name"]: _light_columns(r["schema"], *raw[r["name"]]) for r in manifest["resources"]}
-    return DataPack(folder, str(manifest.get("version", "")), manifest, raw, columns)
+    return DataPack(folder, str(manifest.get("version", "")), manifest, columns)
 
 
 def check_datapack(folder: Path) -> tuple[DataPack | None, list[DataIssue]]:

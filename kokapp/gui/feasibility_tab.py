@@ -55,10 +55,12 @@ class FeasibilityTab(QWidget):
             table.verticalHeader().setVisible(False)
         self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.years.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tornado = TornadoChart()
+        self._tornado: TornadoChart | None = None       # a plot: built when the tab first shows figures
+        self._tornado_box = QWidget()
+        QVBoxLayout(self._tornado_box).setContentsMargins(0, 0, 0, 0)
         splitter.addWidget(self.scenarios)
         splitter.addWidget(self.years)
-        splitter.addWidget(self.tornado.widget)
+        splitter.addWidget(self._tornado_box)
         layout.addWidget(splitter, 1)
         note = QLabel(self.tr("Set-up cost, rent, staffing and margins are Kök assumptions until you enter "
                               "your own figures. Savings come from the comparison: freight, clearance, insurance and duty."))
@@ -121,7 +123,15 @@ class FeasibilityTab(QWidget):
             label.setText("–")
         self.scenarios.setRowCount(0)
         self.years.setRowCount(0)
-        self.tornado.update([], {})
+        if self._tornado is not None:
+            self._tornado.update([], {})
+
+    @property
+    def tornado(self) -> TornadoChart:
+        if self._tornado is None:
+            self._tornado = TornadoChart()
+            self._tornado_box.layout().addWidget(self._tornado.widget)
+        return self._tornado
 
     def _show(self, f) -> None:
         if f.option.monthly_wage_eur is not None:

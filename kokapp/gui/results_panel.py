@@ -138,12 +138,18 @@ class ResultsPanel(QWidget):
 
     def _charts_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.cost_chart = CostChart()
-        self.transit_chart = TransitCostChart()
-        layout.addWidget(self.cost_chart.widget, 1)
-        layout.addWidget(self.transit_chart.widget, 1)
+        QVBoxLayout(tab)
+        self.cost_chart: CostChart | None = None          # plots: built when the tab is first shown
+        self.transit_chart: TransitCostChart | None = None
         return tab
+
+    def _show_charts(self, c: Comparison) -> None:
+        if self.cost_chart is None:
+            self.cost_chart, self.transit_chart = CostChart(), TransitCostChart()
+            self.charts_tab.layout().addWidget(self.cost_chart.widget, 1)
+            self.charts_tab.layout().addWidget(self.transit_chart.widget, 1)
+        self.cost_chart.update(c, self.short_names)
+        self.transit_chart.update(c, self.short_names)
 
     # -- behaviour ------------------------------------------------------------------------------
     def set_document(self, doc: ProjectDocument) -> None:
@@ -219,8 +225,7 @@ class ResultsPanel(QWidget):
         elif tab is self.access_tab:
             self._show_access(c)
         elif tab is self.charts_tab:
-            self.cost_chart.update(c, self.short_names)
-            self.transit_chart.update(c, self.short_names)
+            self._show_charts(c)
 
     def _show_detail(self, c: Comparison) -> None:
         ranked = c.ranked_locations
