@@ -33,6 +33,18 @@ w.setCentralWidget(pyqtgraph.PlotWidget()); app.processEvents()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
+BARE_PLOT = """
+import time, sys, resource
+start = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+import pyqtgraph  # the floor for a first screen that shows a plot: the same window, one empty PlotWidget
+w = QMainWindow(); w.resize(1400, 860); w.setCentralWidget(pyqtgraph.PlotWidget()); w.show()
+app.processEvents()
+print(time.time() - start)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
 KOK = """
 import time, sys, tempfile, resource
 start = float(sys.argv[1])
@@ -148,10 +160,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="small stress scale (CI smoke run)")
     args = parser.parse_args()
-    bare, kok = [], []
-    for _ in range(args.runs):  # alternate so both see the same machine state
+    bare, plot, kok = [], [], []
+    for _ in range(args.runs):  # alternate so all see the same machine state
         bare.append(launch(BARE))
+        plot.append(launch(BARE_PLOT))
         kok.append(launch(KOK))
+    plot_s = statistics.median(p[0] for p in plot)
     bare_s, bare_mb = statistics.median(b[0] for b in bare), statistics.median(b[1] for b in bare)
     kok_s, kok_mb = statistics.median(k[0] for k in kok), statistics.median(k[1] for k in kok)
     result = {
@@ -159,6 +173,8 @@ def main() -> None:
         "bare_window_s": round(bare_s, 3),
         "kok_demo_window_s": round(kok_s, 3),
         "startup_ratio": round(kok_s / bare_s, 2),
+        "bare_window_with_plot_s": round(plot_s, 3),
+        "bare_window_with_plot_ratio": round(plot_s / bare_s, 2),
         "bare_window_pyqtgraph_peak_mb": round(bare_mb, 1),
         "kok_demo_peak_mb": round(kok_mb, 1),
         "memory_ratio": round(kok_mb / bare_mb, 2),
