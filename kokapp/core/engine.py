@@ -148,6 +148,7 @@ class Engine:
         self.distances = Distances(pack)
         self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
         self._lane_cache: dict[tuple, Columns] = {}
+        self._references: dict[tuple, tuple[Reference, MarketAccess]] = {}
 
     def lanes_for(self, ref: Reference, locations: list[str], markets: list[str]) -> Columns:
         """Lane facts (distances, per-load costs, days) for every location x market, cached."""
@@ -161,6 +162,17 @@ class Engine:
             self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, distances, locations, markets))
         return self._lane_cache[key]
 
+    def reference(self, overrides) -> tuple[Reference, MarketAccess]:
+        """The figures with these overrides, and market access over them (its duty look-ups are
+        memoised), kept for the next compare with the same overrides."""
+        key = tuple(overrides)
+        if key not in self._references:
+            if len(self._references) >= self._LANE_CACHE_SIZE:
+                self._references.pop(next(iter(self._references)))
+            ref = Reference(self.pack, list(overrides))
+            self._references[key] = (ref, MarketAccess(ref))
+        return self._references[key]
+
     def distances_for(self, ref: Reference):
         """The bundled distances, with the user's own road and sea distances where given."""
         road, sea = ref.distance_overrides()
@@ -170,10 +182,10 @@ class Engine:
         """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2
         origin of the goods (default: the location's country, i.e. produced there)."""
         validate_project(project, self.pack)
-        ref = Reference(self.pack, project.overrides)
+        ref, access = self.reference(project.overrides)
         locations = project.locations
         lanes = self.lanes_for(ref, locations, project.markets)
-        rows = product_costs(ref, lanes, project, origin_of, MarketAccess(ref))
+        rows = product_costs(ref, lanes, project, origin_of, access)
         criteria = self._criteria(ref, rows, locations)
         filled, missing = fill_missing(criteria_matrix(criteria))
         return Comparison(project, rows, list(locations), criteria, missing,

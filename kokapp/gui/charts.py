@@ -68,18 +68,26 @@ class ScoreChart:
         self.widget = _plot(QCoreApplication.translate("Charts", "Score (TOPSIS, higher is better)"))
         self.widget.getAxis("bottom").setHeight(40)
         self.bar: pg.BarGraphItem | None = None
+        self._labels: list[str] = []
 
     def update(self, c: Comparison, names: dict[str, str]) -> None:
-        if self.bar is not None:
-            self.widget.removeItem(self.bar)
+        """Called on every weight or volume edit: the bars change in place; the axis and range
+        are redrawn only when the order of locations changes (axis text is the costly part)."""
         locations = c.ranked_locations
         brushes = [BASELINE if loc == c.project.origin_site else SCORE for loc in locations]
-        self.bar = pg.BarGraphItem(x=np.arange(len(locations)), height=np.asarray(c.ranked["topsis"], float),
-                                   width=0.6, brushes=brushes)
-        self.widget.addItem(self.bar)
-        _category_axis(self.widget, [names.get(loc, loc) for loc in locations])
-        self.widget.setXRange(-0.6, len(locations) - 0.4)
-        self.widget.setYRange(0, 1.05)
+        bars = {"x": np.arange(len(locations)), "height": np.asarray(c.ranked["topsis"], float),
+                "width": 0.6, "brushes": brushes}
+        if self.bar is None:
+            self.bar = pg.BarGraphItem(**bars)
+            self.widget.addItem(self.bar)
+        else:
+            self.bar.setOpts(**bars)
+        labels = [names.get(loc, loc) for loc in locations]
+        if labels != self._labels:
+            self._labels = labels
+            _category_axis(self.widget, labels)
+            self.widget.setXRange(-0.6, len(locations) - 0.4)
+            self.widget.setYRange(0, 1.05)
 
 
 class TransitCostChart:
