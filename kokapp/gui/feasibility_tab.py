@@ -61,6 +61,7 @@ class FeasibilityTab(QWidget):
         splitter.addWidget(self.scenarios)
         splitter.addWidget(self.years)
         splitter.addWidget(self._tornado_box)
+        self._splitter = splitter
         layout.addWidget(splitter, 1)
         note = QLabel(self.tr("Set-up cost, rent, staffing and margins are Kök assumptions until you enter "
                               "your own figures. Savings come from the comparison: freight, clearance, insurance and duty."))
@@ -131,6 +132,9 @@ class FeasibilityTab(QWidget):
         if self._tornado is None:
             self._tornado = TornadoChart()
             self._tornado_box.layout().addWidget(self._tornado.widget)
+            total = sum(self._splitter.sizes())
+            if total > 0:  # the plot takes half the height, as if it had been there from the start
+                self._splitter.setSizes([total // 4, total // 4, total - 2 * (total // 4)])
         return self._tornado
 
     def _show(self, f) -> None:
@@ -170,6 +174,6 @@ class FeasibilityTab(QWidget):
         for row, record in enumerate(f.years.to_dict("records")):
             for col, (key, _, decimals) in enumerate(columns):
                 item = QTableWidgetItem(format_number(record[key], decimals))
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.years.setItem(row, col, item)
         self.tornado.update(f.tornado, input_names())

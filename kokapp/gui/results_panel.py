@@ -211,7 +211,10 @@ class ResultsPanel(QWidget):
             self.feasibility.select(ranked[0] if ranked else None)
         self.notes.setText(self._notes(c))
         self._stale = {self.detail_tab, self.access_tab, self.charts_tab}
+        if self.detail_model.location not in set(c.ranked_locations):
+            self.detail_model.location = c.leader
         self._refresh_visible()
+        self.locationSelected.emit(self.detail_model.location)   # the map draws its lanes
 
     def _refresh_visible(self) -> None:
         """Bring the visible tab up to date; the others wait until they are shown (a large
