@@ -100,6 +100,7 @@ class MapView(pg.PlotWidget):
         self._candidates.sigClicked.connect(self._on_site_clicked)
         self._labels: list[pg.TextItem] = []
         self._lanes: list[pg.PlotCurveItem] = []
+        self._lane_specs: list[tuple] = []
         self._extent: list[tuple[float, float]] = []
         # Labels that would overlap a more important one are hidden; redone after each zoom.
         self._declutter_timer = QtCore.QTimer(self, singleShot=True, interval=0)
@@ -174,18 +175,29 @@ class MapView(pg.PlotWidget):
     # Lanes ------------------------------------------------------------------------------
 
     def set_lanes(self, lanes: list[dict]) -> None:
-        """Draw straight lanes, 1 to 5 px wide for weight 0 to 1, replacing earlier lanes."""
-        for curve in self._lanes:
-            self.removeItem(curve)
-        self._lanes = []
+        """Draw straight lanes, 1 to 5 px wide for weight 0 to 1, replacing earlier lanes
+        (lanes that did not move or change width are left as they are: edits redraw little)."""
+        specs = []
         for lane in lanes:
             weight = min(1.0, max(0.0, float(lane.get("weight", 0.0))))
             x0, y0 = project(lane["from_lon"], lane["from_lat"])
             x1, y1 = project(lane["to_lon"], lane["to_lat"])
-            curve = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pg.mkPen(LANE, width=1 + 4 * weight))
-            curve.setZValue(0)
-            self.addItem(curve)
-            self._lanes.append(curve)
+            specs.append((x0, y0, x1, y1, round(1 + 4 * weight, 2)))
+        for curve in self._lanes[len(specs):]:
+            self.removeItem(curve)
+        del self._lanes[len(specs):]
+        for i, spec in enumerate(specs):
+            if i < len(self._lanes) and self._lane_specs[i] == spec:
+                continue
+            x0, y0, x1, y1, width = spec
+            if i < len(self._lanes):
+                self._lanes[i].setData([x0, x1], [y0, y1], pen=pg.mkPen(LANE, width=width))
+            else:
+                curve = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pg.mkPen(LANE, width=width))
+                curve.setZValue(0)
+                self.addItem(curve)
+                self._lanes.append(curve)
+        self._lane_specs = specs
 
     def lane_count(self) -> int:
         return len(self._lanes)

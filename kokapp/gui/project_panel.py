@@ -186,7 +186,10 @@ class ProjectPanel(QWidget):
             self.map.set_lanes([])
             return
         project = self.doc.project
-        totals = {m: sum(project.volume(p.name, m) for p in project.products) for m in project.markets}
+        totals = dict.fromkeys(project.markets, 0.0)
+        for (_, market), units in project.volumes.items():
+            if market in totals:
+                totals[market] += units
         top = max(totals.values(), default=0) or 1.0
         site = self.sites[location]
         self.map.set_lanes([{"from_lat": site["lat"], "from_lon": site["lon"],

@@ -75,6 +75,22 @@ def test_lane_width_follows_weight(view):
     assert widths == [1.0, 3.0, 5.0, 5.0]
 
 
+def test_lanes_update_in_place_after_an_edit(view):
+    def lanes(weights):
+        return [{"from_lat": 40, "from_lon": 29, "to_lat": 50 - i, "to_lon": 8, "weight": w}
+                for i, w in enumerate(weights)]
+
+    view.set_lanes(lanes([0.0, 1.0, 0.5]))
+    first = list(view._lanes)
+    view.set_lanes(lanes([1.0, 1.0]))       # one width changed, one lane gone
+    assert view._lanes == first[:2]
+    assert [c.opts["pen"].widthF() for c in view._lanes] == [5.0, 5.0]
+    assert first[2].scene() is None           # the dropped lane left the map
+    view.set_lanes(lanes([0.0, 0.0, 0.0, 0.0]))
+    assert view.lane_count() == 4 and all(c.scene() is not None for c in view._lanes)
+    assert [c.opts["pen"].widthF() for c in view._lanes] == [1.0] * 4
+
+
 @pytest.mark.parametrize("site_id", ["RS-BEG", "KZ-ALA"])
 def test_clicking_a_site_emits_its_id(view, qtbot, site_id):
     view.set_places(SITES, MARKETS)
