@@ -25,25 +25,25 @@ def _clone(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], old:
                 values.append(new if name in keys and value == old else value)
 
 
+def _grow(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], ids: list[str], n: int,
+          clone_id) -> list[str]:
+    """Clone ids (cycling through the real ones) until there are n."""
+    real, out = list(ids), list(ids)
+    k = 0
+    while len(out) < n:
+        clone = clone_id(real[k % len(real)], k // len(real) + 1)
+        _clone(columns, refs, real[k % len(real)], clone)
+        out.append(clone)
+        k += 1
+    return out[:n]
+
+
 def scaled_pack(pack: DataPack, n_locations: int, n_markets: int) -> tuple[DataPack, list[str], list[str]]:
-    """(pack, candidate locations, markets) with at least the numbers asked for."""
+    """(pack, candidate locations, markets) with the numbers asked for (markets first, so cloned
+    sites also get distances to cloned markets)."""
     columns = {t: {c: list(v) for c, v in cols.items()} for t, cols in pack.columns.items()}
-    markets = list(columns["countries"]["iso2"])
-    real_markets = list(markets)
-    k = 0
-    while len(markets) < n_markets:
-        source = real_markets[k % len(real_markets)]
-        clone = f"{source}{k // len(real_markets) + 1}"
-        _clone(columns, COUNTRY_COLUMNS, source, clone)
-        markets.append(clone)
-        k += 1
+    markets = _grow(columns, COUNTRY_COLUMNS, list(columns["countries"]["iso2"]), n_markets,
+                    lambda iso2, k: f"{iso2}{k}")
     sites = [s for s, kind in zip(columns["sites"]["site_id"], columns["sites"]["kind"]) if kind == "nearshore"]
-    real_sites = list(sites)
-    k = 0
-    while len(sites) < n_locations:
-        source = real_sites[k % len(real_sites)]
-        clone = f"{source}~{k // len(real_sites) + 1}"
-        _clone(columns, SITE_COLUMNS, source, clone)
-        sites.append(clone)
-        k += 1
-    return replace(pack, columns=columns, _frames={}), sites[:n_locations], markets[:n_markets]
+    sites = _grow(columns, SITE_COLUMNS, sites, n_locations, lambda site, k: f"{site}~{k}")
+    return replace(pack, columns=columns, _frames={}), sites, markets
