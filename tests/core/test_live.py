@@ -83,8 +83,10 @@ def test_rows_of_one_location_on_demand(engine, demo):
     expected = full.lane_rows(["market", "product", "mode", "landed_unit_base"], location=location)
     got = [dict(market=m, product=p, mode=o, landed_unit_base=v) for m, p, o, v in
            zip(rows["market"], rows["product"], rows["mode"], rows["landed_unit_base"])]
-    key = lambda r: (r["market"], r["product"])  # noqa: E731
-    assert sorted(got, key=key) == pytest.approx(sorted(expected, key=key))
+    key = lambda r: (r["market"], r["product"], r["mode"])  # noqa: E731
+    got, expected = sorted(got, key=key), sorted(expected, key=key)
+    assert [key(r) for r in got] == [key(r) for r in expected]
+    np.testing.assert_allclose([r["landed_unit_base"] for r in got], [r["landed_unit_base"] for r in expected])
 
 
 def test_bad_edits_are_refused_and_change_nothing(engine, demo):
