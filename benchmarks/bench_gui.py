@@ -160,6 +160,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="small stress scale (CI smoke run)")
     args = parser.parse_args()
+    # Kök as users run it: pip byte-compiles an installed package and the frozen app ships .pyc
+    # files; a source checkout under PYTHONDONTWRITEBYTECODE would compile every module at start.
+    import compileall
+
+    import kokapp
+    compileall.compile_dir(Path(kokapp.__file__).parent, quiet=1)
     bare, plot, kok = [], [], []
     for _ in range(args.runs):  # alternate so all see the same machine state
         bare.append(launch(BARE))

@@ -62,12 +62,13 @@ def _load_freight(cost_per_load: np.ndarray, units: np.ndarray, per_load: float,
     return (full + remainder) * cost_per_load, np.ceil(loads)
 
 
-def _mode_freight(ref: Reference, frame: _Columns, product: Product, units: np.ndarray) -> None:
+def _mode_freight(ref: Reference, frame: _Columns, product: Product, units: np.ndarray,
+                  levels: tuple[str, ...] = LEVELS) -> None:
     """Add ``<mode>_freight_unit_<level>`` and ``<mode>_shipments`` for every mode."""
     for mode in LOAD_MODES:
         per_load = units_per_load(ref, mode, product)
         frame[f"{mode}_units_per_load"] = per_load
-        for level in LEVELS:
+        for level in levels:
             annual, shipments = _load_freight(frame[f"{mode}_cost_{level}"], units,
                                               per_load, ref.freight("road_ltl", "groupage_factor", level))
             frame[f"{mode}_freight_unit_{level}"] = annual / units
@@ -76,19 +77,19 @@ def _mode_freight(ref: Reference, frame: _Columns, product: Product, units: np.n
                      product.unit_volume_m3 * ref.freight("air", "volumetric_kg_per_m3"))
     shipments = np.minimum(AIR_SHIPMENTS_PER_YEAR, np.ceil(units))
     frame["air_shipments"] = shipments
-    for level in LEVELS:
+    for level in levels:
         fixed = ref.freight("air", "fixed_per_shipment", level) * shipments
         frame[f"air_freight_unit_{level}"] = ref.freight("air", "rate_per_kg", level) * chargeable + fixed / units
 
 
 def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarray,
-                 rate: np.ndarray) -> None:
+                 rate: np.ndarray, levels: tuple[str, ...] = LEVELS) -> None:
     """Per mode and level: clearance, insurance, duty (unknown rate counts 0), logistics, landed."""
     borders = frame["borders"]
     known_rate = np.nan_to_num(rate)
     for mode in MODES:
         shipments = frame[f"{mode}_shipments"]
-        for level in LEVELS:
+        for level in levels:
             freight = frame[f"{mode}_freight_unit_{level}"]
             clearance = borders * ref.freight("all", "import_clearance", level) * shipments / units
             insurance = ref.freight("all", "insurance_rate", level) * (value + freight)
@@ -168,8 +169,10 @@ def product_costs(ref: Reference, lanes: Columns, project: Project,
 
 
 def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Project, product: Product,
-                 origin_of: Callable[[str, str, Product], str] | None, access) -> Columns:
-    """The rows of one product over every lane of ``lanes``."""
+                 origin_of: Callable[[str, str, Product], str] | None, access, summary: bool = False) -> Columns:
+    """The rows of one product over every lane of ``lanes``. ``summary``: only what the ranking
+    criteria need (base level; no low/high levels, cost parts or duty texts): about 3x quicker."""
+    levels = ("base",) if summary else LEVELS
     n = len(lanes["location"])
     frame = _Columns(lanes)
     frame["product"] = np.full(n, product.name, dtype=object)
@@ -191,27 +194,29 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
         return np.array(values, dtype=dtype)[pair_index] if distinct else np.zeros(0, dtype=dtype)
 
     rate = per_lane([np.nan if r.rate_pct is None else r.rate_pct for r in distinct], float) / 100.0
-    frame["goods_origin"] = per_lane([r.origin for r in distinct])
     frame["duty_rate_pct"] = rate * 100.0
     frame["duty_known"] = ~np.isnan(rate)
-    frame["duty_basis"] = per_lane([r.basis for r in distinct])
-    frame["agreement_id"] = per_lane([r.agreement_id for r in distinct])
-    frame["duty_source_id"] = per_lane([r.source_id for r in distinct])
-    frame["duty_note"] = per_lane([r.note for r in distinct])
-    frame["suspended"] = per_lane([";".join(r.suspended) for r in distinct])
-    frame["pem_cumulation"] = per_lane([r.pem_cumulation for r in distinct], bool)
-    frame["trade_halted"] = per_lane([r.halted for r in distinct], bool)
-    _mode_freight(ref, frame, product, priced)
-    _mode_landed(ref, frame, product.unit_value_eur, priced, rate)
+    if not summary:
+        frame["goods_origin"] = per_lane([r.origin for r in distinct])
+        frame["duty_basis"] = per_lane([r.basis for r in distinct])
+        frame["agreement_id"] = per_lane([r.agreement_id for r in distinct])
+        frame["duty_source_id"] = per_lane([r.source_id for r in distinct])
+        frame["duty_note"] = per_lane([r.note for r in distinct])
+        frame["suspended"] = per_lane([";".join(r.suspended) for r in distinct])
+        frame["pem_cumulation"] = per_lane([r.pem_cumulation for r in distinct], bool)
+        frame["trade_halted"] = per_lane([r.halted for r in distinct], bool)
+    _mode_freight(ref, frame, product, priced, levels)
+    _mode_landed(ref, frame, product.unit_value_eur, priced, rate, levels)
     choice = _choose_mode(frame, project)
     frame["mode"] = np.array(MODES, dtype=object)[choice]
     frame["distance_km"] = _take(frame, "{mode}_km", choice)
     frame["shipments"] = np.where(annual > 0, _take(frame, "{mode}_shipments", choice), 0)
-    for level in LEVELS:
+    parts = ("logistics", "duty", "landed") if summary else PARTS
+    for level in levels:
         frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
-        for part in PARTS:
+        for part in parts:
             frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
-    for level in LEVELS:
+    for level in levels:
         frame[f"annual_logistics_{level}"] = frame[f"logistics_unit_{level}"] * annual
         frame[f"annual_duty_{level}"] = frame[f"duty_unit_{level}"] * annual
     frame["annual_logistics"] = frame["annual_logistics_base"]

@@ -46,15 +46,15 @@ class LiveRanking:
         self._products = {p.name: p for p in project.products}
         self.sums = LocationSums(len(self.locations))
         for product in project.products:
-            self.sums.add(self.location_index, self._rows(product, slice(None)))
+            self.sums.add(self.location_index, self._rows(product, slice(None), summary=True))
 
-    def _rows(self, product, lanes: slice | np.ndarray) -> Columns:
+    def _rows(self, product, lanes: slice | np.ndarray, summary: bool = False) -> Columns:
         if isinstance(lanes, slice):
             subset, keys = self.lanes, self.keys
         else:
             subset = {k: v[lanes] for k, v in self.lanes.items()}
             keys = self.keys.subset(lanes)
-        return product_rows(self.ref, subset, keys, self.project, product, None, self.access)
+        return product_rows(self.ref, subset, keys, self.project, product, None, self.access, summary)
 
     def set_volume(self, product: str, market: str, units: float) -> None:
         """One cell of the volume table changed: update the sums for that market x product."""
@@ -67,9 +67,9 @@ class LiveRanking:
         lanes = np.flatnonzero(self.keys.market_index == self.project.markets.index(market))
         where = self.location_index[lanes]
         item = self._products[product]
-        self.sums.add(where, self._rows(item, lanes), -1.0)
+        self.sums.add(where, self._rows(item, lanes, summary=True), -1.0)
         self.project.volumes[(product, market)] = float(units)
-        self.sums.add(where, self._rows(item, lanes), +1.0)
+        self.sums.add(where, self._rows(item, lanes, summary=True), +1.0)
 
     def criteria(self) -> Columns:
         return self.engine.with_country_figures(self.ref, self.sums.criteria(), self.locations)

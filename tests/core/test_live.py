@@ -118,3 +118,18 @@ def test_live_comparison_reads_like_the_full_one(engine, pack, demo):
         expected = sorted(full.lane_rows(columns, **kwargs), key=key)
         assert [key(r) for r in got] == [key(r) for r in expected]
         np.testing.assert_allclose([r["landed_unit_base"] for r in got], [r["landed_unit_base"] for r in expected])
+
+
+def test_summary_rows_are_the_full_rows_cut_down(engine, pack):
+    from kokapp.core.costs import LaneKeys, product_rows
+
+    project = mixed_project(pack)
+    ref, access = engine.reference(project.overrides)
+    lanes = engine.lanes_for(ref, project.locations, project.markets)
+    keys = LaneKeys.of(lanes, project.markets)
+    for product in project.products:
+        full = product_rows(ref, lanes, keys, project, product, None, access)
+        short = product_rows(ref, lanes, keys, project, product, None, access, summary=True)
+        assert set(short) < set(full) and "freight_unit_low" not in short
+        for column, values in short.items():
+            np.testing.assert_array_equal(values, full[column], err_msg=column)
