@@ -1,4 +1,5 @@
-"""Record the Data Package ``hash`` of every CSV after it passes full validation.
+"""Record the Data Package ``hash`` of every CSV (and ``kok:schemaHash`` of its schema) after the
+pack passes full validation.
 
     python3 tools/hash_datapack.py [FOLDER]     # default: resources/data
 
@@ -13,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from kokapp.core.datapack import MANIFEST, check_datapack, file_hash
+from kokapp.core.datapack import MANIFEST, check_datapack, file_hash, schema_hash
 
 
 def main(folder: Path) -> int:
@@ -30,10 +31,11 @@ def main(folder: Path) -> int:
         digest = file_hash(folder / resource["path"])
         ordered = {}
         for key, value in resource.items():
-            if key != "hash":
+            if key not in ("hash", "kok:schemaHash"):
                 ordered[key] = value
             if key == "path":
                 ordered["hash"] = digest
+                ordered["kok:schemaHash"] = schema_hash(resource["schema"])
         resources.append(ordered)
     manifest["resources"] = resources
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

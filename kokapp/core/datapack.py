@@ -92,12 +92,17 @@ class DataPack:
             from kokapp.core.table_schema import validate_table
 
             resource = next(r for r in self.manifest["resources"] if r["name"] == name)
-            rows, issues = _read_csv(self.path, resource["path"])   # the strings again: not kept in memory
+            if _stale(self.path, resource):   # the strings are read again (not kept in memory): same file?
+                raise DataPackError([DataIssue(resource["path"], None, None,
+                                               "changed on disk since Kök loaded it: restart Kök")])
+            rows, issues = _read_csv(self.path, resource["path"])
             if rows is None:
                 raise DataPackError(issues)
             header, body = rows
-            typed, _ = validate_table(resource["path"], pd.DataFrame(body, columns=header, dtype=str),
-                                      resource["schema"])
+            typed, issues = validate_table(resource["path"], pd.DataFrame(body, columns=header, dtype=str),
+                                           resource["schema"])
+            if issues:
+                raise DataPackError(issues)
             self._frames[name] = typed
         return self._frames[name]
 
@@ -158,6 +163,19 @@ def _light_columns(schema: dict, header: list[str], body: list[list[str]]) -> di
 def file_hash(path: Path) -> str:
     """The Data Package ``hash`` of a file: ``sha256:<hex>``."""
     return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def schema_hash(schema: dict) -> str:
+    """``kok:schemaHash``: the schema a file was validated against (a changed type or constraint
+    must send the file through full validation again, even if its bytes did not change)."""
+    text = json.dumps(schema, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stale(folder: Path, resource: dict) -> bool:
+    path = folder / resource["path"]
+    return (not path.is_file() or resource.get("hash") != file_hash(path)
+            or resource.get("kok:schemaHash") != schema_hash(resource.get("schema", {})))
 
 
 def _read_manifest(folder: Path) -> dict:
@@ -265,14 +283,10 @@ def check_datapack(folder: Path) -> tuple[DataPack | None, list[DataIssue]]:
 
 
 def stale_hashes(folder: Path, manifest: dict | None = None) -> list[str]:
-    """Files whose content is not the one recorded (and validated) in the manifest's ``hash``."""
+    """Files whose content or schema is not the one recorded (and validated) in the manifest's
+    ``hash`` and ``kok:schemaHash``."""
     manifest = manifest or _read_manifest(folder)
-    stale = []
-    for resource in manifest["resources"]:
-        path = folder / resource["path"]
-        if not path.is_file() or resource.get("hash") != file_hash(path):
-            stale.append(resource["path"])
-    return stale
+    return [r["path"] for r in manifest["resources"] if _stale(folder, r)]
 
 
 def load_datapack(folder: Path) -> DataPack:

@@ -17,6 +17,7 @@ one location or one product are computed on demand when a view asks for them.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from functools import cached_property
 
 import numpy as np
@@ -39,8 +40,8 @@ class LiveRanking:
         self.ref = Reference(engine.pack, project.overrides)
         self.access = MarketAccess(self.ref)
         self.locations = list(project.locations)
-        self.lanes = engine.lanes_for(self.ref, self.locations, project.markets)
-        self.keys = LaneKeys.of(self.lanes, project.markets)
+        self.lanes = engine.lanes_for(self.ref, self.locations, self.project.markets)
+        self.keys = LaneKeys.of(self.lanes, self.project.markets)
         position = {loc: i for i, loc in enumerate(self.locations)}
         self.location_index = np.fromiter((position[loc] for loc in self.lanes["location"]), dtype=np.intp)
         self._products = {p.name: p for p in project.products}
@@ -48,13 +49,14 @@ class LiveRanking:
         for product in project.products:
             self.sums.add(self.location_index, self._rows(product, slice(None), summary=True))
 
-    def _rows(self, product, lanes: slice | np.ndarray, summary: bool = False) -> Columns:
+    def _rows(self, product, lanes: slice | np.ndarray, summary: bool = False,
+              project: Project | None = None) -> Columns:
         if isinstance(lanes, slice):
             subset, keys = self.lanes, self.keys
         else:
             subset = {k: v[lanes] for k, v in self.lanes.items()}
             keys = self.keys.subset(lanes)
-        return product_rows(self.ref, subset, keys, self.project, product, None, self.access, summary)
+        return product_rows(self.ref, subset, keys, project or self.project, product, None, self.access, summary)
 
     def set_volume(self, product: str, market: str, units: float) -> None:
         """One cell of the volume table changed: update the sums for that market x product."""
@@ -83,22 +85,26 @@ class LiveRanking:
         return rank_locations(filled, self.locations, self.project.weights)
 
     def comparison(self) -> Comparison:
-        """The current figures as a Comparison whose lane rows are computed when a view asks."""
+        """The current figures as a Comparison whose lane rows are computed when a view asks.
+        It is a snapshot: later edits to this live ranking do not change it."""
+        validate_weights(self.project.weights)
         criteria = self.criteria()
         filled, missing = fill_missing(criteria_matrix(criteria))
-        return Comparison(self.project, {}, self.locations, criteria, missing,
-                          rank_locations(filled, self.locations, self.project.weights),
-                          list(self.ref.overrides.values()), source=self)
+        snapshot = replace(self.project, volumes=dict(self.project.volumes), weights=dict(self.project.weights))
+        return Comparison(snapshot, {}, self.locations, criteria, missing,
+                          rank_locations(filled, self.locations, snapshot.weights),
+                          list(self.ref.overrides.values()), source=_Snapshot(self, snapshot))
 
     def location_rows(self, location: str) -> Columns:
         """Every market x product row of one location, computed on demand (a detail view)."""
         return self.rows(location, None)
 
-    def rows(self, location: str | None = None, product: str | None = None) -> Columns:
+    def rows(self, location: str | None = None, product: str | None = None,
+             project: Project | None = None) -> Columns:
         lanes = (np.flatnonzero(self.location_index == self.locations.index(location))
                  if location is not None else slice(None))
         products = [self._products[product]] if product is not None else self.project.products
-        frames = [self._rows(p, lanes) for p in products]
+        frames = [self._rows(p, lanes, project=project) for p in products]
         return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]} if frames else {}
 
     @cached_property
@@ -113,8 +119,8 @@ class LiveRanking:
         index = self.keys.pair_index
         return np.array(halted, dtype=bool)[index], np.array(unknown, dtype=bool)[index]
 
-    def halted_lanes(self) -> list[tuple[str, str]]:
-        volumes = self.project.volumes
+    def halted_lanes(self, project: Project | None = None) -> list[tuple[str, str]]:
+        volumes = (project or self.project).volumes
         sold = np.array([any(volumes.get((p.name, m), 0.0) > 0 for p in self.project.products)
                          for m in self.project.markets], dtype=bool)
         halted = self._pair_access[0] & sold[self.keys.market_index]
@@ -122,3 +128,20 @@ class LiveRanking:
 
     def unknown_duty_markets(self) -> list[str]:
         return sorted(set(self.lanes["market"][self._pair_access[1]]))
+
+
+class _Snapshot:
+    """The lane rows of a live ranking as they were when its Comparison was made."""
+
+    def __init__(self, live: LiveRanking, project: Project):
+        self.live, self.project = live, project
+
+    def rows(self, location: str | None = None, product: str | None = None) -> Columns:
+        return self.live.rows(location, product, self.project)
+
+    def halted_lanes(self) -> list[tuple[str, str]]:
+        return self.live.halted_lanes(self.project)
+
+    def unknown_duty_markets(self) -> list[str]:
+        return self.live.unknown_duty_markets()
+

@@ -109,6 +109,8 @@ def validate_project(project: Project, pack) -> None:
     for i, site in enumerate(project.candidates):
         if site not in sites:
             raise ProjectError(f"candidates[{i}]", "unknown site", site)
+        if site in project.candidates[:i]:
+            raise ProjectError(f"candidates[{i}]", "location listed twice", site)
     if not project.products:
         raise ProjectError("products", "add at least one product")
     names: set[str] = set()
@@ -133,6 +135,8 @@ def validate_project(project: Project, pack) -> None:
     for i, market in enumerate(project.markets):
         if market not in countries:
             raise ProjectError(f"markets[{i}]", "unknown country", market)
+        if market in project.markets[:i]:
+            raise ProjectError(f"markets[{i}]", "market listed twice", market)
     for (product, market), units in project.volumes.items():
         where = f"volumes[{product}, {market}]"
         if product not in names:

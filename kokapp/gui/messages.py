@@ -25,6 +25,10 @@ _KNOWN = [
     QT_TRANSLATE_NOOP("Messages", "HS chapter does not exist"),
     QT_TRANSLATE_NOOP("Messages", "must be 4, 6, 8 or 10 digits"),
     QT_TRANSLATE_NOOP("Messages", "duplicate product name"),
+    QT_TRANSLATE_NOOP("Messages", "location listed twice"),
+    QT_TRANSLATE_NOOP("Messages", "market listed twice"),
+    QT_TRANSLATE_NOOP("Messages", "unknown market"),
+    QT_TRANSLATE_NOOP("Messages", "must be zero or more"),
     QT_TRANSLATE_NOOP("Messages", "must not be empty"),
     QT_TRANSLATE_NOOP("Messages", "not a known reference figure"),
     QT_TRANSLATE_NOOP("Messages", "is not a Kök project file"),
@@ -85,6 +89,10 @@ def describe_warning(warning) -> str:
             "Messages", "The candidate location '%1' is no longer in the reference data and was removed."),
         "removed_market": QCoreApplication.translate(
             "Messages", "The target market '%1' is not in the reference data and was removed."),
+        "duplicate_candidate": QCoreApplication.translate(
+            "Messages", "The candidate location '%1' was listed twice; it is compared once."),
+        "duplicate_market": QCoreApplication.translate(
+            "Messages", "The target market '%1' was listed twice; it is kept once."),
         "incomplete": QCoreApplication.translate("Messages", "The project is not complete yet: %1"),
     }
     return templates[warning.kind].replace("%1", warning.detail)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import KokError
 from kokapp.core.live import LiveRanking
-from kokapp.core.project import Project
+from kokapp.core.project import Project, validate_weights
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.messages import describe
 
@@ -98,6 +98,7 @@ class ResultsController(QObject):
         self.updated.emit(self.comparison)
 
     def _live(self, project: Project) -> Comparison:
+        validate_weights(project.weights)   # before anything is applied: a refused edit changes nothing
         changes = None if self.live is None else _volume_changes(self.live.project, project)
         if changes is None or len(changes) > LIVE_MAX_CELLS or sum(project.volumes.values()) <= 0:
             self.live = None

@@ -23,6 +23,12 @@ def check_references(project: Project, pack, path: str, warnings: list[LoadWarni
     validate the rest against the pack; anything still wrong is an error naming the field."""
     sites = set(pack.column("sites", "site_id"))
     countries = set(pack.column("countries", "iso2"))
+    for site in [c for i, c in enumerate(project.candidates) if c in project.candidates[:i]]:
+        warnings.append(LoadWarning("duplicate_candidate", site))
+    project.candidates = [c for i, c in enumerate(project.candidates) if c not in project.candidates[:i]]
+    for market in [m for i, m in enumerate(project.markets) if m in project.markets[:i]]:
+        warnings.append(LoadWarning("duplicate_market", market))
+    project.markets = [m for i, m in enumerate(project.markets) if m not in project.markets[:i]]
     for site in [c for c in project.candidates if c not in sites]:
         warnings.append(LoadWarning("removed_candidate", site))
         project.candidates.remove(site)

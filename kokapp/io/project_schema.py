@@ -112,7 +112,8 @@ def _get(data: dict, key: str, kind, path: str, *, required: bool = True, defaul
 @dataclass(frozen=True)
 class LoadWarning:
     """Something Kök adjusted while opening a file. kind: unknown_field, removed_candidate,
-    removed_market or incomplete; detail: the field, site or market concerned."""
+    removed_market, duplicate_candidate, duplicate_market or incomplete; detail: the field, site
+    or market concerned."""
 
     kind: str
     detail: str
@@ -121,6 +122,8 @@ class LoadWarning:
         return {"unknown_field": "unknown field '{}' ignored",
                 "removed_candidate": "candidate location '{}' is no longer in the reference data and was removed",
                 "removed_market": "target market '{}' is not in the reference data and was removed",
+                "duplicate_candidate": "candidate location '{}' was listed twice; it is compared once",
+                "duplicate_market": "target market '{}' was listed twice; it is kept once",
                 "incomplete": "the project is not complete yet: {}"}[self.kind].format(self.detail)
 
 

@@ -74,3 +74,24 @@ def test_a_pack_without_hashes_is_validated_in_full(pack_copy):
     (pack_copy / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     assert len(stale_hashes(pack_copy)) == len(manifest["resources"])
     assert load_datapack(pack_copy).rows("countries") == load_datapack(data_dir()).rows("countries")
+
+
+def test_a_schema_edit_alone_sends_the_pack_through_full_validation(pack_copy):
+    manifest = json.loads((pack_copy / MANIFEST).read_text(encoding="utf-8"))
+    sites = next(r for r in manifest["resources"] if r["name"] == "sites")
+    next(f for f in sites["schema"]["fields"] if f["name"] == "lat")["type"] = "integer"
+    (pack_copy / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert stale_hashes(pack_copy) == ["sites.csv"]      # the CSV bytes did not change
+    with pytest.raises(DataPackError) as caught:
+        load_datapack(pack_copy)
+    assert {(i.file, i.field) for i in caught.value.issues} == {("sites.csv", "lat")}
+
+
+def test_a_table_read_later_is_the_validated_file_or_an_error(pack_copy):
+    pack = load_datapack(pack_copy)                       # fast path: DataFrames not built yet
+    text = (pack_copy / "sites.csv").read_text(encoding="utf-8")
+    (pack_copy / "sites.csv").write_text(text.replace("41.0138", "not-a-number", 1), encoding="utf-8")
+    with pytest.raises(DataPackError) as caught:
+        pack.table("sites")
+    assert caught.value.issues[0].file == "sites.csv" and "restart" in caught.value.issues[0].message
+    assert pack.table("countries")["iso2"].tolist() == pack.column("countries", "iso2")

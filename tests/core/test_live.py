@@ -133,3 +133,19 @@ def test_summary_rows_are_the_full_rows_cut_down(engine, pack):
         assert set(short) < set(full) and "freight_unit_low" not in short
         for column, values in short.items():
             np.testing.assert_array_equal(values, full[column], err_msg=column)
+
+
+def test_comparisons_are_snapshots_of_the_live_ranking(engine, demo):
+    project = replace(demo, markets=list(demo.markets), volumes=dict(demo.volumes))
+    live = LiveRanking(engine, project)
+    before = live.comparison()
+    product, market = demo.products[0].name, demo.markets[0]
+    rows_before = before.lane_rows(["market", "annual_units"], location="TR-BUR", product=product)
+    project.markets.insert(0, "GB")                   # the window edits its own project in place
+    live.set_volume(product, market, 5_000_000.0)
+    assert before.project.volume(product, market) == demo.volume(product, market)
+    assert before.lane_rows(["market", "annual_units"], location="TR-BUR", product=product) == rows_before
+    after = live.comparison()
+    units = {r["market"]: r["annual_units"] for r in after.lane_rows(["market", "annual_units"],
+                                                                    location="TR-BUR", product=product)}
+    assert units[market] == 5_000_000.0 and "GB" not in units

@@ -70,3 +70,13 @@ def test_unknown_override_key(pack):
     with pytest.raises(ProjectError) as caught:
         Reference(pack, [Override("freight/road_ftl/teleport", 1.0)])
     assert caught.value.field == "overrides[0].key"
+
+
+@pytest.mark.parametrize("field, value", [("candidates", ["RS-BEG", "BG-PDV", "RS-BEG"]),
+                                          ("markets", ["DE", "IT", "DE"])])
+def test_a_location_or_market_listed_twice_is_refused(pack, demo, field, value):
+    # Twice the same location would be ranked twice with the rows of only one of them.
+    project = replace(demo, **{field: value})
+    with pytest.raises(ProjectError) as caught:
+        validate_project(project, pack)
+    assert caught.value.field == f"{field}[2]" and "twice" in caught.value.message

@@ -70,3 +70,16 @@ def test_detail_and_access_tabs_fill_on_demand(qtbot, live_window):
     panel.tabs.setCurrentWidget(panel.access_tab)
     assert panel.access_model.rowCount() == len(full.locations)
     assert panel.access_model.columnCount() == len(w.doc.project.markets)
+
+
+def test_a_refused_edit_in_live_mode_is_reported_not_raised(qtbot, live_window):
+    w = live_window
+    failures = []
+    w.controller.failed.connect(failures.append)
+    for criterion in CRITERIA:
+        w.doc.set_weight(criterion, 0.0)
+    product, market = w.doc.project.products[0].name, w.doc.project.markets[0]
+    w.doc.undo_stack.push(SetVolume(w.doc, product, market, 4321.0))
+    qtbot.waitUntil(lambda: bool(failures))
+    assert "weight" in failures[-1]
+    assert w.controller.live.project.volume(product, market) != 4321.0   # nothing applied

@@ -66,6 +66,17 @@ def test_removed_site_and_market_are_dropped_with_warnings(tmp_path):
     assert all(m != "ZZ" for _, m in project.volumes)
 
 
+def test_a_location_or_market_listed_twice_opens_once_with_a_warning(tmp_path):
+    data = demo_data()
+    data["candidates"].append(data["candidates"][0])
+    data["markets"].append(data["markets"][0])
+    warnings = []
+    project = load_project(write(tmp_path, data), bundled_datapack(), warnings)
+    assert project.candidates == demo_data()["candidates"] and project.markets == demo_data()["markets"]
+    assert {(w.kind, w.detail) for w in warnings} == {("duplicate_candidate", data["candidates"][0]),
+                                                     ("duplicate_market", data["markets"][0])}
+
+
 @pytest.mark.parametrize("edit, field", [
     (lambda d: d["products"][1].update(hs_code="9800"), "products[1].hs_code"),
     (lambda d: d["products"][0].update(unit_value_eur=1e300), "products[0].unit_value_eur"),
