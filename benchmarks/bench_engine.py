@@ -6,7 +6,7 @@ on the same matrix. Ratios and times are taken within one run on one machine.
 
 Two paths are measured at each size: the full comparison (every lane row held: what ordinary
 projects use, and the report) up to FULL_MAX_ROWS, and the live ranking the window switches to
-above 200,000 rows (built once; a volume edit then recomputes one market x product).
+above 20,000 rows (built once; a volume edit then recomputes one market x product).
 """
 
 from __future__ import annotations

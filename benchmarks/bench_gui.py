@@ -186,7 +186,7 @@ def main() -> None:
         "memory_ratio": round(kok_mb / bare_mb, 2),
         "frame_ms": 16.0,
         "demo": demo_edits(max(args.runs * 4, 8)),
-        "scale": scale_edits((20, 20, 10) if args.quick else (400, 200, 100), max(args.runs * 2, 5)),
+        "scale": scale_edits((30, 30, 25) if args.quick else (400, 200, 100), max(args.runs * 2, 5)),
     }
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

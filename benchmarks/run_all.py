@@ -48,7 +48,7 @@ def main() -> None:
         f"| report vs DataFrame.to_excel | {report['kok_workbook_s']} s vs {report['plain_to_excel_s']} s (×{report['ratio']}) | ≤ 0.5 s, ≤ ×1.5 |",
         f"| TOPSIS 400×8 vs pymcdm | {engine['topsis_400x8_ms']} ms vs {engine['pymcdm_topsis_400x8_ms']} ms | |",
         "", "Growth with size (core). Full compare: every lane row held (ordinary projects, the report); "
-        "live: the window's path above 200,000 rows.", "",
+        "live: the window's path above 20,000 rows.", "",
         "| locations | markets | products | rows | full compare ms | live build s | volume edit → ranking ms | weight edit → ranking ms |",
         "|---|---|---|---|---|---|---|---|",
     ] + [f"| {g['locations']} | {g['markets']} | {g['products']} | {g['rows']:,} | {g.get('full_compare_ms', '–')} | "
