@@ -33,6 +33,13 @@ def cmd_data_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_issues(issues: list, where: str) -> None:
+    """Data pack issues on stderr, one a line (file, line, field, message), then their count."""
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    print(f"{len(issues)} problem(s) {where}", file=sys.stderr)
+
+
 def cmd_data_check(args: argparse.Namespace) -> int:
     from kokapp.core.datapack import check_datapack
     from kokapp.paths import data_dir
@@ -40,9 +47,7 @@ def cmd_data_check(args: argparse.Namespace) -> int:
     folder = Path(args.data) if args.data else data_dir()
     pack, issues = check_datapack(folder)
     if issues:
-        for issue in issues:
-            print(issue, file=sys.stderr)
-        print(f"{len(issues)} problem(s) in {folder}", file=sys.stderr)
+        print_issues(issues, f"in {folder}")
         return 1
     assert pack is not None
     rows = sum(len(t) for t in pack.tables.values())

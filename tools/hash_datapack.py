@@ -14,15 +14,14 @@ import json
 import sys
 from pathlib import Path
 
+from kokapp.cli import print_issues
 from kokapp.core.datapack import MANIFEST, check_datapack, file_hash, schema_hash
 
 
 def main(folder: Path) -> int:
     pack, issues = check_datapack(folder)
     if issues:
-        for issue in issues:
-            print(issue, file=sys.stderr)
-        print(f"{len(issues)} problem(s): hashes not written", file=sys.stderr)
+        print_issues(issues, f"in {folder}: hashes not written")
         return 1
     path = folder / MANIFEST
     manifest = json.loads(path.read_text(encoding="utf-8"))

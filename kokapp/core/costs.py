@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kokapp.core.lanes import LOAD_MODES, Columns
+from kokapp.core.lanes import LOAD_MODES, Columns, concat_columns
 from kokapp.core.project import MODES, Product, Project
 from kokapp.core.reference import LEVELS, Reference
 
@@ -162,10 +162,8 @@ def product_costs(ref: Reference, lanes: Columns, project: Project,
     """One row per (location, market, product) with every mode's costs and the chosen mode.
     ``origin_of(location, market, product)`` gives the goods' origin; None: the location's country."""
     keys = LaneKeys.of(lanes, project.markets)
-    frames = [product_rows(ref, lanes, keys, project, product, origin_of, access) for product in project.products]
-    if not frames:
-        return {}
-    return {key: np.concatenate([f[key] for f in frames]) for key in frames[0]}
+    return concat_columns([product_rows(ref, lanes, keys, project, product, origin_of, access)
+                           for product in project.products])
 
 
 def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Project, product: Product,

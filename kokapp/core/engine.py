@@ -14,7 +14,7 @@ from kokapp.core.costs import product_costs
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
-from kokapp.core.location_sums import LocationSums
+from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
@@ -98,9 +98,6 @@ class Comparison:
 
         return pd.DataFrame(self.ranked)
 
-    def location_rows(self, location: str) -> pd.DataFrame:
-        return self.lanes[self.lanes["location"] == location]
-
 
 class LaneSource(Protocol):
     def rows(self, location: str | None, product: str | None) -> Columns: ...
@@ -141,7 +138,7 @@ class Engine:
     """Holds what does not depend on the project's volumes or weights (distances, lane costs),
     so recomputes after an edit are cheap and a weight change only re-ranks."""
 
-    _LANE_CACHE_SIZE = 8
+    _CACHE_SIZE = 8      # lane tables and reference figures kept (a few projects or override sets)
 
     def __init__(self, pack: DataPack):
         self.pack = pack
@@ -154,24 +151,25 @@ class Engine:
         """Lane facts (distances, per-load costs, days) for every location x market, cached."""
         relevant = tuple(sorted((k, o.value) for k, o in ref.overrides.items()
                                 if k.startswith(("freight/", "road/", "sea/"))))
-        key = (tuple(locations), tuple(markets), relevant)
-        if key not in self._lane_cache:
-            if len(self._lane_cache) >= self._LANE_CACHE_SIZE:
-                self._lane_cache.pop(next(iter(self._lane_cache)))
-            distances = self.distances_for(ref)
-            self._lane_cache[key] = mode_costs(ref, lane_geometry(ref, distances, locations, markets))
-        return self._lane_cache[key]
+        return self._cached(self._lane_cache, (tuple(locations), tuple(markets), relevant), lambda: mode_costs(
+            ref, lane_geometry(ref, self.distances_for(ref), locations, markets)))
 
     def reference(self, overrides) -> tuple[Reference, MarketAccess]:
         """The figures with these overrides, and market access over them (its duty look-ups are
         memoised), kept for the next compare with the same overrides."""
-        key = tuple(overrides)
-        if key not in self._references:
-            if len(self._references) >= self._LANE_CACHE_SIZE:
-                self._references.pop(next(iter(self._references)))
+        def make() -> tuple[Reference, MarketAccess]:
             ref = Reference(self.pack, list(overrides))
-            self._references[key] = (ref, MarketAccess(ref))
-        return self._references[key]
+            return ref, MarketAccess(ref)
+
+        return self._cached(self._references, tuple(overrides), make)
+
+    def _cached(self, cache: dict, key: tuple, make):
+        """``cache[key]``, made on a miss; the oldest entry goes when the cache is full."""
+        if key not in cache:
+            if len(cache) >= self._CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = make()
+        return cache[key]
 
     def distances_for(self, ref: Reference):
         """The bundled distances, with the user's own road and sea distances where given."""
@@ -201,9 +199,8 @@ class Engine:
         return replace(comparison, project=project, ranked=ranked)
 
     def _criteria(self, ref: Reference, rows: Columns, locations: list[str]) -> Columns:
-        position = {loc: i for i, loc in enumerate(locations)}
         sums = LocationSums(len(locations))
-        sums.add(np.fromiter((position[loc] for loc in rows.get("location", ())), dtype=np.intp), rows)
+        sums.add(location_index(locations, rows.get("location", ())), rows)
         return self.with_country_figures(ref, sums.criteria(), locations)
 
     def with_country_figures(self, ref: Reference, criteria: dict[str, np.ndarray],

@@ -18,14 +18,12 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from kokapp.core.access import MarketAccess
 from kokapp.core.cashflow import irr_pct, npv, payback_years
 from kokapp.core.costs import units_per_load
 from kokapp.core.engine import Engine
 from kokapp.core.lanes import LOAD_MODES, lane_geometry, mode_costs, row
 from kokapp.core.origin import TURKIYE, assembly_origin
 from kokapp.core.project import Project
-from kokapp.core.reference import Reference
 from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
                                        validate_option, validate_settings)
 
@@ -69,8 +67,7 @@ class FeasibilityModel:
             raise FeasibilityError("location", "must be one of the project's candidate locations", location)
         self.engine, self.project, self.location = engine, project, location
         self.option, self.settings = option, settings
-        self.ref = Reference(engine.pack, project.overrides)
-        self.access = MarketAccess(self.ref)
+        self.ref, self.access = engine.reference(project.overrides)
         self.iso2 = engine.pack.table("sites").set_index("site_id").loc[location, "iso2"]
         self.wage, self.wage_basis = self._wage()
         self.turkish_wage = 0.0

@@ -36,6 +36,11 @@ def as_columns(rows: list[dict]) -> Columns:
     return out
 
 
+def concat_columns(tables: list[Columns]) -> Columns:
+    """Column tables with the same columns, one after the other."""
+    return {k: np.concatenate([t[k] for t in tables]) for k in tables[0]} if tables else {}
+
+
 def row(columns: Columns, i: int = 0) -> dict:
     """One row of a column table as a dict (e.g. the single lane of a one-lane table)."""
     return {k: v[i] for k, v in columns.items()}

@@ -22,14 +22,12 @@ from functools import cached_property
 
 import numpy as np
 
-from kokapp.core.access import MarketAccess
 from kokapp.core.costs import LaneKeys, product_rows
 from kokapp.core.engine import Comparison, Engine, criteria_matrix, rank_locations
-from kokapp.core.lanes import Columns
-from kokapp.core.location_sums import LocationSums
+from kokapp.core.lanes import Columns, concat_columns
+from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import Project, ProjectError, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing
-from kokapp.core.reference import Reference
 
 
 class LiveRanking:
@@ -37,13 +35,11 @@ class LiveRanking:
         validate_project(project, engine.pack)
         self.engine = engine
         self.project = copy.deepcopy(project)   # the window edits its own project in place
-        self.ref = Reference(engine.pack, project.overrides)
-        self.access = MarketAccess(self.ref)
+        self.ref, self.access = engine.reference(project.overrides)
         self.locations = list(project.locations)
         self.lanes = engine.lanes_for(self.ref, self.locations, self.project.markets)
         self.keys = LaneKeys.of(self.lanes, self.project.markets)
-        position = {loc: i for i, loc in enumerate(self.locations)}
-        self.location_index = np.fromiter((position[loc] for loc in self.lanes["location"]), dtype=np.intp)
+        self.location_index = location_index(self.locations, self.lanes["location"])
         self._products = {p.name: p for p in project.products}
         self.sums = LocationSums(len(self.locations))
         for product in project.products:
@@ -104,8 +100,7 @@ class LiveRanking:
         lanes = (np.flatnonzero(self.location_index == self.locations.index(location))
                  if location is not None else slice(None))
         products = [self._products[product]] if product is not None else self.project.products
-        frames = [self._rows(p, lanes, project=project) for p in products]
-        return {k: np.concatenate([f[k] for f in frames]) for k in frames[0]} if frames else {}
+        return concat_columns([self._rows(p, lanes, project=project) for p in products])
 
     @cached_property
     def _pair_access(self) -> tuple[np.ndarray, np.ndarray]:

@@ -18,6 +18,12 @@ SUMMED = {"logistics_cost": "annual_logistics", "duty_cost": "annual_duty"}
 WEIGHTED = ("distance", "transit_time", "duty_free_share", "duty_unknown_share")
 
 
+def location_index(locations: list[str], row_locations) -> np.ndarray:
+    """Each row's position in ``locations`` (locations are distinct: projects are validated)."""
+    position = {loc: i for i, loc in enumerate(locations)}
+    return np.fromiter((position[loc] for loc in row_locations), dtype=np.intp)
+
+
 def row_values(rows: Columns) -> dict[str, np.ndarray]:
     """Each criterion's value per lane row (before summing)."""
     values = {name: np.asarray(rows[column], float) for name, column in SUMMED.items()}

@@ -231,15 +231,13 @@ class ResultsPanel(QWidget):
             self._show_charts(c)
 
     def _show_detail(self, c: Comparison) -> None:
-        ranked = c.ranked_locations
-        selected = self.detail_model.location if self.detail_model.location in set(ranked) else c.leader
+        """The location is already one of this comparison's (show_comparison or _select chose it)."""
         self.detail_location.blockSignals(True)
         self.detail_location.clear()
-        for loc in ranked:
+        for loc in c.ranked_locations:
             self.detail_location.addItem(self.names.get(loc, loc), loc)
-        self.detail_location.setCurrentIndex(max(self.detail_location.findData(selected), 0))
+        self.detail_location.setCurrentIndex(max(self.detail_location.findData(self.detail_model.location), 0))
         self.detail_location.blockSignals(False)
-        self.detail_model.location = selected
         self.detail_model.set_comparison(c)
 
     def _show_access(self, c: Comparison) -> None:
