@@ -19,7 +19,7 @@ FIELD_KEYS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volum
 class ImportDialog(QDialog):
     def __init__(self, result: ImportResult, doc: ProjectDocument, names: dict[str, str], parent=None):
         super().__init__(parent)
-        self.result, self.doc, self.names = result, doc, names
+        self.imported, self.doc, self.names = result, doc, names   # not "result": QDialog.result()
         existing = {p.name for p in doc.project.products}
         self.clashes = {p.name for p in result.products if p.name in existing}
         self.setWindowTitle(self.tr("Import products — %1").replace("%1", Path(result.source).name))
@@ -92,10 +92,10 @@ class ImportDialog(QDialog):
         if not self.valid:
             return 0
         names = {p.name for p in self.valid}
-        volumes = {k: v for k, v in self.result.volumes.items() if k[0] in names}
+        volumes = {k: v for k, v in self.imported.volumes.items() if k[0] in names}
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Import %n product(s)", "", len(self.valid)))
-        for market in self.result.market_columns:
+        for market in self.imported.market_columns:
             if market not in self.doc.project.markets and any(k[1] == market for k in volumes):
                 stack.push(AddMarket(self.doc, market))
         stack.push(InsertProducts(self.doc, len(self.doc.project.products), self.valid, volumes))

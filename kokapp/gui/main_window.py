@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from kokapp import __version__
@@ -39,9 +39,18 @@ class MainWindow(QMainWindow):
         self.doc: ProjectDocument | None = None
         self.language = install_language(QApplication.instance(), settings.language)
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
         self._build_ui()
+        self._restore_geometry()
         self.set_document(ProjectDocument(empty_project(settings.default_origin)))
+
+    def _restore_geometry(self) -> None:
+        """Where the user left the window; the first time, as large as fits the screen
+        (1400 × 860 at most, so a 1366 × 768 laptop gets a window that fits)."""
+        if self.settings.window_geometry and self.restoreGeometry(QByteArray(self.settings.window_geometry)):
+            return
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1400, 860)
+        self.resize(min(1400, area.width()), min(860, area.height()))
 
     # -- construction (again after a language change) --------------------------------------------
     def names(self) -> dict[str, str]:
@@ -77,58 +86,77 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self.results_panel.show_failure)
         self._build_menus()
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        """A menu action that calls ``slot()`` with no argument: ``triggered`` sends ``checked``
+        (a bool), which must never arrive as a slot's first parameter (a path, say)."""
         action = QAction(text, self)
-        action.triggered.connect(slot)
+        action.setObjectName(f"action_{name}")
+        action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(shortcut)
+        self._actions.append(action)
         return action
 
     def _build_menus(self) -> None:
+        """The menus, built again after a language change: the previous actions are deleted so that
+        the window holds exactly one action per command (tests enumerate them by object name)."""
+        for action in getattr(self, "_actions", []):
+            action.deleteLater()
+        self._actions: list[QAction] = []
         self.menuBar().clear()
+        a = self._action
         file = self.menuBar().addMenu(self.tr("&File"))
-        file.addAction(self._action(self.tr("&New"), self.new_project, QKeySequence.StandardKey.New))
-        file.addAction(self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open))
+        file.addAction(a(self.tr("&New"), self.new_project, QKeySequence.StandardKey.New, "new"))
+        file.addAction(a(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "open"))
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addAction(self._action(self.tr("Open the &demo project"), self.open_demo))
+        file.addAction(a(self.tr("Open the &demo project"), self.open_demo, None, "demo"))
         file.addSeparator()
-        file.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
-        file.addAction(self._action(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs))
+        file.addAction(a(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save, "save"))
+        file.addAction(a(self.tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs, "save_as"))
         file.addSeparator()
-        file.addAction(self._action(self.tr("&Import products from Excel or CSV…"), self.import_products,
-                                    QKeySequence("Ctrl+I")))
-        file.addAction(self._action(self.tr("&Export Excel report…"), self.export_report, QKeySequence("Ctrl+E")))
+        file.addAction(a(self.tr("&Import products from Excel or CSV…"), self.import_products,
+                         QKeySequence("Ctrl+I"), "import"))
+        file.addAction(a(self.tr("&Export Excel report…"), self.export_report, QKeySequence("Ctrl+E"), "export"))
         file.addSeparator()
-        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file.addAction(a(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "quit"))   # Cmd+Q on macOS
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), lambda: self.doc.undo_stack.undo(), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), lambda: self.doc.undo_stack.redo(), QKeySequence.StandardKey.Redo)
+        self.undo_action = a(self.tr("&Undo"), lambda: self.doc.undo_stack.undo(), QKeySequence.StandardKey.Undo, "undo")
+        self.redo_action = a(self.tr("&Redo"), lambda: self.doc.undo_stack.redo(), QKeySequence.StandardKey.Redo, "redo")
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        edit.addAction(self._action(self.tr("Add &product"), self.project_panel.add_product, QKeySequence("Ctrl+Shift+N")))
+        edit.addAction(a(self.tr("Add &product"), self.project_panel.add_product, QKeySequence("Ctrl+Shift+N"), "add_product"))
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        tools.addAction(self._action(self.tr("&Data sources and your figures…"), self.show_sources))
-        tools.addAction(self._action(self.tr("&Settings…"), self.show_settings))
+        tools.addAction(a(self.tr("&Data sources and your figures…"), self.show_sources, None, "sources"))
+        tools.addAction(a(self.tr("&Settings…"), self.show_settings, None, "settings"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Kök"), self.show_about))
+        help_menu.addAction(a(self.tr("&About Kök"), self.show_about, None, "about"))
 
     # -- document -----------------------------------------------------------------------------
     def set_document(self, doc: ProjectDocument) -> None:
-        self.doc = doc
-        doc.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        doc.pathChanged.connect(self._update_title)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        if doc is not self.doc:
+            self.doc = doc
+            doc.undo_stack.cleanChanged.connect(self._clean_changed)
+            doc.pathChanged.connect(self._update_title)
+        self._connect_history(doc)
         self.autosave.attach(doc)
         self.project_panel.set_document(doc)
         self.results_panel.set_document(doc)
         self.controller.set_document(doc)
-        self.setWindowModified(False)
+        self.setWindowModified(not doc.undo_stack.isClean())
         self._update_title()
+
+    def _connect_history(self, doc: ProjectDocument) -> None:
+        """Undo and redo follow the document's history (also after the menus are rebuilt)."""
+        doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(doc.undo_stack.canUndo())
+        self.redo_action.setEnabled(doc.undo_stack.canRedo())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_title(self) -> None:
         name = self.doc.path.name if self.doc and self.doc.path else self.tr("Untitled")
@@ -355,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.maybe_save():
+            self.settings.window_geometry = bytes(self.saveGeometry().data())
             self.autosave.close()
             event.accept()
         else:

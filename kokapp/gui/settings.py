@@ -14,7 +14,8 @@ class Settings:
     """Declared defaults; nothing is created at import time. Tests pass their own QSettings."""
 
     DEFAULTS = {"language": "auto", "currency": "EUR", "default_origin": "TR-BUR", "units": "metric",
-                "recent_files": [], "last_folder": "", "last_export_folder": "", "demo_shown": False}
+                "recent_files": [], "last_folder": "", "last_export_folder": "", "demo_shown": False,
+                "window_geometry": b""}
 
     def __init__(self, store: QSettings | None = None):
         self._store = store if store is not None else QSettings("Kok", "kokapp")
@@ -24,6 +25,8 @@ class Settings:
         value = self._store.value(key, default)
         if isinstance(default, bool):
             return value in (True, "true", "1", 1)
+        if isinstance(default, bytes):
+            return bytes(value.data()) if hasattr(value, "data") else (value if isinstance(value, bytes) else b"")
         if isinstance(default, list):
             if value in (None, ""):
                 return []
@@ -102,3 +105,12 @@ class Settings:
     @demo_shown.setter
     def demo_shown(self, value: bool) -> None:
         self._set("demo_shown", bool(value))
+
+    @property
+    def window_geometry(self) -> bytes:
+        """The main window's saved geometry (QWidget.saveGeometry), empty before the first close."""
+        return self._get("window_geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: bytes) -> None:
+        self._set("window_geometry", bytes(value))
