@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from kokapp.core.engine import Comparison
+from kokapp.gui.numbers import display_currency, to_display
 
 LOGISTICS, DUTY, SCORE, BASELINE = "#1f77b4", "#ff7f0e", "#2ca02c", "#7f7f7f"  # baseline grey, not "bad" red
 
@@ -32,8 +33,9 @@ def _category_axis(plot: pg.PlotWidget, labels: list[str], axis: str = "bottom")
     plot.getAxis(axis).setTicks([[(i, wrap(label)) for i, label in enumerate(labels)]])
 
 
-def _money_axis(plot: pg.PlotWidget, axis: str = "left") -> None:
-    plot.setLabel(axis, "", units="EUR")
+def _money_axis(plot: pg.PlotWidget, axis: str = "left", label: str = "") -> None:
+    """Amounts shown in the display currency (the values are converted by the caller)."""
+    plot.setLabel(axis, label, units=display_currency())
 
 
 class CostChart:
@@ -46,14 +48,19 @@ class CostChart:
         self.legend = self.widget.addLegend(offset=(10, 10))
         self.bars: list[pg.BarGraphItem] = []
 
-    def update(self, c: Comparison, names: dict[str, str]) -> None:
+    def clear(self) -> None:
         for bar in self.bars:
             self.widget.removeItem(bar)
+        self.bars = []
         self.legend.clear()
+        _category_axis(self.widget, [])
+
+    def update(self, c: Comparison, names: dict[str, str]) -> None:
+        self.clear()
         locations = c.ranked_locations
         x = np.arange(len(locations))
-        logistics = np.array([c.criterion(loc, "logistics_cost") for loc in locations])
-        duty = np.array([c.criterion(loc, "duty_cost") for loc in locations])
+        logistics = to_display(np.array([c.criterion(loc, "logistics_cost") for loc in locations]))
+        duty = to_display(np.array([c.criterion(loc, "duty_cost") for loc in locations]))
         self.bars = [pg.BarGraphItem(x=x, height=logistics, width=0.6, brush=LOGISTICS, name=QCoreApplication.translate("Charts", "Logistics")),
                      pg.BarGraphItem(x=x, y0=logistics, height=duty, width=0.6, brush=DUTY, name=QCoreApplication.translate("Charts", "Duty"))]
         for bar in self.bars:
@@ -69,6 +76,13 @@ class ScoreChart:
         self.widget.getAxis("bottom").setHeight(40)
         self.bar: pg.BarGraphItem | None = None
         self._labels: list[str] = []
+
+    def clear(self) -> None:
+        if self.bar is not None:
+            self.widget.removeItem(self.bar)
+            self.bar = None
+        self._labels = []
+        _category_axis(self.widget, [])
 
     def update(self, c: Comparison, names: dict[str, str]) -> None:
         """Called on every weight or volume edit: the bars change in place; the axis and range
@@ -94,15 +108,18 @@ class TransitCostChart:
     def __init__(self):
         self.widget = _plot(QCoreApplication.translate("Charts", "Transit time vs annual logistics cost"))
         self.widget.setLabel("bottom", QCoreApplication.translate("Charts", "Transit days (volume-weighted)"))
-        self.widget.setLabel("left", QCoreApplication.translate("Charts", "Logistics cost per year"), units="EUR")
+        _money_axis(self.widget, "left", QCoreApplication.translate("Charts", "Logistics cost per year"))
         self.items: list = []
 
-    def update(self, c: Comparison, names: dict[str, str]) -> None:
+    def clear(self) -> None:
         for item in self.items:
             self.widget.removeItem(item)
         self.items = []
+
+    def update(self, c: Comparison, names: dict[str, str]) -> None:
+        self.clear()
         days = np.asarray(c.criteria_columns["transit_time"], float)
-        cost = np.asarray(c.criteria_columns["logistics_cost"], float)
+        cost = to_display(np.asarray(c.criteria_columns["logistics_cost"], float))
         brushes = [BASELINE if loc == c.project.origin_site else LOGISTICS for loc in c.locations]
         scatter = pg.ScatterPlotItem(x=days, y=cost, size=12, brush=brushes)
         self.items.append(scatter)
@@ -120,7 +137,7 @@ class TornadoChart:
 
     def __init__(self):
         self.widget = _plot(QCoreApplication.translate("Charts", "What moves the NPV most"))
-        self.widget.setLabel("bottom", QCoreApplication.translate("Charts", "NPV"), units="EUR")
+        _money_axis(self.widget, "bottom", QCoreApplication.translate("Charts", "NPV"))
         self.widget.getAxis("left").setWidth(170)
         self.legend = self.widget.addLegend(offset=(-10, -10))
         self.items: list = []
@@ -132,10 +149,10 @@ class TornadoChart:
         self.legend.clear()
         if not bars:
             return
-        base = bars[0]["base_npv"]
+        base = to_display(bars[0]["base_npv"])
         y = np.arange(len(bars))[::-1]
-        low = np.array([b["npv_low"] for b in bars]) - base
-        high = np.array([b["npv_high"] for b in bars]) - base
+        low = to_display(np.array([b["npv_low"] for b in bars])) - base
+        high = to_display(np.array([b["npv_high"] for b in bars])) - base
         for values, colour, name in ((low, "#90caf9", QCoreApplication.translate("Charts", "input at its low value")),
                                      (high, "#1565c0", QCoreApplication.translate("Charts", "input at its high value"))):
             item = pg.BarGraphItem(x0=np.full(len(bars), base), y=y, width=values, height=0.6, brush=colour, name=name)

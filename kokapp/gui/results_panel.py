@@ -3,13 +3,14 @@ feasibility and charts. Every number comes from the core Comparison."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QSlider, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.project import CRITERIA
 from kokapp.gui.charts import CostChart, ScoreChart, TransitCostChart
+from kokapp.gui.collation import CollatingProxy
 from kokapp.gui.commands import SetWeight
 from kokapp.gui.criteria import criterion_names
 from kokapp.gui.document import ProjectDocument
@@ -80,7 +81,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(weights)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.ranking_model = RankingModel(self.names, self)
-        proxy = QSortFilterProxyModel(self)
+        proxy = CollatingProxy(self)
         proxy.setSourceModel(self.ranking_model)
         proxy.setSortRole(SortRole)
         self.ranking_view = _view(proxy)
@@ -193,6 +194,16 @@ class ResultsPanel(QWidget):
         self.status.setStyleSheet("color: #b71c1c")
         for model in (self.ranking_model, self.detail_model, self.access_model):
             model.set_comparison(None)
+        # nothing of the previous project may stay on screen: charts, notes, map lanes
+        self.score_chart.clear()
+        for chart in (self.cost_chart, self.transit_chart):
+            if chart is not None:
+                chart.clear()
+        self.notes.clear()
+        self.detail_location.clear()
+        self.access_product.clear()
+        self._stale.clear()
+        self.locationSelected.emit("")
 
     def show_ranking(self, c: Comparison) -> None:
         """After a weight change: only the ranking, its chart and the headline move."""
