@@ -46,6 +46,16 @@ def display_currency() -> str:
     return _display["currency"]
 
 
+def currency_symbol() -> str:
+    """The display currency's symbol (€, $, ₺), for column headers and chart units."""
+    return SYMBOLS.get(_display["currency"], _display["currency"])
+
+
+def to_display(eur):
+    """An EUR amount (or numpy array) in the display currency, for charts."""
+    return eur * _display["per_eur"]
+
+
 def format_money(value: float | None, decimals: int = 0, locale: QLocale | None = None) -> str:
     """An amount in EUR, shown in the display currency."""
     converted = None if value is None else float(value) * _display["per_eur"]
@@ -53,7 +63,7 @@ def format_money(value: float | None, decimals: int = 0, locale: QLocale | None 
     if text == "–":
         return text
     sign = "-" if converted < 0 and text.strip("0.,") else ""
-    symbol = SYMBOLS.get(_display["currency"], _display["currency"])
+    symbol = currency_symbol()
     if (locale or QLocale()).language() == QLocale.Language.Turkish:
         return f"{sign}{text} {symbol}"          # Turkish writes 142.290 €
     return f"{sign}{symbol}{text}"

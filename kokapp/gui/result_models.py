@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kokapp.core.engine import Comparison
 from kokapp.core.project import CRITERIA
-from kokapp.gui.numbers import format_money, format_number, format_percent
+from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
 
 LocationRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -68,9 +68,10 @@ class _ReadOnlyModel(QAbstractTableModel):
 
 class RankingModel(_ReadOnlyModel):
     def headers(self) -> list[str]:
-        return [self.tr("Rank"), self.tr("Location"), self.tr("Score"), self.tr("Logistics €/year"),
-                self.tr("Duty €/year"), self.tr("Duty-free"), self.tr("Transit days"), self.tr("LPI"),
-                self.tr("Min. wage €/month"), self.tr("Corporate tax")]
+        money = currency_symbol()
+        return [self.tr("Rank"), self.tr("Location"), self.tr("Score"), self.tr("Logistics %1/year").replace("%1", money),
+                self.tr("Duty %1/year").replace("%1", money), self.tr("Duty-free"), self.tr("Transit days"), self.tr("LPI"),
+                self.tr("Min. wage %1/month").replace("%1", money), self.tr("Corporate tax")]
 
     def location(self, row: int) -> str:
         return self.rows[row][LocationRole]
@@ -124,8 +125,8 @@ class DetailModel(_ReadOnlyModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Distance km"),
-                self.tr("Transit days"), self.tr("Freight €/unit"), self.tr("Duty"), self.tr("Why this duty"),
-                self.tr("Landed €/unit"), self.tr("Units/year")]
+                self.tr("Transit days"), self.tr("Freight %1/unit").replace("%1", currency_symbol()), self.tr("Duty"),
+                self.tr("Why this duty"), self.tr("Landed %1/unit").replace("%1", currency_symbol()), self.tr("Units/year")]
 
     def set_location(self, location: str | None) -> None:
         self.location = location
