@@ -1,6 +1,7 @@
 """Screenshots of the running app for the README (Turkish and English).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python3 tools/screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py /tmp/laptop --laptop
 
 Runs the real window on the X server given by DISPLAY (Xvfb on a machine without a screen),
 opens the demo project and saves the ranking, market access and feasibility views.
@@ -22,7 +23,7 @@ from kokapp.gui.settings import Settings
 VIEWS = {"ranking": 0, "access": 2, "feasibility": 3}
 
 
-def main(target: Path) -> None:
+def main(target: Path, laptop: bool = False) -> None:
     app = QApplication(sys.argv[:1])
     target.mkdir(parents=True, exist_ok=True)
     for language in ("tr", "en"):
@@ -30,9 +31,12 @@ def main(target: Path) -> None:
         settings = Settings(store)
         settings.language = language
         window = MainWindow(bundled_datapack(), settings)
-        window.resize(1440, 880)
         window.open_demo()
-        window.show()
+        if laptop:          # as a 1366 x 768 laptop shows it: maximised, first start
+            window.showMaximized()
+        else:
+            window.resize(1440, 880)
+            window.show()
         for name, tab in VIEWS.items():
             window.results_panel.tabs.setCurrentIndex(tab)
             for _ in range(20):
@@ -43,4 +47,5 @@ def main(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(args[0] if args else "docs/screenshots"), laptop="--laptop" in sys.argv)

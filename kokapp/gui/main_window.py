@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.project_panel)
         splitter.addWidget(self.results_panel)
-        splitter.setSizes([620, 780])
+        splitter.setSizes([560, 840])   # shares of the width: the ranking table fits a 1366-pixel laptop screen
         self.setCentralWidget(splitter)
         self.project_panel.message.connect(self.show_message)
         self.results_panel.locationSelected.connect(self.project_panel.show_lanes)

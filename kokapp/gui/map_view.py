@@ -138,26 +138,47 @@ class MapView(pg.PlotWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         font.setBold(bold)
         label.setFont(font)
-        # Anchors are fractions of the text size; keep a fixed gap in pixels from the marker.
-        gap = 12.0 if bold else 7.0
-        label.setAnchor((-gap / max(1.0, label.textItem.boundingRect().width()), 0.5))
+        label.gap = 12.0 if bold else 7.0     # pixels between the marker and its label
         label.setPos(*project(place["lon"], place["lat"]))
         label.setZValue(5)  # above lanes, below markers
         self.addItem(label)
         self._labels.append(label)
 
+    def _anchors(self, label: pg.TextItem) -> list[tuple[float, float]]:
+        """Right of the marker first, then left, above and below (anchors are fractions of
+        the text size; the gap stays a fixed number of pixels)."""
+        rect = label.textItem.boundingRect()
+        gx, gy = label.gap / max(1.0, rect.width()), label.gap / max(1.0, rect.height())
+        return [(-gx, 0.5), (1 + gx, 0.5), (0.5, 1 + gy), (0.5, -gy)]
+
     def declutter_labels(self) -> None:
-        """Show labels in order (origin, candidates, markets), hiding any that would overlap
-        one already shown; hidden names stay available as marker tooltips."""
+        """Place labels in order of importance (origin, candidates, markets): each takes the
+        first side of its marker (right, left, above, below) where it stays on the map and overlaps
+        no label already placed and no other marker; a label with no free side is hidden (its name stays the
+        marker's tooltip)."""
+        box = self.getViewBox()
+        inside = box.sceneBoundingRect()          # a label cut by the map's edge is no label
+        markers = [box.mapViewToScene(label.pos()) for label in self._labels]
+        radius = 6.0
         shown: list[QtCore.QRectF] = []
-        for label in self._labels:
+        for i, label in enumerate(self._labels):
             label.setVisible(True)
-            label.updateTransform(force=True)
-            rect = label.sceneBoundingRect()
-            overlaps = any(rect.intersects(other) for other in shown)
-            label.setVisible(not overlaps)
-            if not overlaps:
-                shown.append(rect)
+            others = [QtCore.QRectF(m.x() - radius, m.y() - radius, 2 * radius, 2 * radius)
+                      for j, m in enumerate(markers) if j != i]
+            for anchor in self._anchors(label):
+                label.setAnchor(anchor)
+                label.updateTransform(force=True)
+                rect = label.sceneBoundingRect()
+                if inside.contains(rect) and not any(rect.intersects(r) for r in shown) \
+                        and not any(rect.intersects(r) for r in others):
+                    shown.append(rect)
+                    break
+            else:
+                label.setAnchor(self._anchors(label)[0])
+                label.setVisible(False)
+
+    def visible_label_rects(self) -> list[QtCore.QRectF]:
+        return [label.sceneBoundingRect() for label in self._labels if label.isVisible()]
 
     def marker_counts(self) -> dict[str, int]:
         """How many markers of each kind are shown (also handy in tests)."""

@@ -53,8 +53,12 @@ class _ReadOnlyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:    # the whole header where a narrow column elides it
+            return self._headers[section].replace("\n", " ")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -68,10 +72,10 @@ class _ReadOnlyModel(QAbstractTableModel):
 
 class RankingModel(_ReadOnlyModel):
     def headers(self) -> list[str]:
-        money = currency_symbol()
-        return [self.tr("Rank"), self.tr("Location"), self.tr("Score"), self.tr("Logistics %1/year").replace("%1", money),
-                self.tr("Duty %1/year").replace("%1", money), self.tr("Duty-free"), self.tr("Transit days"), self.tr("LPI"),
-                self.tr("Min. wage %1/month").replace("%1", money), self.tr("Corporate tax")]
+        money = currency_symbol()   # two-line headers keep the table within a laptop's width
+        return [self.tr("#"), self.tr("Location"), self.tr("Score"), self.tr("Logistics\n%1/year").replace("%1", money),
+                self.tr("Duty\n%1/year").replace("%1", money), self.tr("Duty-\nfree"), self.tr("Transit\ndays"),
+                self.tr("LPI"), self.tr("Min. wage\n%1/month").replace("%1", money), self.tr("Corporate\ntax")]
 
     def location(self, row: int) -> str:
         return self.rows[row][LocationRole]
@@ -98,7 +102,7 @@ class RankingModel(_ReadOnlyModel):
                     format_number(values[2], 3), format_money(values[3]), format_money(values[4]),
                     format_percent(values[5]), format_number(values[6], 1), format_number(values[7], 1),
                     format_money(values[8]), format_percent(None if _missing(values[9]) else values[9] / 100, 1)]
-            tips = {}
+            tips = {1: text[1]}     # the name in full where the column elides it
             for col, criterion, key in ((7, "lpi", "lpi"), (8, "labour_cost", "wage"), (9, "tax", "tax")):
                 if missing[criterion]:
                     text[col], tips[col] = "–", missing_tip
@@ -124,9 +128,10 @@ class DetailModel(_ReadOnlyModel):
     location: str | None = None
 
     def headers(self) -> list[str]:
-        return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Distance km"),
-                self.tr("Transit days"), self.tr("Freight %1/unit").replace("%1", currency_symbol()), self.tr("Duty"),
-                self.tr("Why this duty"), self.tr("Landed %1/unit").replace("%1", currency_symbol()), self.tr("Units/year")]
+        money = currency_symbol()
+        return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Distance\nkm"),
+                self.tr("Transit\ndays"), self.tr("Freight\n%1/unit").replace("%1", money), self.tr("Duty"),
+                self.tr("Why this duty"), self.tr("Landed\n%1/unit").replace("%1", money), self.tr("Units/\nyear")]
 
     def set_location(self, location: str | None) -> None:
         self.location = location

@@ -86,6 +86,7 @@ class ResultsPanel(QWidget):
         proxy.setSortRole(SortRole)
         self.ranking_view = _view(proxy)
         self.ranking_view.setSortingEnabled(True)
+        self.ranking_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names elide
         self.ranking_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ranking_view.clicked.connect(lambda index: self._select(index.data(LocationRole)))
         splitter.addWidget(self.ranking_view)

@@ -140,3 +140,45 @@ def test_overlapping_labels_are_thinned_out(view, qtbot):
     visible = [label for label in view._labels if label.isVisible()]
     assert visible[0] is view._labels[0]  # the origin label always wins
     assert len(visible) < len(view._labels)
+
+
+def test_labels_move_aside_before_they_are_hidden(view, qtbot):
+    """Two places side by side: the second label goes to another side of its marker instead of
+    disappearing, and no shown label covers another label or another labelled marker."""
+    pair = [{"id": "A", "name": "Sofia", "lat": 42.70, "lon": 23.32},
+            {"id": "B", "name": "Plovdiv", "lat": 42.70, "lon": 25.2}]
+    view.set_places(SITES[:1], pair)
+    view.setRange(xRange=(project(20, 0)[0], project(30, 0)[0]), yRange=(38, 46), padding=0)
+    qtbot.wait(10)
+    view.declutter_labels()
+    assert all(label.isVisible() for label in view._labels)
+    rects = view.visible_label_rects()
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    box = view.getViewBox()
+    for i, label in enumerate(view._labels):
+        for j, other in enumerate(view._labels):
+            if i != j:
+                marker = box.mapViewToScene(other.pos())
+                assert not label.sceneBoundingRect().contains(marker), (label.toPlainText(), other.toPlainText())
+
+
+def test_demo_map_labels_do_not_overlap(window, qtbot):
+    """On the demo project as the window shows it, the labels shown never overlap."""
+    qtbot.wait(20)
+    map_view = window.project_panel.map
+    map_view.declutter_labels()
+    rects = map_view.visible_label_rects()
+    assert len(rects) >= 5
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_labels_stay_on_the_map(view, qtbot):
+    """A place at the map's edge gets its label on the inner side, or none."""
+    west = [{"id": "MA", "name": "Tangier (Morocco)", "lat": 35.77, "lon": -5.80}]
+    view.set_places(SITES[:1], west)
+    view.setRange(xRange=(project(-6.5, 0)[0], project(40, 0)[0]), yRange=(30, 50), padding=0)
+    qtbot.wait(10)
+    view.declutter_labels()
+    inside = view.getViewBox().sceneBoundingRect()
+    assert all(inside.contains(rect) for rect in view.visible_label_rects())
+    assert view._labels[1].isVisible()      # room on the right of the marker
