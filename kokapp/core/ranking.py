@@ -41,6 +41,9 @@ def weighted_sum(matrix: np.ndarray, weights: np.ndarray, benefit: np.ndarray) -
     return scaled @ w
 
 
+TIE_DISTANCE = 1e-12   # weighted, normalised distances below this are rounding, not difference
+
+
 def topsis(matrix: np.ndarray, weights: np.ndarray, benefit: np.ndarray) -> np.ndarray:
     """Closeness to the ideal solution (Hwang & Yoon), vector normalisation."""
     w = _normalised_weights(weights)
@@ -52,7 +55,10 @@ def topsis(matrix: np.ndarray, weights: np.ndarray, benefit: np.ndarray) -> np.n
     d_plus = np.sqrt(((v - ideal) ** 2).sum(axis=1))
     d_minus = np.sqrt(((v - anti) ** 2).sum(axis=1))
     total = d_plus + d_minus
-    return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), 1.0)
+    # Alternatives that differ only by rounding (v lies in [0, 1]) are a tie, not a ranking:
+    # d-/(d+ + d-) of two round-off errors is noise that would reorder equal locations.
+    tied = total <= TIE_DISTANCE
+    return np.where(tied, 1.0, d_minus / np.where(tied, 1.0, total))
 
 
 def ranks(scores: np.ndarray) -> np.ndarray:
