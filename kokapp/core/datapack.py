@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kokapp.core.errors import DataIssue, DataPackError
+from kokapp.core.manifest_check import manifest_issues
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -187,8 +188,9 @@ def _read_manifest(folder: Path) -> dict:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise DataPackError([DataIssue(MANIFEST, line, None, f"not valid UTF-8 JSON ({exc})")]) from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("resources"), list):
-        raise DataPackError([DataIssue(MANIFEST, None, "resources", "no list of resources")])
+    issues = manifest_issues(manifest)
+    if issues:
+        raise DataPackError(issues)
     return manifest
 
 
@@ -260,7 +262,10 @@ def check_datapack(folder: Path) -> tuple[DataPack | None, list[DataIssue]]:
 
     from kokapp.core.table_schema import validate_table
 
-    manifest = _read_manifest(folder)
+    try:
+        manifest = _read_manifest(folder)
+    except DataPackError as exc:          # a damaged manifest: reported like any other issue
+        return None, exc.issues
     raw: dict[str, Rows] = {}
     frames: dict[str, pd.DataFrame] = {}
     typed: dict[str, pd.DataFrame] = {}
