@@ -1,5 +1,7 @@
-"""Resources are found in a source checkout, inside an installed wheel, and in a frozen app."""
+"""Resources are found in a source checkout, inside an installed wheel, and in a frozen app; the
+frozen smoke test, the README set-up and the system packages CI and the build workflow install."""
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -48,3 +50,75 @@ def test_wheel_ships_the_data_pack(tmp_path):
     assert run.returncode == 0, run.stderr
     folder, issues = run.stdout.split()
     assert Path(folder).is_relative_to(target) and issues == "0"
+
+
+def _smoke_module():
+    spec = importlib.util.spec_from_file_location("smoke_frozen", REPO / "tools" / "smoke_frozen.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_smoke_test_starts_what_users_start(tmp_path):
+    smoke = _smoke_module()
+    assert smoke.frozen_binary("win32", tmp_path) == tmp_path / "kok" / "kok.exe"
+    assert smoke.frozen_binary("linux", tmp_path) == tmp_path / "kok" / "kok"
+    assert smoke.frozen_binary("darwin", tmp_path) == tmp_path / "kok" / "kok"       # no bundle built
+    inside_app = tmp_path / "Kök.app" / "Contents" / "MacOS" / "kok"
+    inside_app.parent.mkdir(parents=True)
+    inside_app.write_bytes(b"")
+    assert smoke.frozen_binary("darwin", tmp_path) == inside_app
+    assert smoke.shipped_folder(inside_app) == tmp_path / "Kök.app"
+    assert smoke.shipped_folder(tmp_path / "kok" / "kok.exe") == tmp_path / "kok"
+
+
+@pytest.mark.parametrize("code, stdout, platform, ready", [
+    (0, "kokapp: window ready: True; ranking rows: 8\n", "linux", True),
+    (1, "kokapp: window ready: False; ranking rows: 0\n", "linux", False),
+    (0, "", "linux", False),            # a silent app proves nothing where it can print
+    (0, "", "win32", True),             # a windowed Windows app may have no stdout: its exit code speaks
+    (1, "", "win32", False),
+    (0, "kokapp: window ready: False; ranking rows: 0\n", "win32", False),
+])
+def test_smoke_test_reads_the_window_report(code, stdout, platform, ready):
+    smoke = _smoke_module()
+    run = subprocess.CompletedProcess([], code, stdout, "")
+    assert smoke.window_ready(run, platform) is ready
+
+
+def test_smoke_test_without_a_build_needs_the_app(tmp_path, monkeypatch, capsys):
+    smoke = _smoke_module()
+    monkeypatch.setattr(smoke, "DIST", tmp_path)
+    monkeypatch.setattr(smoke, "frozen_binary", lambda: tmp_path / "kok" / "kok")
+    assert smoke.main(["--no-build"]) == 1
+    assert "no frozen app" in capsys.readouterr().err
+
+
+def _apt_line(text: str) -> list[str]:
+    line = next(l for l in text.splitlines() if "apt-get install" in l and "libxcb-cursor0" in l)
+    return [w.strip("`") for w in line.split("apt-get install", 1)[1].split() if not w.startswith("-")]
+
+
+def test_system_packages_agree_between_readme_ci_and_workflow():
+    """The README's apt-get line is what CI installs and what the Linux build job installs."""
+    readme = _apt_line((REPO / "README.md").read_text(encoding="utf-8"))
+    assert readme[0] == "python3-venv"
+    qt = readme[1:]
+    workflow = _apt_line((REPO / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8"))
+    assert workflow == qt
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    listed = ci.split("apt_packages=(", 1)[1].split(")", 1)[0].split()
+    assert set(qt) <= set(listed) and "python3-venv" in ci
+
+
+def test_readme_commands_use_a_virtual_environment():
+    """Stock Debian 12 and Ubuntu 24.04 refuse pip outside a virtual environment (PEP 668)."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Set-up (two commands)"):text.index("## Installing Kök")]
+    commands = [block.strip() for block in section.split("```")[1::2]]
+    assert len(commands) == 2
+    for command in commands:
+        steps = [s.strip() for s in command.split("&&")]
+        assert steps[:2] == ["python3 -m venv .venv", ". .venv/bin/activate"]
+        assert all("pip install" not in s or s.startswith("python -m pip") for s in steps)
+    assert text.split("<!-- test-command -->", 1)[1].split("```")[1].strip() == commands[1]
