@@ -1,4 +1,4 @@
-"""Data sources (datasets with source, year, licence; the user's own figures) and settings."""
+"""Data sources (datasets with source, year, licence; the user's own figures as a form) and settings."""
 
 from __future__ import annotations
 
@@ -7,22 +7,32 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from kokapp.core.datapack import DataPack
 from kokapp.core.errors import KokError
+from kokapp.core.figure_catalog import FigureCatalog
+from kokapp.core.names import display_names
 from kokapp.core.project import Override
 from kokapp.core.reference import Reference
+from kokapp.gui.figure_form import (ERROR_STYLE, FigureDraft, FigureForm, draft_entry, draft_from_override,
+                                    draft_problems, place_names)
+from kokapp.gui.figure_words import kind_label, plain_number, source_name, unit_labels
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import parse_number
 from kokapp.gui.settings import Settings
 
 
 class DataSourcesDialog(QDialog):
-    """Every dataset with its sources; the project's own figures, editable (a key such as
-    ``freight/road_ftl/rate_per_km``, ``duty/TR/IQ``, ``wage/MA``, ``tax/RS``, ``lpi/XK``)."""
+    """Every dataset with its sources; the project's own figures as a list with human names and a
+    form for the selected one (what it is, its unit, the bundled figure it replaces, your value)."""
 
-    def __init__(self, pack: DataPack, overrides: list[Override], parent=None, language: str = "en"):
+    def __init__(self, pack: DataPack, overrides: list[Override], parent=None, language: str = "en",
+                 names: dict[str, str] | None = None):
         super().__init__(parent)
         self.pack = pack
+        self.catalog = FigureCatalog(pack)
+        if names is None:
+            shown = display_names(pack, language)
+            names = shown.countries | shown.sites
         self.setWindowTitle(self.tr("Data sources and your figures"))
-        self.resize(900, 600)
+        self.resize(1000, 720)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Reference data %1: every figure names its public source, year and licence.")
                                 .replace("%1", pack.version)))
@@ -30,58 +40,144 @@ class DataSourcesDialog(QDialog):
         self.datasets.setHorizontalHeaderLabels([self.tr("Dataset"), self.tr("Source"), self.tr("Year"), self.tr("Licence")])
         self.datasets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.datasets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.datasets.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        titles = {}
         for info in pack.datasets():
+            titles[info.name] = info.title_tr if language == "tr" else info.title
             for source in info.sources or ():
                 row = self.datasets.rowCount()
                 self.datasets.insertRow(row)
-                title = info.title_tr if language == "tr" else info.title
-                for col, text in enumerate((title, f"{source.organisation}: {source.title}", str(source.year), source.licence)):
+                for col, text in enumerate((titles[info.name], source_name(source), str(source.year), source.licence)):
                     item = QTableWidgetItem(text)
                     item.setToolTip(source.url or text)
                     self.datasets.setItem(row, col, item)
         layout.addWidget(self.datasets, 2)
         layout.addWidget(QLabel(self.tr("Your figures replace the bundled ones and are marked ✎ in the results and the report.")))
-        self.overrides = QTableWidget(0, 3)
-        self.overrides.setHorizontalHeaderLabels([self.tr("Figure (key)"), self.tr("Your value"), self.tr("Note / source of your figure")])
-        self.overrides.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for o in overrides:
-            self._add_row(o.key, f"{o.value:g}", o.note)
-        layout.addWidget(self.overrides, 1)
+        self.drafts = [draft_from_override(self.catalog, o, i) for i, o in enumerate(overrides)]
+        self.overrides = QTableWidget(0, 4)
+        self.overrides.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Unit"), self.tr("Kök's figure → yours"),
+                                                  self.tr("Note")])
+        self.overrides.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overrides.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.overrides.verticalHeader().setVisible(False)
+        header = self.overrides.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        self.form = FigureForm(self.catalog, place_names(pack, names), titles)
+        self.form.edited.connect(self._form_edited)
+        self.overrides.currentCellChanged.connect(lambda row, *_: self._select(row))
+        figures = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.overrides, 1)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add figure")), QPushButton(self.tr("Remove figure"))
-        add.clicked.connect(lambda: self._add_row("freight/road_ftl/rate_per_km", "", ""))
-        remove.clicked.connect(lambda: self.overrides.removeRow(self.overrides.currentRow()))
+        add.clicked.connect(self.add_figure)
+        remove.clicked.connect(self.remove_figure)
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        left.addLayout(buttons)
+        figures.addLayout(left, 3)
+        figures.addWidget(self.form, 2)
+        layout.addLayout(figures, 2)
+        for row in range(len(self.drafts)):
+            self._show_row(row, insert=True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        if self.drafts:
+            self.overrides.setCurrentCell(0, 0)
 
-    def _add_row(self, key: str, value: str, note: str) -> None:
-        row = self.overrides.rowCount()
-        self.overrides.insertRow(row)
-        for col, text in enumerate((key, value, note)):
-            self.overrides.setItem(row, col, QTableWidgetItem(text))
+    # -- the list of figures ---------------------------------------------------------------------
+    def _label(self, draft: FigureDraft) -> str:
+        if draft.kind_id is None:
+            return self.tr("A figure Kök does not know (%1)").replace("%1", draft.raw_key)
+        kind = self.catalog.kind(draft.kind_id)
+        names = self.form.names
+        slots = [names.get(p, p) for p in draft.params]
+        if not slots:
+            return kind_label(kind)
+        joined = ", ".join(slots) if kind.kind_id == "tariff" else " → ".join(slots)   # from → to; origin → market
+        return f"{kind_label(kind)} — {joined}"
+
+    def _show_row(self, row: int, insert: bool = False) -> None:
+        draft = self.drafts[row]
+        if insert:
+            self.overrides.insertRow(row)
+        kind = self.catalog.kind(draft.kind_id) if draft.kind_id else None
+        found = self.catalog.bundled(draft.kind_id, tuple(draft.params)) if kind else None
+        bundled = plain_number(found.value) if found and found.value is not None else "–"
+        value = parse_number(draft.value_text)
+        yours = plain_number(value) if value is not None else (draft.value_text or "…")
+        key = self.catalog.kind(draft.kind_id).key(tuple(draft.params)) if kind else draft.raw_key
+        cells = (self._label(draft), unit_labels().get(kind.unit, kind.unit) if kind else "",
+                 f"{bundled} → {yours}", draft.note)
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(key if col == 0 else text)
+            self.overrides.setItem(row, col, item)
+
+    def _select(self, row: int) -> None:
+        draft = self.drafts[row] if 0 <= row < len(self.drafts) else None
+        self.form.load(draft)
+        self._show_problems(row)
+
+    def _form_edited(self) -> None:
+        row = self.overrides.currentRow()
+        if 0 <= row < len(self.drafts):
+            self._show_row(row)
+            self._show_problems(row)
+
+    def add_figure(self) -> None:
+        first = self.catalog.kinds[0]
+        self.drafts.append(FigureDraft(first.kind_id, []))
+        self._show_row(len(self.drafts) - 1, insert=True)
+        self.overrides.setCurrentCell(len(self.drafts) - 1, 0)
+        self.form.value.setFocus()
+
+    def remove_figure(self) -> None:
+        row = self.overrides.currentRow()
+        if 0 <= row < len(self.drafts):
+            del self.drafts[row]
+            self.overrides.removeRow(row)
+            self._select(self.overrides.currentRow())
+
+    # -- checking ---------------------------------------------------------------------------------
+    def problems(self, row: int) -> dict[str, str]:
+        found = draft_problems(self.catalog, self.drafts[row])
+        draft = self.drafts[row]
+        if draft.kind_id is not None and "kind" not in found:
+            key = self.catalog.kind(draft.kind_id).key(tuple(draft.params))
+            if any(d.kind_id and self.catalog.kind(d.kind_id).key(tuple(d.params)) == key for d in self.drafts[:row]):
+                found["kind"] = "duplicate"
+        return found
+
+    def _show_problems(self, row: int) -> None:
+        self.form.show_problems(self.problems(row) if 0 <= row < len(self.drafts) else {})
 
     def figures(self) -> list[Override]:
+        """The project's figures as override keys; ValueError naming the first row still wrong."""
         found = []
-        for row in range(self.overrides.rowCount()):
-            key, value, note = (self.overrides.item(row, c).text().strip() if self.overrides.item(row, c) else ""
-                                for c in range(3))
-            number = parse_number(value)
-            if number is None:
-                raise ValueError(self.tr("Row %1: '%2' is not a number.").replace("%1", str(row + 1)).replace("%2", value))
-            found.append(Override(key, number, note))
-        Reference(self.pack, found)  # raises ProjectError for an unknown key
+        for row, draft in enumerate(self.drafts):
+            if self.problems(row):
+                raise ValueError(self.tr("Figure %1 has a field to correct (marked in red).").replace("%1", str(row + 1)))
+            found.append(self.catalog.to_override(draft_entry(draft)))
+        Reference(self.pack, found)  # the catalogue only makes keys the reference figures know
         return found
 
     def accept(self) -> None:
+        for row in range(len(self.drafts)):
+            if self.problems(row):
+                self.overrides.setCurrentCell(row, 0)
+                self._show_problems(row)
+                self.error.setText(self.tr("Figure %1 has a field to correct (marked in red).").replace("%1", str(row + 1)))
+                return
         try:
             self.figures()
         except (ValueError, KokError) as exc:

@@ -1,19 +1,24 @@
 """Feasibility tab: does a set-up at the chosen location pay? Key figures, scenarios, cash
-flows and the tornado, all from the core feasibility model."""
+flows and the tornado, all from the core feasibility model; beside them the assumptions as a
+form (the user's figures replace Kök's defaults through the undo stack and are saved with the
+project)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from kokapp.core.engine import Engine
 from kokapp.core.errors import KokError
-from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS
+from kokapp.core.assumption_catalog import ASSUMPTIONS_BY_NAME, with_value
+from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, SetupOption
+from kokapp.gui.assumptions_form import AssumptionsForm
 from kokapp.gui.charts import TornadoChart
 from kokapp.gui.criteria import input_names, kind_names
 from kokapp.gui.document import ProjectDocument
+from kokapp.gui.feasibility_commands import SetAssumptions, assumption_signals
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import format_money, format_number, format_percent
 
@@ -30,7 +35,7 @@ class FeasibilityTab(QWidget):
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_names()[kind], kind)
-        self.location.activated.connect(self.recompute)
+        self.location.activated.connect(self._location_chosen)
         self.kind.activated.connect(self.recompute)
         top.addWidget(QLabel(self.tr("Location")))
         top.addWidget(self.location, 1)
@@ -62,9 +67,18 @@ class FeasibilityTab(QWidget):
         splitter.addWidget(self.years)
         splitter.addWidget(self._tornado_box)
         self._splitter = splitter
-        layout.addWidget(splitter, 1)
+        self.assumptions = AssumptionsForm()
+        self.assumptions.edited.connect(self._assumption_edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.assumptions)
+        self.pages = QTabWidget()       # the key figures above stay in view while assumptions change
+        self.pages.addTab(splitter, self.tr("Scenarios and cash flows"))
+        self.pages.addTab(scroll, self.tr("Assumptions (your figures)"))
+        layout.addWidget(self.pages, 1)
         note = QLabel(self.tr("Set-up cost, rent, staffing and margins are Kök assumptions until you enter "
-                              "your own figures. Savings come from the comparison: freight, clearance, insurance and duty."))
+                              "your own figures in the form. Savings come from the comparison: freight, clearance, "
+                              "insurance and duty."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
         layout.addWidget(note)
@@ -74,13 +88,54 @@ class FeasibilityTab(QWidget):
         index = self.location.findData(location)
         if index >= 0 and index != self.location.currentIndex():
             self.location.setCurrentIndex(index)
+            self._show_chosen_kind()
             if self.isVisible():
                 self.recompute()
 
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         doc.changed.connect(self.refresh_locations)
+        assumption_signals(doc).changed.connect(self._assumptions_changed)
         self.refresh_locations()
+        self._show_chosen_kind()
+
+    # -- the location's chosen set-up and its assumptions ------------------------------------------
+    def _show_chosen_kind(self) -> None:
+        """A location whose set-up the user has worked on shows that set-up type."""
+        chosen = self.doc.project.setup_options.get(self.location.currentData()) if self.doc else None
+        if chosen is not None:
+            self.kind.setCurrentIndex(self.kind.findData(chosen.kind))
+
+    def _location_chosen(self) -> None:
+        self._show_chosen_kind()
+        self.recompute()
+
+    def option(self) -> SetupOption | None:
+        """The set-up shown: the location's own if it is of the chosen type, else Kök's defaults."""
+        site, kind = self.location.currentData(), self.kind.currentData()
+        if self.doc is None or site is None:
+            return None
+        option = self.doc.project.setup_options.get(site)
+        return option if option and option.kind == kind else DEFAULT_OPTIONS[kind]
+
+    def _assumption_edited(self, name: str, value) -> None:
+        option, site = self.option(), self.location.currentData()
+        if option is None:
+            return
+        settings = self.doc.project.feasibility
+        new_option, new_settings = with_value(name, value, option, settings)
+        if new_option == option and new_settings == settings:
+            return
+        scope_option = ASSUMPTIONS_BY_NAME[name].scope == "option"
+        self.doc.undo_stack.push(SetAssumptions(self.doc, site if scope_option else None,
+                                                new_option if scope_option else None, new_settings))
+
+    def _assumptions_changed(self) -> None:
+        self._show_chosen_kind()
+        if self.isVisible():
+            self.recompute()
+        else:
+            self.assumptions.show_values(self.option(), self.doc.project.feasibility)
 
     def refresh_locations(self) -> None:
         current = self.location.currentData()
@@ -99,13 +154,12 @@ class FeasibilityTab(QWidget):
         self.recompute()
 
     def recompute(self) -> None:
-        site, kind = self.location.currentData(), self.kind.currentData()
+        site, option = self.location.currentData(), self.option()
         self.result = None
-        if self.doc is None or site is None:
+        self.assumptions.show_values(option, self.doc.project.feasibility if self.doc else None)
+        if option is None:
             self._show_message(self.tr("Tick at least one candidate location."))
             return
-        option = self.doc.project.setup_options.get(site)
-        option = option if option and option.kind == kind else DEFAULT_OPTIONS[kind]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from kokapp.core.feasibility import FeasibilityModel  # loads pandas: only once the tab is opened
