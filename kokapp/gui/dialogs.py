@@ -32,7 +32,7 @@ class DataSourcesDialog(QDialog):
             shown = display_names(pack, language)
             names = shown.countries | shown.sites
         self.setWindowTitle(self.tr("Data sources and your figures"))
-        self.resize(1000, 720)
+        self.resize(1100, 760)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Reference data %1: every figure names its public source, year and licence.")
                                 .replace("%1", pack.version)))
@@ -65,6 +65,7 @@ class DataSourcesDialog(QDialog):
         for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
                                     QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(col, mode)
+        header.sectionResized.connect(lambda *_: self.overrides.resizeRowsToContents())   # labels wrap
         self.form = FigureForm(self.catalog, place_names(pack, names), titles)
         self.form.edited.connect(self._form_edited)
         self.overrides.currentCellChanged.connect(lambda row, *_: self._select(row))
@@ -122,6 +123,7 @@ class DataSourcesDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(key if col == 0 else text)
             self.overrides.setItem(row, col, item)
+        self.overrides.resizeRowToContents(row)
 
     def _select(self, row: int) -> None:
         draft = self.drafts[row] if 0 <= row < len(self.drafts) else None

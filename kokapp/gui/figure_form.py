@@ -168,6 +168,7 @@ class FigureForm(QWidget):
             self._show_slots(draft.params)
             self.value.setText(draft.value_text)
             self.note.setText(draft.note)
+            self.note.setCursorPosition(0)
         self._loading = False
         self._show_bundled()
 
