@@ -12,8 +12,8 @@ from kokapp.core.names import display_names
 from kokapp.core.project import Override
 from kokapp.core.reference import Reference
 from kokapp.gui.figure_form import (ERROR_STYLE, FigureDraft, FigureForm, draft_entry, draft_from_override,
-                                    draft_problems, place_names)
-from kokapp.gui.figure_words import kind_label, plain_number, source_name, unit_labels
+                                    draft_problems, figure_label, place_names)
+from kokapp.gui.figure_words import plain_number, source_name, unit_labels
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import parse_number
 from kokapp.gui.settings import Settings
@@ -99,13 +99,7 @@ class DataSourcesDialog(QDialog):
     def _label(self, draft: FigureDraft) -> str:
         if draft.kind_id is None:
             return self.tr("A figure Kök does not know (%1)").replace("%1", draft.raw_key)
-        kind = self.catalog.kind(draft.kind_id)
-        names = self.form.names
-        slots = [names.get(p, p) for p in draft.params]
-        if not slots:
-            return kind_label(kind)
-        joined = ", ".join(slots) if kind.kind_id == "tariff" else " → ".join(slots)   # from → to; origin → market
-        return f"{kind_label(kind)} — {joined}"
+        return figure_label(self.catalog, draft.kind_id, tuple(draft.params), self.form.names)
 
     def _show_row(self, row: int, insert: bool = False) -> None:
         draft = self.drafts[row]

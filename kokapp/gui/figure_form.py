@@ -76,6 +76,26 @@ def place_names(pack: DataPack, names: dict[str, str]) -> dict[str, str]:
     return result | product_group_labels()
 
 
+def figure_label(catalog: FigureCatalog, kind_id: str, params: tuple[str, ...], names: dict[str, str]) -> str:
+    """What a figure is, in words: "Statutory minimum wage — Morocco", "Road distance of a land
+    leg — Bursa (Türkiye) → Germany" (``names`` as from :func:`place_names`)."""
+    kind = catalog.kind(kind_id)
+    slots = [names.get(p, p) for p in params]
+    if not slots:
+        return kind_label(kind)
+    joined = ", ".join(slots) if kind_id == "tariff" else " → ".join(slots)   # from → to; origin → market
+    return f"{kind_label(kind)} — {joined}"
+
+
+def key_label(catalog: FigureCatalog, key: str, names: dict[str, str]) -> str:
+    """An override key in words (the key itself when no kind knows it)."""
+    try:
+        entry = catalog.from_override(Override(key, 0.0))
+    except ProjectError:
+        return key
+    return figure_label(catalog, entry.kind_id, entry.params, names)
+
+
 class FigureForm(QWidget):
     edited = Signal()
 

@@ -205,3 +205,17 @@ def test_dataset_titles_follow_the_language_and_koks_own_sources_are_in_its_word
             "Global Economy - The Logistics Performance Index and Its Indicators (International LPI scores)",
             "2023", "CC BY 4.0"] in rows
     assert not dialog.form.isEnabled()           # no figure yet: nothing to edit until one is added
+
+
+def test_a_key_in_words_for_other_views(qtbot, window):
+    from kokapp.core.figure_catalog import FigureCatalog
+    from kokapp.gui.figure_form import key_label, place_names
+
+    names = place_names(window.pack, window.names())
+    catalog = FigureCatalog(window.pack)
+    assert key_label(catalog, "wage/MA", names) == "Statutory minimum wage — Morocco"
+    assert key_label(catalog, "road/TR-BUR/DE", names) == "Road distance of a land leg — Bursa (Türkiye) → Germany"
+    assert key_label(catalog, "sea/TRGEM/ITTRS", names) == "Sea distance between two ports — Gemlik port (Türkiye) → " \
+        "Trieste port (Italy)"
+    assert key_label(catalog, "tariff/EU/TEXTILES", names) == "MFN import tariff (group average) — European Union, Textiles"
+    assert key_label(catalog, "rent/RS", names) == "rent/RS"
