@@ -2,22 +2,29 @@
 
 Columns are found by their header in Turkish or English ("Ürün", "GTİP", "Birim değer", "Brüt
 ağırlık", "Hacim", "Palet başına adet"; a column named after a country — "Almanya", "DE",
-"Germany" — holds that market's annual units). Every row is checked; a row with any problem is
-reported with its row number and field and is not imported: nothing is imported silently wrong.
+"Germany", "İngiltere", "BAE" — holds that market's annual units; see ``core.country_lookup``).
+Every row is checked; a row with any problem is reported with its row number, field and cell and
+is not imported: nothing is imported silently wrong. A column that looks like a market but is not
+one Kök can use (a country without data, a name Kök does not know over a column of numbers, a
+market given twice) is reported as an :class:`ImportWarning`, never dropped silently.
+GTİP codes follow ``core.hs_code``: 4 to 12 digits, dots or spaces allowed.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kokapp.core.errors import KokError
+from kokapp.core.country_lookup import MARKET, NO_DATA, country_resolver
+from kokapp.core.hs_code import CHAPTER, CHARACTERS, EMPTY, HsCodeError, format_hs, parse_hs
 from kokapp.core.project import Product
 from kokapp.core.text import ascii_key
+from kokapp.io.sheet_reader import ImportFileError, read_rows
+
+__all__ = ["ImportFileError", "ImportResult", "ImportWarning", "RowIssue", "import_table", "parse_amount",
+           "read_rows"]
 
 FIELDS = {
     "name": ("urun", "urunadi", "urunismi", "product", "productname", "name", "item", "description", "aciklama"),
@@ -33,12 +40,19 @@ REQUIRED = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_
 COUNT_FIELDS = {"units_per_pallet"}
 
 
-class ImportFileError(KokError):
-    """The file cannot be read at all (missing, wrong type, damaged, no usable header)."""
+HS_MESSAGES = {EMPTY: "empty", CHARACTERS: "not an HS code: digits only",
+               CHAPTER: "HS chapter does not exist"}
+HS_LENGTH_MESSAGE = "needs 4, 6, 8, 10 or 12 digits"
 
-    def __init__(self, path: str, message: str):
-        self.path, self.message = path, message
-        super().__init__(f"{path}: {message}")
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA' (as the spreadsheet names its columns)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
@@ -47,9 +61,43 @@ class RowIssue:
     field: str      # our field name, or a market ISO2 code
     message: str
     value: str = ""
+    column: str = ""   # the sheet's column letter ('B'), so the cell is B{row}
+
+    @property
+    def cell(self) -> str:
+        return f"{self.column}{self.row}" if self.column else ""
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.message}" + (f" ('{self.value}')" if self.value else "")
+        where = f"row {self.row}, {self.field}" + (f" (cell {self.cell})" if self.column else "")
+        return f"{where}: {self.message}" + (f" ('{self.value}')" if self.value else "")
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Not a reason to refuse a row, but the user must know. ``kind``:
+
+    - ``no_data_country``: the column is named after a real country Kök has no data for
+      (``value`` its ISO2, ``detail`` its English name); its numbers are not imported;
+    - ``unknown_country``: the column holds numbers (or its name is close to a market's) but its
+      name is no country Kök knows (``detail``: ISO2 of the close market, if any);
+    - ``market_twice``: a second column for the same market (``value`` its ISO2): not imported;
+    - ``hs_digits_dropped``: a 12-digit GTİP of row ``row``; the project keeps ``detail``.
+    """
+
+    kind: str
+    column: str           # the header as in the file
+    value: str = ""
+    detail: str = ""
+    row: int | None = None
+
+    def __str__(self) -> str:
+        texts = {"no_data_country": f"Kök has no data for {self.detail or self.value}: column not imported",
+                 "unknown_country": "not a country Kök knows nor a known column: not imported"
+                                    + (f" (did you mean {self.detail}?)" if self.detail else ""),
+                 "market_twice": f"a second column for {self.value}: not imported",
+                 "hs_digits_dropped": f"GTİP {self.value} kept as {self.detail} (a project keeps up to 10 digits)"}
+        where = f"row {self.row}, '{self.column}'" if self.row else f"column '{self.column}'"
+        return f"{where}: {texts.get(self.kind, self.kind)}"
 
 
 @dataclass
@@ -61,6 +109,7 @@ class ImportResult:
     products: list[Product] = field(default_factory=list)
     volumes: dict[tuple[str, str], float] = field(default_factory=dict)
     issues: list[RowIssue] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     rows_read: int = 0
     row_status: list[tuple[int, list[str], list[RowIssue]]] = field(default_factory=list)  # for a preview
 
@@ -101,65 +150,59 @@ def parse_amount(value, count: bool = False) -> tuple[float | None, str | None]:
     return (number, None) if math.isfinite(number) else (None, "not a finite number")
 
 
-def read_rows(path: Path) -> list[list]:
-    """Header row plus data rows from the first sheet of an .xlsx, or from a CSV file."""
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            wb = load_workbook(path, read_only=True, data_only=True)
-            rows = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
-            wb.close()
-            return rows
-        if suffix in (".csv", ".txt", ".tsv"):
-            raw = path.read_bytes()
-            for encoding in ("utf-8-sig", "cp1254"):  # Excel's Turkish CSV is often Windows-1254
-                try:
-                    text = raw.decode(encoding)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
-                raise ImportFileError(str(path), "is not text in UTF-8 or Windows Turkish encoding")
-            sample = text[:4096]
-            try:
-                dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-            except csv.Error:
-                dialect = csv.excel
-            return [row for row in csv.reader(io.StringIO(text), dialect)]
-    except ImportFileError:
-        raise
-    except FileNotFoundError:
-        raise ImportFileError(str(path), "file not found") from None
-    except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror})") from None
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise ImportFileError(str(path), f"is not a readable spreadsheet ({type(exc).__name__})") from None
-    raise ImportFileError(str(path), "is not an .xlsx or .csv file")
-
-
 def _header_key(header) -> str:
     return ascii_key(re.sub(r"\(.*?\)", "", str(header or "")))
 
 
-def map_columns(header: list, pack) -> tuple[dict[str, int], dict[str, int], list[str]]:
-    countries = pack.table("countries")
-    country_keys = {}
-    for row in countries.itertuples():
-        for key in (row.iso2, row.iso3, row.name_en, row.name_tr):
-            country_keys[ascii_key(key)] = row.iso2
-    fields, markets, ignored = {}, {}, []
+def _numbers_only(rows: list[list], index: int) -> bool:
+    """True when the column has at least one cell and every filled cell is a count."""
+    cells = [r[index] for r in rows if index < len(r) and r[index] is not None and str(r[index]).strip()]
+    return bool(cells) and all(parse_amount(c, count=True)[1] is None for c in cells)
+
+
+def map_columns(header: list, pack, rows: list[list] = ()) -> tuple[dict[str, int], dict[str, int], list[str],
+                                                                     list[ImportWarning]]:
+    """Our fields and markets by column index, the ignored headers, and warnings for columns
+    that look like markets but cannot be used (``rows``: the data rows, to see what a column holds)."""
+    resolver = country_resolver(pack)
+    fields, markets, ignored, warnings = {}, {}, [], []
     for index, title in enumerate(header):
-        key, full = _header_key(title), ascii_key(str(title or ""))
+        text = str(title if title is not None else "").strip()
+        key, full = _header_key(title), ascii_key(text)
         found = next((f for f, names in FIELDS.items() if key in names or full in names), None)
         if found and found not in fields:
             fields[found] = index
-        elif key in country_keys and country_keys[key] not in markets:
-            markets[country_keys[key]] = index
-        elif str(title or "").strip():
-            ignored.append(str(title))
-    return fields, markets, ignored
+            continue
+        if not text:
+            continue
+        match = resolver.lookup(text)
+        if match.status != MARKET and re.sub(r"\(.*?\)", "", text).strip():
+            match = resolver.lookup(re.sub(r"\(.*?\)", "", text))    # 'İTALYA (adet)'
+        ignored.append(text)
+        if match.status == MARKET and match.iso2 not in markets:
+            markets[match.iso2] = index
+            ignored.pop()
+        elif match.status == MARKET:
+            warnings.append(ImportWarning("market_twice", text, match.iso2))
+        elif match.status == NO_DATA:
+            warnings.append(ImportWarning("no_data_country", text, match.iso2, match.name_en))
+        elif not found and (match.suggestion or _numbers_only(rows, index)):
+            warnings.append(ImportWarning("unknown_country", text, detail=match.suggestion))
+    return fields, markets, ignored, warnings
+
+
+def _hs_cell(cell, number: int, column: str, chapters: set[str], result: ImportResult, issues: list) -> str:
+    """The code a product keeps; a problem goes to ``issues`` naming the cell (``column``: its letter)."""
+    try:
+        code = parse_hs(cell, chapters)
+    except HsCodeError as exc:
+        message = HS_MESSAGES.get(exc.reason, HS_LENGTH_MESSAGE)
+        issues.append(RowIssue(number, "hs_code", message, exc.typed, column))
+        return exc.digits
+    if code.dropped:
+        result.warnings.append(ImportWarning("hs_digits_dropped", result.columns["hs_code"], code.formatted,
+                                             format_hs(code.stored), number))
+    return code.stored
 
 
 def import_table(path: Path | str, pack) -> ImportResult:
@@ -170,14 +213,15 @@ def import_table(path: Path | str, pack) -> ImportResult:
     if not rows:
         raise ImportFileError(str(path), "is empty")
     header = rows[0]
-    fields, markets, ignored = map_columns(header, pack)
+    fields, markets, ignored, warnings = map_columns(header, pack, rows[1:])
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
         raise ImportFileError(str(path), "no column for " + ", ".join(missing) + " (found: "
                               + ", ".join(str(h) for h in header if str(h or "").strip()) + ")")
-    chapters = set(pack.table("hs_chapters")["chapter"]) - {"77"}
+    chapters = set(pack.column("hs_chapters", "chapter"))
     result = ImportResult(str(path), {f: str(header[i]) for f, i in fields.items()},
-                          {m: str(header[i]) for m, i in markets.items()}, ignored)
+                          {m: str(header[i]) for m, i in markets.items()}, ignored, warnings=warnings)
+    letters = {f: column_letter(i) for f, i in fields.items()} | {m: column_letter(i) for m, i in markets.items()}
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
         if not any(str(c if c is not None else "").strip() for c in row):
@@ -188,22 +232,13 @@ def import_table(path: Path | str, pack) -> ImportResult:
         values: dict[str, object] = {}
         name = str(cells["name"] or "").strip()
         if not name:
-            issues.append(RowIssue(number, "name", "empty"))
+            issues.append(RowIssue(number, "name", "empty", column=letters["name"]))
         elif name in seen:
-            issues.append(RowIssue(number, "name", f"duplicate of row {seen[name]}", name))
+            issues.append(RowIssue(number, "name", f"duplicate of row {seen[name]}", name, letters["name"]))
         else:
             seen[name] = number
         values["name"] = name
-        hs = re.sub(r"[.\s]", "", str(cells["hs_code"] if cells["hs_code"] is not None else ""))
-        hs = hs[:-2] if hs.endswith(".0") else hs
-        if isinstance(cells["hs_code"], (int, float)) and not isinstance(cells["hs_code"], bool):
-            hs = str(int(cells["hs_code"]))  # a number cell: 870830.0 -> 870830 (leading zero lost)
-            hs = hs.zfill(len(hs) + len(hs) % 2)
-        if not (hs.isdigit() and 4 <= len(hs) <= 10 and len(hs) % 2 == 0):
-            issues.append(RowIssue(number, "hs_code", "needs 4, 6, 8 or 10 digits", str(cells["hs_code"] or "")))
-        elif hs[:2] not in chapters:
-            issues.append(RowIssue(number, "hs_code", "HS chapter does not exist", hs))
-        values["hs_code"] = hs
+        values["hs_code"] = _hs_cell(cells["hs_code"], number, letters["hs_code"], chapters, result, issues)
         for f in ("unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet"):
             if f not in cells or (f == "units_per_pallet" and str(cells[f] or "").strip() == ""):
                 continue
@@ -213,7 +248,7 @@ def import_table(path: Path | str, pack) -> ImportResult:
             if problem is None and f in COUNT_FIELDS and amount != int(amount):
                 problem = "must be a whole number"
             if problem:
-                issues.append(RowIssue(number, f, problem, str(cells[f])))
+                issues.append(RowIssue(number, f, problem, str(cells[f]), letters[f]))
             else:
                 values[f] = int(amount) if f in COUNT_FIELDS else amount
         row_volumes = {}
@@ -225,7 +260,7 @@ def import_table(path: Path | str, pack) -> ImportResult:
             if problem is None and amount < 0:
                 problem = "must not be negative"
             if problem:
-                issues.append(RowIssue(number, market, problem, str(cell)))
+                issues.append(RowIssue(number, market, problem, str(cell), letters[market]))
             elif amount:
                 row_volumes[(name, market)] = amount
         result.row_status.append((number, [str(c if c is not None else "") for c in row], issues))
