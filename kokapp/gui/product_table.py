@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
+from kokapp.core.hs_code import CHAPTER, CHARACTERS, EMPTY, LENGTH, STORED_DIGITS, HsCodeError, format_hs, parse_hs
 from kokapp.core.project import Product
 from kokapp.gui.commands import EditProduct, InsertProducts, RemoveProducts
 from kokapp.gui.document import PRODUCT_FIELDS, ProjectDocument
@@ -13,7 +14,7 @@ DECIMALS = {"unit_value_eur": 2, "unit_weight_kg": 3, "unit_volume_m3": 4}
 
 
 class ProductsModel(QAbstractTableModel):
-    invalidInput = Signal(str)   # a translated message for the status bar
+    invalidInput = Signal(str)   # a translated message for the status bar (a refusal, or a note on what was kept)
 
     def __init__(self, doc: ProjectDocument, chapters: set[str], parent: QObject | None = None):
         super().__init__(parent)
@@ -64,7 +65,18 @@ class ProductsModel(QAbstractTableModel):
             return "" if value is None else (format_number(value, DECIMALS[field]) if field in DECIMALS else str(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and field in DECIMALS | {"units_per_pallet": 0}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "hs_code" and value:
+            return self.hs_explanation(str(value))
         return None
+
+    def hs_explanation(self, code: str) -> str:
+        """Which levels of the code Kök reads and which one it uses, e.g. 'GTİP 6302.31.00.00 ·
+        chapter 63 · heading 6302 · subheading 6302.31 — used: chapter (duties are per chapter)'."""
+        parts = [self.tr("GTİP %1").replace("%1", format_hs(code)), self.tr("chapter %1").replace("%1", code[:2]),
+                 self.tr("heading %1").replace("%1", code[:4])]
+        if len(code) >= 6:
+            parts.append(self.tr("subheading %1").replace("%1", format_hs(code[:6])))
+        return " · ".join(parts) + " — " + self.tr("used: chapter (Kök's duty rates are per HS chapter)")
 
     # -- validation -----------------------------------------------------------------------------
     def convert(self, field: str, text: str, row: int | None) -> tuple[object, str | None]:
@@ -78,12 +90,10 @@ class ProductsModel(QAbstractTableModel):
                 return None, self.tr("A product named '%1' already exists.").replace("%1", text)
             return text, None
         if field == "hs_code":
-            code = text.replace(".", "").replace(" ", "")
-            if not (code.isdigit() and 4 <= len(code) <= 10 and len(code) % 2 == 0):
-                return None, self.tr("An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.")
-            if code[:2] not in self.chapters:
-                return None, self.tr("HS chapter %1 does not exist.").replace("%1", code[:2])
-            return code, None
+            try:
+                return parse_hs(text, self.chapters).stored, None
+            except HsCodeError as exc:
+                return None, self.hs_error(exc)
         if field == "units_per_pallet":
             if not text:
                 return None, None
@@ -106,10 +116,38 @@ class ProductsModel(QAbstractTableModel):
         if error:
             self.invalidInput.emit(error)
             return False
+        if field == "hs_code":
+            self._note_dropped_digits([value])
         if converted == getattr(self.doc.project.products[index.row()], field):
             return True
         self.doc.undo_stack.push(EditProduct(self.doc, index.row(), field, converted))
         return True
+
+    def _note_dropped_digits(self, texts: list[str]) -> None:
+        """Say so when a 12-digit GTİP is kept with 10 digits (all the project format stores)."""
+        codes = [parse_hs(t, self.chapters) for t in texts]
+        dropped = [c for c in codes if len(c.digits) > STORED_DIGITS]
+        if len(dropped) == 1:
+            code = dropped[0]
+            self.invalidInput.emit(self.tr("GTİP %1: Kök keeps %2 (a project stores up to 10 digits); duties use "
+                                           "chapter %3.").replace("%1", code.formatted)
+                                   .replace("%2", format_hs(code.stored)).replace("%3", code.chapter))
+        elif dropped:
+            self.invalidInput.emit(self.tr("%n GTİP code(s) kept with their first 10 digits (a project stores up "
+                                           "to 10); duties use the chapter.", "", len(dropped)))
+
+    def hs_error(self, exc: HsCodeError) -> str:
+        """The translated reason a code cannot be read."""
+        if exc.reason == EMPTY:
+            return self.tr("Enter an HS/GTİP code, e.g. 8708 or 6302.31.00.00.11.")
+        if exc.reason == CHARACTERS:
+            return self.tr("'%1' is not an HS/GTİP code: use digits, with dots or spaces if you like "
+                           "(e.g. 6302.31.00.00.11).").replace("%1", exc.typed)
+        if exc.reason == LENGTH:
+            return self.tr("'%1' has %2 digits: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12.") \
+                .replace("%1", exc.typed).replace("%2", str(len(exc.digits)))
+        assert exc.reason == CHAPTER
+        return self.tr("HS chapter %1 does not exist.").replace("%1", exc.chapter)
 
     # -- rows -------------------------------------------------------------------------------------
     def new_product_name(self) -> str:
@@ -172,6 +210,9 @@ class ProductsModel(QAbstractTableModel):
         if len(names) != len(set(names)):
             self.invalidInput.emit(self.tr("The pasted rows repeat a product name."))
             return 0
+        hs_column = PRODUCT_FIELDS.index("hs_code") - left
+        self._note_dropped_digits([line.split("\t")[hs_column] for line in lines
+                                   if 0 <= hs_column < len(line.split("\t"))])
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Paste %n product(s)", "", len(lines)))
         for row, field, value in edits:

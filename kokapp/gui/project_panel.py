@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
+from kokapp.core.country_lookup import MARKET, NO_DATA
 from kokapp.core.datapack import DataPack
 from kokapp.gui.commands import AddMarket, RemoveMarket, SetCandidates, SetCompany, SetOrigin
 from kokapp.gui.delegates import HsCodeDelegate
 from kokapp.gui.document import ProjectDocument
-from kokapp.core.text import fold
 from kokapp.gui.map_view import MapView
-from kokapp.gui.search import FoldingCompleter
+from kokapp.gui.market_picker import MarketPicker
 from kokapp.gui.product_table import ProductsModel
 from kokapp.gui.table_clipboard import SpreadsheetView
 from kokapp.gui.volume_table import VolumesModel
@@ -87,15 +87,8 @@ class ProjectPanel(QWidget):
         self.volumes_view = self._table()
         layout.addWidget(self.volumes_view)
         buttons = QHBoxLayout()
-        self.market_choice = QComboBox()
-        self.market_choice.setEditable(True)
-        self.market_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        entries = [(f"{self.names[iso2]} ({iso2})", iso2) for iso2 in sorted(self.countries, key=lambda c: fold(self.names[c], self.language))]
-        for text, iso2 in entries:
-            self.market_choice.addItem(text, iso2)
-        completer = FoldingCompleter(entries, self.language, self.market_choice)
-        completer.activated.connect(lambda text: self.market_choice.setCurrentIndex(self.market_choice.findText(text)))
-        self.market_choice.setCompleter(completer)
+        self.market_choice = MarketPicker(self.pack, self.names, self.language)
+        self.market_choice.submitted.connect(self.add_market)
         add = QPushButton(self.tr("Add market"))
         add.clicked.connect(self.add_market)
         remove = QPushButton(self.tr("Remove selected"))
@@ -230,11 +223,24 @@ class ProjectPanel(QWidget):
         self.products_model.remove_rows(rows)
 
     def add_market(self) -> None:
-        iso2 = self.market_choice.currentData()
-        if iso2 and iso2 not in self.doc.project.markets:
-            self.doc.undo_stack.push(AddMarket(self.doc, iso2))
-        elif iso2:
-            self.message.emit(self.tr("%1 is already a target market.").replace("%1", self.names[iso2]))
+        """Add the market the box's text names; otherwise say why, naming what was typed."""
+        match = self.market_choice.resolve()
+        if match.status == MARKET and match.iso2 not in self.doc.project.markets:
+            self.doc.undo_stack.push(AddMarket(self.doc, match.iso2))
+            self.market_choice.clear_entry()
+        elif match.status == MARKET:
+            self.message.emit(self.tr("%1 is already a target market.").replace("%1", self.names[match.iso2]))
+        elif match.status == NO_DATA:
+            self.message.emit(self.tr("Kök has no data for %1, so it cannot be a target market.")
+                              .replace("%1", match.name(self.language)))
+        elif not match.typed:
+            self.message.emit(self.tr("Type a country name or code, e.g. Almanya or DE."))
+        elif match.suggestion:
+            self.message.emit(self.tr("'%1' is not a country Kök knows. Did you mean %2?")
+                              .replace("%1", match.typed).replace("%2", self.names[match.suggestion]))
+        else:
+            self.message.emit(self.tr("'%1' is not a country Kök knows. Type a country name or code, "
+                                      "e.g. Almanya, İngiltere or DE.").replace("%1", match.typed))
 
     def remove_market(self) -> None:
         rows = sorted({i.row() for i in self.volumes_view.selectionModel().selectedIndexes()}, reverse=True)
