@@ -6,54 +6,51 @@ import math
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.workbook import Workbook
 
-from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR2, INT, PCT, PCT0, SECTION_FONT,
-                                 header_row, put, put_formula, put_text, ref, title, widths)
-from kokapp.core.names import display_names
+from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR2, INT, PCT, PCT0, SECTION_FONT, WRAP,
+                                 ConstantAlignment, header_row, put, put_formula, put_note, put_text, ref, title, widths)
 from kokapp.report.data import ReportData
+from kokapp.report.printing import break_before, page_height_pt, rows_height_pt, set_up_page
 from kokapp.report.texts import text
+from kokapp.report.wording import Names, break_even_sentence
 
-
-class Names:
-    """Names in the report language, and money written the same way in sentences."""
-
-    def __init__(self, data: ReportData, language: str):
-        names = display_names(data.pack, language)
-        self.countries, self.sites, self.agreements = names.countries, names.sites, names.agreements
-        self.language = language
-
-    def money(self, value: float) -> str:
-        return f"{'-' if value < 0 else ''}{self.number(abs(value), 0)} €"
-
-    def number(self, value: float, digits: int) -> str:
-        text_value = f"{value:,.{digits}f}"
-        if self.language == "tr":
-            text_value = text_value.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return text_value
-
-    def percent(self, share: float) -> str:
-        return f"%{share * 100:.0f}" if self.language == "tr" else f"{share * 100:.0f}%"
+SUMMARY_COLUMNS = 13
+CHART_CM = 9
+TOP = ConstantAlignment(vertical="top")
+LEFT = ConstantAlignment(horizontal="left")
+CENTRE = ConstantAlignment(horizontal="center")
+WRAP_INDENTED = ConstantAlignment(wrap_text=True, indent=1)     # clear of the duty rate to its left
+LOCATION_WIDTHS = {1: 20, 2: 12, 3: 20, 4: 9, 5: 10, 6: 9, 7: 8, 8: 11, 9: 11, 10: 11, 11: 11, 12: 8, 13: 26,
+                   14: 11, 15: 12, 16: 10, 17: 14, 18: 13, 19: 13}
+FREIGHT_BAND = ("H", "J")       # freight low and high: collapsed, one click away, left out of print
 
 
 def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.active
     ws.title = text("sheet_summary", lang)
     c, p = data.comparison, data.project
+    # widths first: the sentences below are wrapped to them
+    widths(ws, {1: 14, 2: 34, 3: 10, 4: 10, 5: 14, 6: 13, 7: 14, 8: 14, 9: 10, 10: 9, 11: 7, 12: 13, 13: 11})
     title(ws, 1, text("title", lang))
     facts = [("company", p.company), ("origin", names.sites[p.origin_site]),
              ("markets", ", ".join(names.countries[m] for m in p.markets)),
              ("date", data.created), ("data_edition", data.pack.version), ("app_version", data.app_version)]
     for i, (key, value) in enumerate(facts, start=3):
         put_text(ws, i, 1, text(key, lang), font=BOLD)
-        put(ws, i, 2, value, "yyyy-mm-dd" if key == "date" else None)
+        ws.cell(i, 1).alignment = TOP
+        if key in ("company", "origin", "markets"):
+            put_note(ws, i, value, SUMMARY_COLUMNS, column=2)
+        else:
+            put(ws, i, 2, value, "yyyy-mm-dd" if key == "date" else None, alignment=LEFT)
     row = 10
     put_text(ws, row, 1, text("recommendation", lang), font=SECTION_FONT)
     for sentence in recommendation(data, names, lang):
         row += 1
-        put_text(ws, row, 1, sentence, alignment=Alignment(wrap_text=False))
+        put_note(ws, row, sentence, SUMMARY_COLUMNS)
     row += 2
+    ranking_row = row       # printed from the top of page 2: page 1 is the verdict, page 2 the ranking
     put_text(ws, row, 1, text("ranking", lang), font=SECTION_FONT)
     row += 1
     header_row(ws, row, [text(k, lang) for k in ("rank", "location", "score", "weighted_sum", "logistics_year",
@@ -68,8 +65,9 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
         k = c.criteria.loc[loc]
         if loc == p.origin_site:
             baseline_row = row
-        put(ws, row, 1, int(rank["rank"]))
-        put_text(ws, row, 2, names.sites[loc] + (f" — {text('baseline', lang)}" if loc == p.origin_site else ""))
+        put(ws, row, 1, int(rank["rank"]), alignment=CENTRE)
+        put_text(ws, row, 2, names.sites[loc] + (f" — {text('baseline', lang)}" if loc == p.origin_site else ""),
+                 alignment=WRAP)
         put(ws, row, 3, float(rank["topsis"]), DEC3)
         put(ws, row, 4, float(rank["weighted_sum"]), DEC3)
         put(ws, row, 5, float(k["logistics_cost"]), EUR)
@@ -85,18 +83,24 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
     for r in range(first, last + 1):
         put_formula(ws, r, 8, f"={ref(r, 7)}-{ref(baseline_row, 7)}", totals[r] - totals[baseline_row], EUR)
         if r == baseline_row:
-            for col in range(1, 14):
+            for col in range(1, SUMMARY_COLUMNS + 1):
                 ws.cell(row=r, column=col).fill = BASELINE_FILL
     ws.freeze_panes = ws.cell(row=first, column=3)
-    widths(ws, {1: 16, 2: 44, 3: 12, 4: 12, 5: 16, 6: 14, 7: 18, 8: 18, 9: 12, 10: 11, 11: 8, 12: 14, 13: 12})
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
     chart.title = text("chart_cost", lang)
     chart.y_axis.numFmt = "#,##0"
+    chart.x_axis.delete = chart.y_axis.delete = False     # written out: some Excel versions hide unstated axes
     chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
-    chart.height, chart.width = 9, 22
+    chart.height, chart.width = CHART_CM, 22
     ws.add_chart(chart, f"B{last + 3}")
+    layout = set_up_page(ws, lang, last_column=SUMMARY_COLUMNS, title_rows=f"{first - 1}:{first - 1}",
+                         company=p.company, version=data.app_version)
+    break_before(ws, ranking_row)
+    ranking_and_chart = rows_height_pt(ws, ranking_row, last + 2) + CHART_CM / 2.54 * 72
+    if ranking_and_chart > page_height_pt(layout):     # a long ranking: the chart starts a page, never split
+        break_before(ws, last + 3)
 
 
 def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
@@ -121,6 +125,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
             if abs(years["savings"]).max() < 1 and years["staff_saved_in_turkiye"].max() == 0 and years["uplift_margin"].max() > 0:
                 lines.append(text("rec_uplift_only", lang, uplift=names.percent(best.option.volume_uplift_pct / 100),
                                   margin=names.percent(best.option.gross_margin_pct / 100)))
+        lines.append(break_even_sentence(best, names, lang))
     if top["location"] == p.origin_site:
         lines.append(text("rec_baseline_best", lang, origin=origin))
     else:
@@ -128,7 +133,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     if leader != p.origin_site:
         cost = crit.loc[leader, "logistics_cost"] + crit.loc[leader, "duty_cost"]
         base = crit.loc[p.origin_site, "logistics_cost"] + crit.loc[p.origin_site, "duty_cost"]
-        diff = ("+" if cost > base else "") + names.money(cost - base)
+        diff = ("+" if round(cost - base) > 0 else "") + names.money(cost - base)
         lines.append(f"{names.sites[leader]}: " + text("rec_cost", lang, cost=names.money(cost), base=names.money(base),
                                                        origin=origin, diff=diff))
         lines.append(text("rec_access", lang, share=names.percent(crit.loc[leader, "duty_free_share"])))
@@ -156,6 +161,7 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
     columns = ["location", "market", "product", "hs", "mode", "distance_km", "transit_days", "freight_low",
                "freight_unit", "freight_high", "logistics_unit", "duty_rate", "duty_basis", "duty_unit",
                "landed_unit", "annual_units", "annual_landed", "annual_logistics", "annual_duty"]
+    widths(ws, LOCATION_WIDTHS)
     header_row(ws, 1, [text(k, lang) for k in columns])
     hs = {p.name: p.hs_code for p in data.project.products}
     order = {loc: i for i, loc in enumerate(data.comparison.ranked_locations)}
@@ -165,18 +171,18 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
     lanes = data.comparison.lane_rows(needed)       # only what the sheet shows: the lane table is wide
     lanes.sort(key=lambda lane: (order[lane["location"]], lane["market"], lane["product"]))
     for row, lane in enumerate(lanes, start=2):
-        put_text(ws, row, 1, names.sites[lane["location"]])
-        put_text(ws, row, 2, names.countries[lane["market"]])
-        put_text(ws, row, 3, lane["product"])
+        put_text(ws, row, 1, names.sites[lane["location"]], alignment=WRAP)
+        put_text(ws, row, 2, names.countries[lane["market"]], alignment=WRAP)
+        put_text(ws, row, 3, lane["product"], alignment=WRAP)
         put_text(ws, row, 4, hs[lane["product"]])
-        put_text(ws, row, 5, text(lane["mode"], lang))
+        put_text(ws, row, 5, text(lane["mode"], lang), alignment=WRAP)
         put(ws, row, 6, float(lane["distance_km"]), INT)
         put(ws, row, 7, float(lane["transit_days_base"]), DAYS)
         for col, level in ((8, "low"), (9, "base"), (10, "high")):
             put(ws, row, col, float(lane[f"freight_unit_{level}"]), EUR2)
         put(ws, row, 11, float(lane["logistics_unit_base"]), EUR2)
         put(ws, row, 12, None if math.isnan(lane["duty_rate_pct"]) else lane["duty_rate_pct"] / 100, PCT)
-        put_text(ws, row, 13, duty_basis(lane, names, lang))
+        put_text(ws, row, 13, duty_basis(lane, names, lang), alignment=WRAP_INDENTED)
         put(ws, row, 14, float(lane["duty_unit_base"]), EUR2)
         put(ws, row, 15, float(lane["landed_unit_base"]), EUR2)
         put(ws, row, 16, float(lane["annual_units"]), INT)
@@ -187,18 +193,22 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
         put_formula(ws, row, 19, f"={ref(row, 14)}*{ref(row, 16)}", float(lane["duty_unit_base"]) * units, EUR)
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:{ref(ws.max_row, len(columns))}"
-    widths(ws, {1: 38, 2: 14, 3: 34, 4: 10, 5: 20, 6: 11, 7: 10, 8: 11, 9: 11, 10: 11, 11: 12, 12: 10, 13: 48,
-                14: 11, 15: 13, 16: 11, 17: 14, 18: 14, 19: 13})
+    for letter in FREIGHT_BAND:
+        ws.column_dimensions.group(letter, letter, outline_level=1, hidden=True)
+    set_up_page(ws, lang, last_column=len(columns), title_rows="1:1", title_columns=3, print_area=True,
+                company=data.project.company, version=data.app_version)
 
 
 def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_access", lang))
     c = data.comparison
     locations, markets = c.ranked_locations, list(data.project.markets)
+    last_column = len(markets) + 1
+    widths(ws, {1: 30, **{i: 12 for i in range(2, last_column + 1)}})
     row = 1
     green, orange, grey = (PatternFill("solid", fgColor=x) for x in ("C8E6C9", "FFCC80", "E0E0E0"))
     for product in data.project.products:
-        put_text(ws, row, 1, text("access_title", lang, product=product.name), font=SECTION_FONT)
+        put_note(ws, row, text("access_title", lang, product=product.name), last_column, font=SECTION_FONT)
         row += 1
         header_row(ws, row, [text("location", lang)] + [names.countries[m] for m in markets])
         rows = c.lane_rows(["location", "market", "duty_rate_pct", "trade_halted"], product=product.name)
@@ -206,17 +216,18 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         top = row + 1
         for loc in locations:
             row += 1
-            put_text(ws, row, 1, names.sites[loc])
+            put_text(ws, row, 1, names.sites[loc], alignment=WRAP)
             for col, market in enumerate(markets, start=2):
                 lane = lanes[(loc, market)]
                 rate = lane["duty_rate_pct"]
                 shown = "×" if lane["trade_halted"] else "?" if math.isnan(rate) else rate / 100
                 cell = put(ws, row, col, shown, PCT)
-                cell.alignment = Alignment(horizontal="center")
+                cell.alignment = CENTRE
         area = f"B{top}:{ref(row, len(markets) + 1)}"
         ws.conditional_formatting.add(area, FormulaRule(formula=[f'ISTEXT(B{top})'], fill=grey))
         ws.conditional_formatting.add(area, CellIsRule(operator="equal", formula=["0"], fill=green))
         ws.conditional_formatting.add(area, CellIsRule(operator="greaterThan", formula=["0"], fill=orange))
         row += 2
-    put_text(ws, row, 1, text("legend", lang))
-    widths(ws, {1: 44, **{i: 14 for i in range(2, len(markets) + 2)}})
+    put_note(ws, row, text("legend", lang), last_column)
+    set_up_page(ws, lang, last_column=last_column, title_rows="2:2", title_columns=1, print_area=True,
+                company=data.project.company, version=data.app_version)

@@ -16,6 +16,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sheet_sources": ("Sources", "Kaynaklar"),
     # summary
     "title": ("Kök feasibility summary", "Kök fizibilite özeti"),
+    "page_of": ("Page &P of &N", "Sayfa &P / &N"),      # page header codes: page number, page count
     "company": ("Company", "Firma"),
     "origin": ("Origin hub", "Üretim merkezi"),
     "markets": ("Target markets", "Hedef pazarlar"),
@@ -106,6 +107,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend": ("Green: duty-free · orange: duty to pay · grey: no citable tariff (enter a quote) · ×: trade halted",
                "Yeşil: vergisiz · turuncu: vergi ödenir · gri: kaynaklı tarife yok (teklif girin) · ×: ticaret durduruldu"),
     # feasibility
+    "feas_sheet_title": ("Feasibility at {location}", "{location} için fizibilite"),
     "feas_title": ("Feasibility: {kind} at {location}", "Fizibilite: {location} — {kind}"),
     "feas_overview": ("Set-up options at the leading location", "Önde gelen lokasyondaki yapılanma seçenekleri"),
     "kind": ("Set-up", "Yapılanma"),
@@ -117,6 +119,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "payback": ("Payback (years)", "Geri ödeme (yıl)"),
     "break_even": ("Break-even share of plan", "Başabaş (planın payı)"),
     "break_even_units": ("Break-even units/year", "Başabaş adet/yıl"),
+    # break-even: the share of the planned volume at which NPV = 0, searched up to 20 x the plan
+    "break_even_none": ("not reached up to 20 × the plan", "planın 20 katına kadar ulaşılmıyor"),
+    "break_even_reached": ("Break-even: the NPV reaches zero at {share} of the planned volume ({units} units a year "
+                           "once fully ramped up).",
+                           "Başabaş: NBD, planlanan hacmin {share} oranında sıfıra ulaşıyor (tam kapasitede yılda "
+                           "{units} adet)."),
+    "break_even_not_reached": ("Break-even: not reached; the NPV is still negative at 20 times the planned volume.",
+                               "Başabaş: ulaşılmıyor; NBD planlanan hacmin 20 katında bile negatif."),
+    "break_even_at_zero": ("Break-even: no volume needed; the NPV is zero or positive even with no volume at all.",
+                           "Başabaş: hacim gerekmiyor; NBD hacim sıfırken bile sıfır ya da pozitif."),
     "not_defined": ("not defined", "tanımlı değil"),
     "never": ("not within the horizon", "dönem içinde değil"),
     "needs_input": ("needs your figure: {message}", "sizin rakamınız gerekli: {message}"),
@@ -152,6 +164,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart_tornado": ("NPV at low and high input values (EUR)", "Girdilerin düşük ve yüksek değerinde NBD (EUR)"),
     "origin_note": ("Goods sold to {market}: origin {origin}", "{market} pazarına satılan mallar: menşe {origin}"),
     # assumptions & sources
+    "assumptions_title": ("Assumptions and figures behind this report", "Bu raporun dayandığı varsayımlar ve rakamlar"),
     "weights": ("Criteria weights", "Kriter ağırlıkları"),
     "criterion": ("Criterion", "Kriter"),
     "weight": ("Weight", "Ağırlık"),

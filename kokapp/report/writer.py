@@ -18,7 +18,8 @@ from openpyxl import Workbook
 from kokapp.core.errors import KokError
 from kokapp.report.data import ReportData
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
-from kokapp.report.sheets_results import Names, access_sheet, locations_sheet, summary_sheet
+from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
+from kokapp.report.wording import Names
 
 LANGUAGES = ("tr", "en")
 
@@ -41,11 +42,7 @@ def build_workbook(data: ReportData, language: str) -> Workbook:
     access_sheet(wb, data, names, language)
     feasibility_sheet(wb, data, names, language)
     assumptions_sheet(wb, data, names, language)
-    sources_sheet(wb, data, names, language)
-    for ws in wb.worksheets:  # printable: landscape, one page wide
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    sources_sheet(wb, data, names, language)     # each sheet sets up its own printed pages
     wb.properties.creator = f"Kök {data.app_version}"
     wb.properties.title = data.project.company
     return wb
@@ -71,7 +68,8 @@ def _cache_formula_values(path: Path, wb: Workbook) -> None:
 
                 xml = re.sub(r'(<c r="([A-Z]+[0-9]+)"[^>]*>)<f>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>', fill, xml)
                 content = xml.encode("utf-8")
-            target.writestr(item, content)
+            # fast compression: this second pass rewrites every part, and level 1 halves its time
+            target.writestr(item, content, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     os.replace(patched, path)
 
 

@@ -1,33 +1,20 @@
 """The Excel summary read back: sheets, key values against the core, formats, charts, safety."""
 
 import os
+import re
 import shutil
+import statistics
 import subprocess
 from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
 
-from kokapp.core.datapack import bundled_datapack
 from kokapp.core.engine import Engine
-from kokapp.io.project_file import load_project
-from kokapp.paths import demo_project
 from kokapp.report.cells import EUR, EUR2, PCT
 from kokapp.report.data import gather
 from kokapp.report.texts import TEXTS
 from kokapp.report.writer import ReportError, build_workbook, write_report
-
-
-@pytest.fixture(scope="module")
-def data():
-    return gather(bundled_datapack(), load_project(demo_project()))
-
-
-@pytest.fixture(scope="module")
-def books(data, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("Raporlar ığüşöç")
-    paths = {lang: write_report(data, folder / f"fizibilite özeti {lang}.xlsx", lang) for lang in ("tr", "en")}
-    return {lang: load_workbook(path) for lang, path in paths.items()}, paths
 
 
 def test_every_text_has_both_languages():
@@ -168,6 +155,26 @@ def test_libreoffice_renders_the_demo_workbook(books, tmp_path):
     if shutil.which("pdftotext"):
         text_out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Kök fizibilite özeti" in text_out and "Öneri" in text_out
+        assert "Sayfa 1 / " in text_out                          # the footer
+        check_printed_pages(pdf)
+
+
+def check_printed_pages(pdf):
+    """Every page A4, the narrow access matrix upright and the rest landscape, a sane number of
+    pages, and text on every page no smaller than half its size on a full-size page (the old
+    layout printed the lane table at 47 %, with 4-5 pt text)."""
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True).stdout
+        sizes = [tuple(round(float(v)) for v in line.split()[3:6:2]) for line in info.splitlines()
+                 if re.match(r"Page\s+\d+ size:", line)]
+        assert 10 <= len(sizes) <= 40, len(sizes)
+        assert set(sizes) <= {(842, 595), (595, 842)}, set(sizes)            # A4 only
+        assert sizes.count((595, 842)) >= 1 and sizes.count((842, 595)) >= 6
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True).stdout
+    medians = [statistics.median(float(y1) - float(y0) for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', page))
+               for page in boxes.split("<page ")[1:]]
+    assert medians and min(medians) >= 0.5 * max(medians), medians
+    assert min(medians) >= 6.5, medians                                      # points: word boxes of ≥ 5-pt text
 
 
 def test_halted_trade_is_marked_in_the_report(data, tmp_path):

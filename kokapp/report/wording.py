@@ -1,0 +1,45 @@
+"""Names, numbers and sentences of the report in its language (no Qt)."""
+
+from __future__ import annotations
+
+from kokapp.core.feasibility import Feasibility
+from kokapp.core.names import display_names
+from kokapp.report.data import ReportData
+from kokapp.report.texts import text
+
+
+class Names:
+    """Names in the report language, and numbers written the same way in sentences. A number that
+    rounds to zero is written without a sign: never "-0 €"."""
+
+    def __init__(self, data: ReportData, language: str):
+        names = display_names(data.pack, language)
+        self.countries, self.sites, self.agreements = names.countries, names.sites, names.agreements
+        self.language = language
+
+    def money(self, value: float) -> str:
+        return f"{self.number(value, 0)} €"
+
+    def number(self, value: float, digits: int) -> str:
+        value = round(float(value), digits) + 0.0       # + 0.0 turns -0.0 into 0.0
+        text_value = f"{value:,.{digits}f}"
+        if self.language == "tr":
+            text_value = text_value.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text_value
+
+    def percent(self, share: float) -> str:
+        value = round(share * 100) + 0
+        return f"%{value:.0f}" if self.language == "tr" else f"{value:.0f}%"
+
+
+def break_even_sentence(feasibility: Feasibility, names: Names, lang: str) -> str:
+    """The break-even in words: the share of the planned volume at which NPV = 0. The core gives
+    0.0 when the NPV is not negative even at zero volume, and None when it is still negative at
+    20 times the plan."""
+    share = feasibility.break_even_share
+    if share is None:
+        return text("break_even_not_reached", lang)
+    if share == 0:
+        return text("break_even_at_zero", lang)
+    return text("break_even_reached", lang, share=names.percent(share),
+                units=names.number(feasibility.break_even_units, 0))
