@@ -86,6 +86,11 @@ def _number(path: str, value: object, *, positive: bool = False, allow_zero: boo
     return float(value)
 
 
+# Messages of a project that is not complete yet: such a project is saved and opened as it is, and
+# the window says what is missing (a file Kök writes is always a file Kök opens).
+INCOMPLETE = ("enter an annual volume", "add at least one", "at least one criterion needs a weight above zero")
+
+
 def validate_weights(weights: dict[str, float]) -> None:
     unknown = set(weights) - set(CRITERIA)
     if unknown:

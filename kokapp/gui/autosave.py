@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from kokapp.gui.document import ProjectDocument
-from kokapp.io.project_file import ProjectFileError, load_project, save_project
+from kokapp.io.project_file import load_project, save_project
 
 INTERVAL_MS = 60_000
 
@@ -110,11 +110,8 @@ class Autosave(QObject):
                                      meta.get("company", "")))
         return [r for r in found if r.project_file.exists()]
 
-    def restore(self, item: Recoverable, pack) -> ProjectDocument | None:
-        warnings: list = []
-        try:
-            project = load_project(item.project_file, pack, warnings)
-        except ProjectFileError:
-            return None
-        doc = ProjectDocument(project, Path(item.original) if item.original else None)
-        return doc
+    def restore(self, item: Recoverable, pack) -> ProjectDocument:
+        """The autosaved project as an unsaved document. Raises ProjectFileError or OSError when
+        it cannot be read: the caller says why and keeps the autosave (nothing is deleted here)."""
+        project = load_project(item.project_file, pack, [])
+        return ProjectDocument(project, Path(item.original) if item.original else None)

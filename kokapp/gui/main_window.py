@@ -371,13 +371,19 @@ class MainWindow(QMainWindow):
                 .replace("%1", item.company or self.tr("Untitled")).replace("%2", item.saved.replace("T", " ")),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
-                doc = self.autosave.restore(item, self.pack)
-                if doc is not None:
-                    self.set_document(doc)
-                    doc.undo_stack.push(RestoredChanges())  # unsaved: the modified marker shows it
-                    item.discard()
-                    self.show_message(self.tr("Unsaved work restored. Save it to keep it."))
-                    return True
+                try:
+                    doc = self.autosave.restore(item, self.pack)
+                except (KokError, OSError) as exc:
+                    # keep the autosave: the work may still be rescued from the file by hand
+                    QMessageBox.warning(self, self.tr("Cannot restore the unsaved work"),
+                                        self.tr("%1\n\nThe autosaved file is kept: %2")
+                                        .replace("%1", describe(exc)).replace("%2", str(item.project_file)))
+                    continue
+                self.set_document(doc)
+                doc.undo_stack.push(RestoredChanges())  # unsaved: the modified marker shows it
+                item.discard()
+                self.show_message(self.tr("Unsaved work restored. Save it to keep it."))
+                return True
             item.discard()
         return False
 

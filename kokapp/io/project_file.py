@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kokapp.core.project import Project, ProjectError, validate_project
+from kokapp.core.project import INCOMPLETE, Project, ProjectError, validate_project
 from kokapp.io.project_schema import (FORMAT, FORMAT_VERSION, LoadWarning, ProjectFileError, project_from_dict,
                                       project_to_dict)
 from kokapp.paths import native_path
@@ -44,7 +44,7 @@ def check_references(project: Project, pack, path: str, warnings: list[LoadWarni
     try:
         validate_project(project, pack)
     except ProjectError as exc:
-        if exc.message.startswith("enter an annual volume") or exc.message.startswith("add at least one"):
+        if exc.message.startswith(INCOMPLETE):
             warnings.append(LoadWarning("incomplete", f"{exc.field}: {exc.message}"))  # it still opens
         else:
             raise ProjectFileError(path, exc.message + (f" ({exc.value!r})" if exc.value is not None else ""),

@@ -44,4 +44,5 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "about", record("about"))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
     return shown
