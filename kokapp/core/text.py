@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -20,3 +21,17 @@ def ascii_key(text: str) -> str:
     table = str.maketrans("ıİşŞğĞüÜöÖçÇ", "iisSgGuUoOcC")
     text = unicodedata.normalize("NFC", text).translate(table).lower()
     return "".join(ch for ch in text if ch.isalnum())
+
+
+# Characters XML 1.0 (and so an .xlsx cell) cannot hold, plus lone surrogates, which no UTF-8
+# file can hold: C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_AS_SPACE = {"\x0b": " ", "\x0c": " "}   # Word's Shift+Enter (vertical tab) and form feed: a space
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the characters a project file or a workbook cannot hold: a vertical tab
+    or form feed becomes a space, the others are removed. Everything else is kept."""
+    if not _ILLEGAL.search(text):
+        return text
+    return _ILLEGAL.sub(lambda m: _AS_SPACE.get(m.group(), ""), text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kokapp.core.errors import KokError
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilitySettings, SetupOption
+from kokapp.core.text import clean_text
 
 FORMAT = "kok-project"
 FORMAT_VERSION = 2
@@ -32,18 +33,20 @@ class ProjectFileError(KokError):
 
 
 def project_to_dict(project: Project) -> dict:
+    """The file form. Text is written without the characters no UTF-8 file can hold (a lone
+    surrogate from a damaged paste): what Kök writes, Kök opens."""
     volumes: dict[str, dict[str, float]] = {}
     for (product, market), units in project.volumes.items():
-        volumes.setdefault(product, {})[market] = units
+        volumes.setdefault(clean_text(product), {})[market] = units
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-        "company": project.company, "origin_site": project.origin_site, "currency": project.currency,
-        "products": [{"name": p.name, "hs_code": p.hs_code, "unit_value_eur": p.unit_value_eur,
+        "company": clean_text(project.company), "origin_site": project.origin_site, "currency": project.currency,
+        "products": [{"name": clean_text(p.name), "hs_code": p.hs_code, "unit_value_eur": p.unit_value_eur,
                       "unit_weight_kg": p.unit_weight_kg, "unit_volume_m3": p.unit_volume_m3,
                       "units_per_pallet": p.units_per_pallet} for p in project.products],
         "markets": list(project.markets), "volumes": volumes,
         "candidates": list(project.candidates), "weights": dict(project.weights),
-        "overrides": [{"key": o.key, "value": o.value, "note": o.note} for o in project.overrides],
+        "overrides": [{"key": o.key, "value": o.value, "note": clean_text(o.note)} for o in project.overrides],
         "max_transit_days": project.max_transit_days, "forced_mode": project.forced_mode,
         "feasibility": {**_settings_dict(project.feasibility),
                         "options": {loc: asdict(o) for loc, o in project.setup_options.items()}},
@@ -106,7 +109,7 @@ def _get(data: dict, key: str, kind, path: str, *, required: bool = True, defaul
         return float(value)
     if not isinstance(value, kind):
         raise ProjectFileError(path, f"must be {kind.__name__}, not {type(value).__name__}", field)
-    return value
+    return clean_text(value) if kind is str else value
 
 
 @dataclass(frozen=True)
@@ -177,11 +180,11 @@ def project_from_dict(data: object, path: str = "<project>", warnings: list[Load
         if not isinstance(per_market, dict):
             raise ProjectFileError(path, "must map markets to annual units", f"volumes.{product}")
         for market, units in per_market.items():
-            volumes[(product, market)] = _get(per_market, market, float, path, where=f"volumes.{product}")
+            volumes[(clean_text(product), market)] = _get(per_market, market, float, path, where=f"volumes.{product}")
     weights = {str(k): _get(data["weights"], k, float, path, where="weights") for k in _get(data, "weights", dict, path)}
     feasibility = _get(data, "feasibility", dict, path, required=False, default={})
     overrides = [Override(_get(o, "key", str, path, where=f"overrides[{i}]"), _get(o, "value", float, path, where=f"overrides[{i}]"),
-                          str(o.get("note") or ""))
+                          clean_text(str(o.get("note") or "")))
                  for i, o in enumerate(_get(data, "overrides", list, path, required=False, default=[]))]
     return Project(
         company=_get(data, "company", str, path), origin_site=_get(data, "origin_site", str, path),

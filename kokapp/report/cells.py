@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kokapp.core.text import clean_text
 from kokapp.report.textfit import line_count, row_points
 
 EUR = '#,##0 "€";-#,##0 "€"'
@@ -62,9 +63,10 @@ HEADER_ALIGNMENT = ConstantAlignment(wrap_text=True, vertical="center")
 
 
 def put_text(ws: Worksheet, row: int, column: int, value: str, **style):
-    """Write user-supplied text as text: a leading =, +, -, @, tab or CR never starts a formula."""
+    """Write user-supplied text as text: a leading =, +, -, @, tab or CR never starts a formula;
+    characters a workbook cannot hold (control characters, lone surrogates) are dropped."""
     cell = ws.cell(row=row, column=column)
-    cell.value = "" if value is None else str(value)
+    cell.value = "" if value is None else clean_text(str(value))
     cell.data_type = "s"
     if cell.value.startswith(FORMULA_START):
         cell.quotePrefix = True

@@ -17,6 +17,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kokapp.core.text import clean_text
 from kokapp.report.cells import column_width
 from kokapp.report.texts import text
 
@@ -118,6 +119,7 @@ def set_up_page(ws: Worksheet, lang: str, *, last_column: int, title_rows: str |
 def _header_footer(ws: Worksheet, lang: str, company: str, version: str) -> None:
     """Report and company top left, sheet name top right; page x of y at the bottom. Not scaled
     with the sheet, so it stays legible on a fitted page."""
+    company = clean_text(company)
     name = company if len(company) <= HEADER_LIMIT else company[:HEADER_LIMIT - 1] + "…"
     parts = [
         (ws.oddHeader.left, f"{text('title', lang)} — {_escape(name)}" if name else text("title", lang)),

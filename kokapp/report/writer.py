@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 
 from kokapp.core.errors import KokError
+from kokapp.core.text import clean_text
 from kokapp.report.data import ReportData
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
@@ -44,7 +45,7 @@ def build_workbook(data: ReportData, language: str) -> Workbook:
     assumptions_sheet(wb, data, names, language)
     sources_sheet(wb, data, names, language)     # each sheet sets up its own printed pages
     wb.properties.creator = f"Kök {data.app_version}"
-    wb.properties.title = data.project.company
+    wb.properties.title = clean_text(data.project.company)
     return wb
 
 
