@@ -167,10 +167,12 @@ def product_costs(ref: Reference, lanes: Columns, project: Project,
 
 
 def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Project, product: Product,
-                 origin_of: Callable[[str, str, Product], str] | None, access, summary: bool = False) -> Columns:
+                 origin_of: Callable[[str, str, Product], str] | None, access, summary: bool = False,
+                 level: str = "base") -> Columns:
     """The rows of one product over every lane of ``lanes``. ``summary``: only what the ranking
-    criteria need (base level; no low/high levels, cost parts or duty texts): about 3x quicker."""
-    levels = ("base",) if summary else LEVELS
+    criteria need (one freight ``level``, base by default; no other levels, cost parts or duty
+    texts): about 3x quicker."""
+    levels = LEVELS if not summary else ("base",) if level == "base" else ("base", level)  # modes chosen at base
     n = len(lanes["location"])
     frame = _Columns(lanes)
     frame["product"] = np.full(n, product.name, dtype=object)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from kokapp.core.access import MarketAccess
-from kokapp.core.costs import product_costs
+from kokapp.core.costs import LaneKeys, product_costs, product_rows
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
@@ -189,6 +189,21 @@ class Engine:
         return Comparison(project, rows, list(locations), criteria, missing,
                           rank_locations(filled, locations, project.weights),
                           list(ref.overrides.values()))
+
+    def annual_costs(self, project: Project, origin_of: OriginRule | None, level: str) -> dict[str, float]:
+        """Annual logistics + duty per location at one freight level, and nothing else: what a
+        feasibility scenario needs (a break-even search asks for dozens of volume scales)."""
+        validate_project(project, self.pack)
+        ref, access = self.reference(project.overrides)
+        lanes = self.lanes_for(ref, project.locations, project.markets)
+        keys = LaneKeys.of(lanes, project.markets)
+        totals = dict.fromkeys(project.locations, 0.0)
+        for product in project.products:
+            rows = product_rows(ref, lanes, keys, project, product, origin_of, access, summary=True, level=level)
+            cost = rows[f"annual_logistics_{level}"] + rows[f"annual_duty_{level}"]
+            for location in totals:
+                totals[location] += float(cost[rows["location"] == location].sum())
+        return totals
 
     def rerank(self, comparison: Comparison, weights: dict[str, float]) -> Comparison:
         """New weights, same figures: only the ranking is recomputed (live weight sliders)."""

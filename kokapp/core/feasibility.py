@@ -118,11 +118,8 @@ class FeasibilityModel:
                 def origin_of(loc, market, product):
                     return TURKIYE if loc == origin_site else origins[market][0]
 
-                rows = self.engine.compare(self._scaled(scale), origin_of).lane_columns
-                cost = rows[f"annual_logistics_{level}"] + rows[f"annual_duty_{level}"]
-                baseline = float(cost[rows["location"] == origin_site].sum())
-                option = float(cost[rows["location"] == self.location].sum()) + self._inbound(scale, level)
-                self._costs[key] = (baseline, option)
+                totals = self.engine.annual_costs(self._scaled(scale), origin_of, level)
+                self._costs[key] = (totals[origin_site], totals[self.location] + self._inbound(scale, level))
         return self._costs[key]
 
     @cached_property
