@@ -166,7 +166,7 @@ class FeasibilityTab(QWidget):
 
             self.result = FeasibilityModel(self.engine, self.doc.project, site, option, self.doc.project.feasibility).evaluate()
         except KokError as exc:
-            self._show_message(describe(exc))
+            self._show_message(describe(exc, self.names))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

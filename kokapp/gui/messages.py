@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kokapp.core.errors import DataPackError, FieldError, KokError
+from kokapp.gui.field_labels import country_name, field_label
 from kokapp.io.project_file import ProjectFileError
 
 _KNOWN = [
@@ -36,6 +37,12 @@ _KNOWN = [
     QT_TRANSLATE_NOOP("Messages", "must be one of the project's candidate locations"),
     QT_TRANSLATE_NOOP("Messages", "must be above -100 %"),
     QT_TRANSLATE_NOOP("Messages", "must be at most 100 %"),
+    QT_TRANSLATE_NOOP("Messages", "unknown criterion"),
+    QT_TRANSLATE_NOOP("Messages", "market is not a target market"),
+    QT_TRANSLATE_NOOP("Messages", "must be a whole number of years from 1 to 30"),
+    QT_TRANSLATE_NOOP("Messages", "must be a share from 0 to 10"),
+    QT_TRANSLATE_NOOP("Messages", "must be from 0 to 100 %"),
+    QT_TRANSLATE_NOOP("Messages", "must be a whole number of years, at least 1"),
 ]
 
 
@@ -64,6 +71,9 @@ _PATTERNS = [
     (r"must be a whole number", QT_TRANSLATE_NOOP("Messages", "must be a whole number")),
     (r"must be a list of numbers.*", QT_TRANSLATE_NOOP("Messages", "must be a list of numbers")),
     (r"must be text, not (\w+)", QT_TRANSLATE_NOOP("Messages", "must be text")),
+    (r"no freight mode reaches (.*) from the origin hub",
+     QT_TRANSLATE_NOOP("Messages", "no freight mode reaches %1 from the origin hub")),
+    (r"must be one of (.*)", QT_TRANSLATE_NOOP("Messages", "must be one of: %1")),
 ]
 
 
@@ -95,21 +105,35 @@ def describe_warning(warning) -> str:
             "Messages", "The target market '%1' was listed twice; it is kept once."),
         "incomplete": QCoreApplication.translate("Messages", "The project is not complete yet: %1"),
     }
-    return templates[warning.kind].replace("%1", warning.detail)
+    detail = warning.detail
+    if warning.kind == "incomplete" and ": " in detail:      # "field: message" from the core
+        field, message = detail.split(": ", 1)
+        detail = _field_message(field, message)
+    return templates[warning.kind].replace("%1", detail)
 
 
-def describe(error: Exception) -> str:
+def _field_message(field: str, message: str, names: dict[str, str] | None = None) -> str:
+    """The field in words and the core's phrase translated; a few states get a sentence of their own."""
+    if field == "weights" and message.startswith("at least one criterion needs a weight above zero"):
+        return QCoreApplication.translate(
+            "Messages", "No criterion is weighted: move at least one slider above zero to rank the locations.")
+    return QCoreApplication.translate("Messages", "%1: %2").replace("%1", field_label(field, names)) \
+        .replace("%2", translate_file_message(message))
+
+
+def describe(error: Exception, names: dict[str, str] | None = None) -> str:
     """A translated, user-facing sentence for any error the core or the file layer raises."""
     if isinstance(error, FieldError) and error.message == "no statutory minimum wage bundled: enter your figure":
         return QCoreApplication.translate(
             "Messages", "No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR "
-                        "as your figure '%2' in Tools ▸ Data sources.").replace("%1", str(error.value)).replace("%2", error.field)
+                        "as your figure '%2' in Tools ▸ Data sources.").replace("%1", country_name(str(error.value))) \
+            .replace("%2", field_label(error.field))
     if isinstance(error, FieldError) and error.message == "no corporate tax rate bundled: enter your figure":
         return QCoreApplication.translate(
             "Messages", "No corporate tax rate is bundled for %1. Enter it as your figure '%2' in Tools ▸ Data sources."
-        ).replace("%1", str(error.value)).replace("%2", error.field)
+        ).replace("%1", country_name(str(error.value))).replace("%2", field_label(error.field))
     if isinstance(error, FieldError):
-        return QCoreApplication.translate("Messages", "%1: %2").replace("%1", error.field).replace("%2", _tr(error.message))
+        return _field_message(error.field, error.message, names)
     if isinstance(error, ProjectFileError):
         text = QCoreApplication.translate("Messages", "The file %1 could not be opened: %2").replace("%1", error.path)
         where = (QCoreApplication.translate("Messages", "field %1: ").replace("%1", error.field)) if error.field else ""
