@@ -15,6 +15,8 @@ from kokapp.gui.commands import SetWeight
 from kokapp.gui.criteria import criterion_names
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.feasibility_tab import FeasibilityTab
+from kokapp.gui.figure_form import key_label, place_names
+from kokapp.gui.figure_words import plain_number
 from kokapp.gui.numbers import format_percent
 from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
                                       LocationRole, RankingModel, SortRole)
@@ -271,5 +273,15 @@ class ResultsPanel(QWidget):
             lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "
                                  "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
         for o in c.overrides_used:
-            lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", o.key).replace("%2", f"{o.value:g}").replace("%3", o.note))
+            lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", self._figure_label(o.key))
+                         .replace("%2", plain_number(o.value)).replace("%3", o.note))
         return "\n".join(lines)
+
+    def _figure_label(self, key: str) -> str:
+        """An own figure in words, as Tools ▸ Data sources names it (the catalogue built once)."""
+        if getattr(self, "_catalog", None) is None:
+            from kokapp.core.figure_catalog import FigureCatalog
+
+            self._catalog = FigureCatalog(self.engine.pack)
+            self._place_names = place_names(self.engine.pack, self.names)
+        return key_label(self._catalog, key, self._place_names)
