@@ -46,6 +46,15 @@ _KNOWN = [
 ]
 
 
+SHOWN_LIMIT = 200   # characters of user text a label shows (a 500,000-character note crashed painting)
+
+
+def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """User text for a label or cell: whole up to ``limit`` characters, then cut with an ellipsis
+    (the whole text stays in the project, the file and the report)."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 

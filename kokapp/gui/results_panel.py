@@ -17,6 +17,7 @@ from kokapp.gui.document import ProjectDocument
 from kokapp.gui.feasibility_tab import FeasibilityTab
 from kokapp.gui.figure_form import key_label, place_names
 from kokapp.gui.figure_words import plain_number
+from kokapp.gui.messages import shown
 from kokapp.gui.numbers import format_percent
 from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
                                       LocationRole, RankingModel, SortRole)
@@ -274,7 +275,7 @@ class ResultsPanel(QWidget):
                                  "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
         for o in c.overrides_used:
             lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", self._figure_label(o.key))
-                         .replace("%2", plain_number(o.value)).replace("%3", o.note))
+                         .replace("%2", plain_number(o.value)).replace("%3", shown(o.note)))
         return "\n".join(lines)
 
     def _figure_label(self, key: str) -> str:
