@@ -33,6 +33,12 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Columns found: %1").replace("%1", "; ".join(found))))
         if result.ignored_columns:
             layout.addWidget(QLabel(self.tr("Ignored columns: %1").replace("%1", ", ".join(result.ignored_columns))))
+        if result.warnings:
+            warnings = QLabel("\n".join("⚠ " + self.warning_text(w) for w in result.warnings))
+            warnings.setWordWrap(True)
+            warnings.setStyleSheet("color: #8a4b00")
+            layout.addWidget(warnings)
+        self.warnings_shown = [self.warning_text(w) for w in result.warnings]
         self.table = QTableWidget(len(result.row_status), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status"), self.tr("Content")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,6 +82,8 @@ class ImportDialog(QDialog):
                     "must not be negative": self.tr("must not be negative"),
                     "must be a whole number": self.tr("must be a whole number"),
                     "needs 4, 6, 8 or 10 digits": self.tr("needs 4, 6, 8 or 10 digits"),
+                    "needs 4, 6, 8, 10 or 12 digits": self.tr("needs 4, 6, 8, 10 or 12 digits"),
+                    "not an HS code: digits only": self.tr("not an HS code: digits only"),
                     "HS chapter does not exist": self.tr("HS chapter does not exist"),
                     "not a finite number": self.tr("not a number")}
         if issue.message.startswith("ambiguous"):
@@ -85,7 +93,25 @@ class ImportDialog(QDialog):
         else:
             message = messages.get(issue.message, issue.message)
         where = fields.get(issue.field) or self.names.get(issue.field, issue.field)
+        if getattr(issue, "column", ""):
+            where += " " + self.tr("(cell %1)").replace("%1", issue.cell)
         return f"{where}: {message}" + (f" (“{issue.value}”)" if issue.value else "")
+
+    def warning_text(self, warning) -> str:
+        """A column or cell the user must know about (a country without data, an unknown name...)."""
+        texts = {
+            "no_data_country": self.tr("Column “%1”: Kök has no data for %2, so its numbers are not imported."),
+            "unknown_country": self.tr("Column “%1” holds numbers but is not a country Kök knows: not imported."),
+            "market_twice": self.tr("Column “%1”: %2 already has a column, so this one is not imported."),
+            "hs_digits_dropped": self.tr("Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits)."),
+        }
+        text = texts.get(warning.kind, "%1: " + warning.kind)
+        country = self.names.get(warning.value, warning.detail or warning.value)
+        if warning.kind == "unknown_country" and warning.detail:
+            text += " " + self.tr("Did you mean %1?").replace("%1", self.names.get(warning.detail, warning.detail))
+        return (text.replace("%1", warning.column).replace("%2", warning.value if warning.kind == "hs_digits_dropped"
+                                                           else country)
+                .replace("%3", str(getattr(warning, "row", ""))).replace("%4", warning.detail))
 
     def apply(self) -> int:
         """Add the valid rows (and any new markets) to the project as one undo step."""

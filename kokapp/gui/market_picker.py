@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from kokapp.core.country_lookup import CountryMatch, country_resolver
-from kokapp.core.text import fold
+from kokapp.gui.collation import sorted_by_name
 from kokapp.gui.search import FoldingCompleter
 
 
@@ -22,7 +22,7 @@ class MarketPicker(QComboBox):
         self.resolver = country_resolver(pack)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        markets = sorted(self.resolver.markets, key=lambda c: fold(names[c], language))
+        markets = sorted_by_name(self.resolver.markets, lambda c: names[c], language)   # Turkish alphabet order
         entries = [(f"{names[iso2]} ({iso2})", iso2) for iso2 in markets]
         for text, iso2 in entries:
             self.addItem(text, iso2)

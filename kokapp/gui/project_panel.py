@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from kokapp.core.country_lookup import MARKET, NO_DATA
 from kokapp.core.datapack import DataPack
+from kokapp.gui.collation import sorted_by_name
 from kokapp.gui.commands import AddMarket, RemoveMarket, SetCandidates, SetCompany, SetOrigin
 from kokapp.gui.delegates import HsCodeDelegate
 from kokapp.gui.document import ProjectDocument
@@ -104,7 +105,7 @@ class ProjectPanel(QWidget):
         layout = QHBoxLayout(box)
         self.candidates = QListWidget()
         nearshore = [s for s, row in self.sites.items() if row["kind"] == "nearshore"]
-        for site in sorted(nearshore, key=lambda s: self.names[s]):
+        for site in sorted_by_name(nearshore, lambda s: self.names[s], self.language):   # Çorlu after Cezayir
             item = QListWidgetItem(self.names[site])
             item.setData(Qt.ItemDataRole.UserRole, site)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
