@@ -2,59 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssumptionsForm</name>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="9"/>
+        <source>Set-up cost</source>
+        <translation>Set-up cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="10"/>
+        <source>Rent</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="11"/>
+        <source>Local staff</source>
+        <translation>Local staff</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="12"/>
+        <source>Wage as a multiple of the minimum wage</source>
+        <translation>Wage as a multiple of the minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="13"/>
+        <source>Local wage (your figure)</source>
+        <translation>Local wage (your figure)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="14"/>
+        <source>Employer social contributions</source>
+        <translation>Employer social contributions</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="15"/>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="16"/>
+        <source>Change in variable cost per unit</source>
+        <translation>Change in variable cost per unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="17"/>
+        <source>Local content</source>
+        <translation>Local content</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="18"/>
+        <source>Staff no longer needed in Türkiye</source>
+        <translation>Staff no longer needed in Türkiye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="19"/>
+        <source>Extra sales from local presence</source>
+        <translation>Extra sales from local presence</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="20"/>
+        <source>Gross margin on extra sales</source>
+        <translation>Gross margin on extra sales</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="21"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
+        <source>Discount rate</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
+        <source>Ramp-up (share of the plan in years 1, 2, 3…)</source>
+        <translation>Ramp-up (share of the plan in years 1, 2, 3…)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
+        <source>Depreciation period</source>
+        <translation>Depreciation period</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
+        <source>Local content that confers origin</source>
+        <translation>Local content that confers origin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="29"/>
+        <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
+        <translation>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="31"/>
+        <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
+        <translation>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="33"/>
+        <source>Kök assumption: local headcount, by set-up type.</source>
+        <translation>Kök assumption: local headcount, by set-up type.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
+        <translation>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
+        <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
+        <translation>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
+        <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
+        <translation>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
+        <source>Kök assumption: a local manager or an expatriate allowance.</source>
+        <translation>Kök assumption: a local manager or an expatriate allowance.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="45"/>
+        <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
+        <translation>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
+        <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
+        <translation>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
+        <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
+        <translation>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
+        <source>Kök assumption: extra sales from being close to the market.</source>
+        <translation>Kök assumption: extra sales from being close to the market.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="56"/>
+        <source>Kök assumption: margin earned on the extra sales.</source>
+        <translation>Kök assumption: margin earned on the extra sales.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <source>Kök default: the years of operation the cash flows cover.</source>
+        <translation>Kök default: the years of operation the cash flows cover.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
+        <source>Kök assumption: EUR cost of capital of an SME investment.</source>
+        <translation>Kök assumption: EUR cost of capital of an SME investment.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
+        <translation>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="64"/>
+        <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
+        <translation>Kök default: straight-line depreciation of the set-up cost for tax.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="66"/>
+        <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
+        <translation>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="73"/>
+        <source>EUR per month</source>
+        <translation>EUR per month</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="74"/>
+        <source>EUR per unit</source>
+        <translation>EUR per unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <source>× minimum wage</source>
+        <translation>× minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <source>% of the plan</source>
+        <translation>% of the plan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="47"/>
+        <source>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</source>
+        <translation>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Kök&apos;s default</source>
+        <translation>Kök&apos;s default</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="94"/>
+        <source>minimum wage × multiple</source>
+        <translation>minimum wage × multiple</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="43"/>
+        <location filename="../kokapp/gui/charts.py" line="45"/>
         <source>Annual logistics and duty cost</source>
         <translation>Annual logistics and duty cost</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="57"/>
+        <location filename="../kokapp/gui/charts.py" line="64"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="58"/>
+        <location filename="../kokapp/gui/charts.py" line="65"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="68"/>
+        <location filename="../kokapp/gui/charts.py" line="75"/>
         <source>Score (TOPSIS, higher is better)</source>
         <translation>Score (TOPSIS, higher is better)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="95"/>
+        <location filename="../kokapp/gui/charts.py" line="109"/>
         <source>Transit time vs annual logistics cost</source>
         <translation>Transit time vs annual logistics cost</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="96"/>
+        <location filename="../kokapp/gui/charts.py" line="110"/>
         <source>Transit days (volume-weighted)</source>
         <translation>Transit days (volume-weighted)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="97"/>
+        <location filename="../kokapp/gui/charts.py" line="111"/>
         <source>Logistics cost per year</source>
         <translation>Logistics cost per year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="122"/>
+        <location filename="../kokapp/gui/charts.py" line="139"/>
         <source>What moves the NPV most</source>
         <translation>What moves the NPV most</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="123"/>
+        <location filename="../kokapp/gui/charts.py" line="140"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="139"/>
+        <location filename="../kokapp/gui/charts.py" line="156"/>
         <source>input at its low value</source>
         <translation>input at its low value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="140"/>
+        <location filename="../kokapp/gui/charts.py" line="157"/>
         <source>input at its high value</source>
         <translation>input at its high value</translation>
     </message>
@@ -120,6 +363,11 @@
         <location filename="../kokapp/gui/commands.py" line="170"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_commands.py" line="30"/>
+        <source>Change a feasibility assumption</source>
+        <translation>Change a feasibility assumption</translation>
     </message>
 </context>
 <context>
@@ -229,180 +477,201 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="24"/>
+        <location filename="../kokapp/gui/dialogs.py" line="34"/>
         <source>Data sources and your figures</source>
         <translation>Data sources and your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="27"/>
+        <location filename="../kokapp/gui/dialogs.py" line="37"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Reference data %1: every figure names its public source, year and licence.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="43"/>
+        <location filename="../kokapp/gui/dialogs.py" line="55"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Your figures replace the bundled ones and are marked ✎ in the results and the report.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Figure (key)</source>
-        <translation>Figure (key)</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Your value</source>
-        <translation>Your value</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Note / source of your figure</source>
-        <translation>Note / source of your figure</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Kök&apos;s figure → yours</source>
+        <translation>Kök&apos;s figure → yours</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <source>A figure Kök does not know (%1)</source>
+        <translation>A figure Kök does not know (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="165"/>
+        <location filename="../kokapp/gui/dialogs.py" line="175"/>
+        <source>Figure %1 has a field to correct (marked in red).</source>
+        <translation>Figure %1 has a field to correct (marked in red).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="76"/>
         <source>Add figure</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="76"/>
         <source>Remove figure</source>
         <translation>Remove figure</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/dialogs.py" line="79"/>
-        <source>Row %1: &apos;%2&apos; is not a number.</source>
-        <translation>Row %1: &apos;%2&apos; is not a number.</translation>
     </message>
 </context>
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
-        <source>Distance km</source>
-        <translation>Distance km</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
-        <source>Transit days</source>
-        <translation>Transit days</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
-        <source>Freight €/unit</source>
-        <translation>Freight €/unit</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
-        <source>Landed €/unit</source>
-        <translation>Landed €/unit</translation>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <source>Distance
+km</source>
+        <translation>Distance
+km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
-        <source>Units/year</source>
-        <translation>Units/year</translation>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <source>Transit
+days</source>
+        <translation>Transit
+days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <source>Freight
+%1/unit</source>
+        <translation>Freight
+%1/unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>Landed
+%1/unit</source>
+        <translation>Landed
+%1/unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>Units/
+year</source>
+        <translation>Units/
+year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="146"/>
+        <location filename="../kokapp/gui/result_models.py" line="152"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="159"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -410,165 +679,991 @@
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="35"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="40"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="37"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="45"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
         <source>Net present value</source>
         <translation>Net present value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="46"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
         <source>Internal rate of return</source>
         <translation>Internal rate of return</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="48"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
         <source>Break-even volume</source>
         <translation>Break-even volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="66"/>
-        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</source>
-        <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="76"/>
+        <source>Scenarios and cash flows</source>
+        <translation>Scenarios and cash flows</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="105"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="77"/>
+        <source>Assumptions (your figures)</source>
+        <translation>Assumptions (your figures)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="79"/>
+        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
+        <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="161"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="196"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="150"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="204"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="151"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="205"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="169"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="169"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="170"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="22"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <source>HS code (GTİP)</source>
+        <translation>HS code (GTİP)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <source>unit value (EUR)</source>
+        <translation>unit value (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <source>gross weight (kg)</source>
+        <translation>gross weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <source>volume (m³)</source>
+        <translation>volume (m³)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <source>units per pallet</source>
+        <translation>units per pallet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="30"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <source>Target markets</source>
+        <translation>Target markets</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <source>Candidate locations</source>
+        <translation>Candidate locations</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <source>Annual volumes</source>
+        <translation>Annual volumes</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <source>Origin hub</source>
+        <translation>Origin hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <source>Transport mode</source>
+        <translation>Transport mode</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <source>Your figures</source>
+        <translation>Your figures</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
+        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <source>Set-up</source>
+        <translation>Set-up</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <source>Maximum transit days</source>
+        <translation>Maximum transit days</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="79"/>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <source>Target market %1</source>
+        <translation>Target market %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <source>Candidate location %1</source>
+        <translation>Candidate location %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="88"/>
+        <source>Annual volume of %1 in %2</source>
+        <translation>Annual volume of %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="91"/>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="94"/>
+        <source>Your figure %1</source>
+        <translation>Your figure %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="101"/>
+        <source>Set-up at %1</source>
+        <translation>Set-up at %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureForm</name>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="73"/>
+        <source>%1 port (%2)</source>
+        <translation>%1 port (%2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="75"/>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="114"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="131"/>
+        <source>Where your figure comes from: a quote, a contract, a statistic…</source>
+        <translation>Where your figure comes from: a quote, a contract, a statistic…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="133"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="134"/>
+        <source>Kök&apos;s figure</source>
+        <translation>Kök&apos;s figure</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="135"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="252"/>
+        <source>Choose the figure you want to replace.</source>
+        <translation>Choose the figure you want to replace.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="267"/>
+        <source>Kök works the duty out for each product from the agreements and MFN tariffs; your quote replaces it for every product.</source>
+        <translation>Kök works the duty out for each product from the agreements and MFN tariffs; your quote replaces it for every product.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="271"/>
+        <source>No bundled figure: Kök needs yours here.</source>
+        <translation>No bundled figure: Kök needs yours here.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="275"/>
+        <source>%1 (range %2 to %3)</source>
+        <translation>%1 (range %2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="278"/>
+        <source>%1, the all-products average (no figure for this group)</source>
+        <translation>%1, the all-products average (no figure for this group)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="281"/>
+        <source>Source: %1 · dataset %2</source>
+        <translation>Source: %1 · dataset %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="18"/>
+        <source>Road freight: rate per km (full truck)</source>
+        <translation>Road freight: rate per km (full truck)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
+        <source>Road freight: fixed charge per shipment (full truck)</source>
+        <translation>Road freight: fixed charge per shipment (full truck)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
+        <source>Road freight: payload of a truck</source>
+        <translation>Road freight: payload of a truck</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
+        <source>Road freight: volume of a truck</source>
+        <translation>Road freight: volume of a truck</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
+        <source>Road freight: pallets per truck</source>
+        <translation>Road freight: pallets per truck</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
+        <source>Road freight: km driven per day</source>
+        <translation>Road freight: km driven per day</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="25"/>
+        <source>Road freight: cost per customs border</source>
+        <translation>Road freight: cost per customs border</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="27"/>
+        <source>Road freight: waiting time per customs border</source>
+        <translation>Road freight: waiting time per customs border</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="29"/>
+        <source>Road groupage: price against a full truck (factor)</source>
+        <translation>Road groupage: price against a full truck (factor)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="30"/>
+        <source>Road groupage: extra days for consolidation</source>
+        <translation>Road groupage: extra days for consolidation</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="32"/>
+        <source>Sea container: ocean base charge per 40&apos; container</source>
+        <translation>Sea container: ocean base charge per 40&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
+        <source>Sea container: rate per nautical mile (40&apos; container)</source>
+        <translation>Sea container: rate per nautical mile (40&apos; container)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
+        <source>Sea container: price of a 20&apos; against a 40&apos;</source>
+        <translation>Sea container: price of a 20&apos; against a 40&apos;</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
+        <source>Sea container: port handling per 40&apos; container and port</source>
+        <translation>Sea container: port handling per 40&apos; container and port</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <source>Sea container: payload of a 40&apos; container</source>
+        <translation>Sea container: payload of a 40&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="42"/>
+        <source>Sea container: usable volume of a 40&apos; container</source>
+        <translation>Sea container: usable volume of a 40&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="44"/>
+        <source>Sea container: payload of a 20&apos; container</source>
+        <translation>Sea container: payload of a 20&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="46"/>
+        <source>Sea container: usable volume of a 20&apos; container</source>
+        <translation>Sea container: usable volume of a 20&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
+        <source>Sea container: ship speed</source>
+        <translation>Sea container: ship speed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="48"/>
+        <source>Sea container: days at each port</source>
+        <translation>Sea container: days at each port</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="50"/>
+        <source>Sea container: wait for the next sailing</source>
+        <translation>Sea container: wait for the next sailing</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="51"/>
+        <source>Ro-Ro: base charge per trailer</source>
+        <translation>Ro-Ro: base charge per trailer</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="52"/>
+        <source>Ro-Ro: rate per nautical mile (trailer)</source>
+        <translation>Ro-Ro: rate per nautical mile (trailer)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="53"/>
+        <source>Ro-Ro: ferry speed</source>
+        <translation>Ro-Ro: ferry speed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="54"/>
+        <source>Ro-Ro: days at each port</source>
+        <translation>Ro-Ro: days at each port</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="55"/>
+        <source>Rail: rate per km (40&apos; container)</source>
+        <translation>Rail: rate per km (40&apos; container)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="57"/>
+        <source>Rail: terminal and first/last mile per container</source>
+        <translation>Rail: terminal and first/last mile per container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <source>Rail: km per day</source>
+        <translation>Rail: km per day</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <source>Air freight: rate per chargeable kg</source>
+        <translation>Air freight: rate per chargeable kg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <source>Air freight: fixed charge per shipment</source>
+        <translation>Air freight: fixed charge per shipment</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="61"/>
+        <source>Air freight: volumetric weight per m³</source>
+        <translation>Air freight: volumetric weight per m³</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="62"/>
+        <source>Air freight: days door to door</source>
+        <translation>Air freight: days door to door</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="63"/>
+        <source>All modes: cargo insurance rate</source>
+        <translation>All modes: cargo insurance rate</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="64"/>
+        <source>All modes: import clearance per shipment</source>
+        <translation>All modes: import clearance per shipment</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
+        <source>All modes: cost of capital for goods in transit</source>
+        <translation>All modes: cost of capital for goods in transit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <source>Road freight</source>
+        <translation>Road freight</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <source>Road groupage</source>
+        <translation>Road groupage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <source>Sea container</source>
+        <translation>Sea container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <source>Ro-Ro</source>
+        <translation>Ro-Ro</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <source>Rail</source>
+        <translation>Rail</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <source>Air freight</source>
+        <translation>Air freight</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <source>MFN import tariff (group average)</source>
+        <translation>MFN import tariff (group average)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <source>Duty quote from your broker</source>
+        <translation>Duty quote from your broker</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <source>Statutory minimum wage</source>
+        <translation>Statutory minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <source>Corporate income tax</source>
+        <translation>Corporate income tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <source>Logistics performance (LPI score)</source>
+        <translation>Logistics performance (LPI score)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <source>Road distance of a land leg</source>
+        <translation>Road distance of a land leg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <source>Sea distance between two ports</source>
+        <translation>Sea distance between two ports</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <source>Freight model</source>
+        <translation>Freight model</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <source>Tariffs and duty</source>
+        <translation>Tariffs and duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <source>Country figures</source>
+        <translation>Country figures</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <source>Distances</source>
+        <translation>Distances</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <source>Importing country</source>
+        <translation>Importing country</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <source>Product group</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <source>Origin of the goods</source>
+        <translation>Origin of the goods</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <source>Other port</source>
+        <translation>Other port</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <source>EUR per km</source>
+        <translation>EUR per km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <source>EUR per nautical mile</source>
+        <translation>EUR per nautical mile</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <source>EUR per kg</source>
+        <translation>EUR per kg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <source>EUR per shipment</source>
+        <translation>EUR per shipment</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <source>EUR per border crossing</source>
+        <translation>EUR per border crossing</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <source>EUR per 40&apos; container</source>
+        <translation>EUR per 40&apos; container</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <source>EUR per trailer</source>
+        <translation>EUR per trailer</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <source>pallets</source>
+        <translation>pallets</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <source>km per day</source>
+        <translation>km per day</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="155"/>
+        <source>knots</source>
+        <translation>knots</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="156"/>
+        <source>kg per m³</source>
+        <translation>kg per m³</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="157"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="158"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="159"/>
+        <source>share of the goods&apos; value (0.01 = 1 %)</source>
+        <translation>share of the goods&apos; value (0.01 = 1 %)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
+        <translation>share of the goods&apos; value per year (0.12 = 12 %)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="163"/>
+        <source>EUR per month</source>
+        <translation>EUR per month</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <source>score from 1 to 5</source>
+        <translation>score from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="166"/>
+        <source>nautical miles</source>
+        <translation>nautical miles</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="176"/>
+        <source>Animal products</source>
+        <translation>Animal products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="177"/>
+        <source>Dairy products</source>
+        <translation>Dairy products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="178"/>
+        <source>Fruit, vegetables, plants</source>
+        <translation>Fruit, vegetables, plants</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="179"/>
+        <source>Coffee, tea</source>
+        <translation>Coffee, tea</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="180"/>
+        <source>Cereals and preparations</source>
+        <translation>Cereals and preparations</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="181"/>
+        <source>Oilseeds, fats and oils</source>
+        <translation>Oilseeds, fats and oils</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <source>Sugars and confectionery</source>
+        <translation>Sugars and confectionery</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="183"/>
+        <source>Beverages and tobacco</source>
+        <translation>Beverages and tobacco</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="184"/>
+        <source>Cotton</source>
+        <translation>Cotton</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="185"/>
+        <source>Other agricultural products</source>
+        <translation>Other agricultural products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="186"/>
+        <source>Fish and fish products</source>
+        <translation>Fish and fish products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="187"/>
+        <source>Minerals and metals</source>
+        <translation>Minerals and metals</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="188"/>
+        <source>Petroleum</source>
+        <translation>Petroleum</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <source>Chemicals</source>
+        <translation>Chemicals</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <source>Wood, paper, etc.</source>
+        <translation>Wood, paper, etc.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <source>Textiles</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <source>Leather, footwear, etc.</source>
+        <translation>Leather, footwear, etc.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <source>Non-electrical machinery</source>
+        <translation>Non-electrical machinery</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <source>Electrical machinery</source>
+        <translation>Electrical machinery</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="196"/>
+        <source>Transport equipment</source>
+        <translation>Transport equipment</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="197"/>
+        <source>Manufactures not elsewhere specified</source>
+        <translation>Manufactures not elsewhere specified</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <source>Kök freight model assumptions</source>
+        <translation>Kök freight model assumptions</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
+        <translation>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="218"/>
+        <source>Kök developers</source>
+        <translation>Kök developers</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="225"/>
+        <source>no source</source>
+        <translation>no source</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="246"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="247"/>
+        <source>Enter a number greater than %1.</source>
+        <translation>Enter a number greater than %1.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="248"/>
+        <source>Enter a number of %1 or more.</source>
+        <translation>Enter a number of %1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="249"/>
+        <source>Enter a number greater than %1 and at most %2.</source>
+        <translation>Enter a number greater than %1 and at most %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="250"/>
+        <source>Enter a number of at most %2.</source>
+        <translation>Enter a number of at most %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="251"/>
+        <location filename="../kokapp/gui/figure_words.py" line="258"/>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="260"/>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="262"/>
+        <source>This number is too large.</source>
+        <translation>This number is too large.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="264"/>
+        <source>Kök does not know this figure: choose it again.</source>
+        <translation>Kök does not know this figure: choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="266"/>
+        <source>This figure is already in the list.</source>
+        <translation>This figure is already in the list.</translation>
+    </message>
+</context>
+<context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="25"/>
+        <location filename="../kokapp/gui/delegates.py" line="29"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>e.g. 8708 or a word of the chapter title</translation>
     </message>
@@ -621,38 +1716,38 @@
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="51"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
         <source>already in the project: skipped</source>
         <translation>already in the project: skipped</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="62"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="68"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="66"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="123"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>Import %n product</numerusform>
@@ -660,248 +1755,288 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
         <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>needs 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <source>needs 4, 6, 8, 10 or 12 digits</source>
+        <translation>needs 4, 6, 8, 10 or 12 digits</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <source>not an HS code: digits only</source>
+        <translation>not an HS code: digits only</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
         <source>same product as row %1</source>
         <translation>same product as row %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <source>(cell %1)</source>
+        <translation>(cell %1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="103"/>
+        <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
+        <translation>Column “%1”: Kök has no data for %2, so its numbers are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
+        <translation>Column “%1” holds numbers but is not a country Kök knows: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
+        <translation>Column “%1”: %2 already has a column, so this one is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
+        <translation>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="89"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="90"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="97"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="104"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/main_window.py" line="162"/>
+        <location filename="../kokapp/gui/main_window.py" line="371"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="142"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="143"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="159"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="165"/>
+        <location filename="../kokapp/gui/main_window.py" line="193"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="168"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="178"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="183"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="200"/>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="287"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="239"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="212"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="219"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="231"/>
+        <location filename="../kokapp/gui/main_window.py" line="259"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="237"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="237"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="245"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -909,363 +2044,430 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
-        <location filename="../kokapp/gui/main_window.py" line="281"/>
+        <location filename="../kokapp/gui/main_window.py" line="284"/>
+        <location filename="../kokapp/gui/main_window.py" line="309"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="300"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="301"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="274"/>
+        <location filename="../kokapp/gui/main_window.py" line="302"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="275"/>
+        <location filename="../kokapp/gui/main_window.py" line="303"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="276"/>
+        <location filename="../kokapp/gui/main_window.py" line="304"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="286"/>
+        <location filename="../kokapp/gui/main_window.py" line="314"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="288"/>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="288"/>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="347"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="369"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="370"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/main_window.py" line="378"/>
+        <source>Cannot restore the unsaved work</source>
+        <translation>Cannot restore the unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="379"/>
+        <source>%1
+
+The autosaved file is kept: %2</source>
+        <translation>%1
+
+The autosaved file is kept: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="385"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
 </context>
 <context>
+    <name>MarketPicker</name>
+    <message>
+        <location filename="../kokapp/gui/market_picker.py" line="34"/>
+        <source>Country name or code, e.g. Almanya, İngiltere, DE</source>
+        <translation>Country name or code, e.g. Almanya, İngiltere, DE</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="13"/>
+        <location filename="../kokapp/gui/messages.py" line="14"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="14"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be a finite number</source>
         <translation>must be a finite number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>unknown site</source>
         <translation>unknown site</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown country</source>
         <translation>unknown country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>unknown product</source>
         <translation>unknown product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>must be a Turkish production hub</source>
         <translation>must be a Turkish production hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>add at least one product</source>
         <translation>add at least one product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>add at least one target market</source>
         <translation>add at least one target market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>enter an annual volume for at least one product and market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>at least one criterion needs a weight above zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>must be 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>duplicate product name</source>
         <translation>duplicate product name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>location listed twice</source>
         <translation>location listed twice</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>market listed twice</source>
         <translation>market listed twice</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>unknown market</source>
         <translation>unknown market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>must be zero or more</source>
         <translation>must be zero or more</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>not a known reference figure</source>
         <translation>not a known reference figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="35"/>
         <source>is not a Kök project file</source>
         <translation>is not a Kök project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="35"/>
+        <location filename="../kokapp/gui/messages.py" line="36"/>
         <source>is not UTF-8 text</source>
         <translation>is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="36"/>
+        <location filename="../kokapp/gui/messages.py" line="37"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>must be one of the project&apos;s candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="37"/>
+        <location filename="../kokapp/gui/messages.py" line="38"/>
         <source>must be above -100 %</source>
         <translation>must be above -100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="38"/>
+        <location filename="../kokapp/gui/messages.py" line="39"/>
         <source>must be at most 100 %</source>
         <translation>must be at most 100 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <location filename="../kokapp/gui/messages.py" line="40"/>
+        <source>unknown criterion</source>
+        <translation>unknown criterion</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="41"/>
+        <source>market is not a target market</source>
+        <translation>market is not a target market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="42"/>
+        <source>must be a whole number of years from 1 to 30</source>
+        <translation>must be a whole number of years from 1 to 30</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="43"/>
+        <source>must be a share from 0 to 10</source>
+        <translation>must be a share from 0 to 10</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="44"/>
+        <source>must be from 0 to 100 %</source>
+        <translation>must be from 0 to 100 %</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="45"/>
+        <source>must be a whole number of years, at least 1</source>
+        <translation>must be a whole number of years, at least 1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="65"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>is not a valid project file (damaged or cut off near line %1, column %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="66"/>
         <source>is not a valid project file</source>
         <translation>is not a valid project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <location filename="../kokapp/gui/messages.py" line="67"/>
         <source>is too large to be a Kök project</source>
         <translation>is too large to be a Kök project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <location filename="../kokapp/gui/messages.py" line="68"/>
         <source>cannot be read (%1)</source>
         <translation>cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="69"/>
         <source>must be a finite number, not %1</source>
         <translation>must be a finite number, not %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <location filename="../kokapp/gui/messages.py" line="70"/>
         <source>is too large (%1)</source>
         <translation>is too large (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="55"/>
+        <location filename="../kokapp/gui/messages.py" line="71"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>has the wrong type (%2 instead of %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <location filename="../kokapp/gui/messages.py" line="72"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="74"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>was written by a newer Kök (format %1): please update Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <location filename="../kokapp/gui/messages.py" line="75"/>
         <source>format %1 is too old to read</source>
         <translation>format %1 is too old to read</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="76"/>
         <source>has no format version</source>
         <translation>has no format version</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <location filename="../kokapp/gui/messages.py" line="77"/>
         <source>has the wrong structure</source>
         <translation>has the wrong structure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <location filename="../kokapp/gui/messages.py" line="78"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>needs a set-up type (logistics hub, assembly or sales office)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <location filename="../kokapp/gui/messages.py" line="79"/>
         <source>must map markets to annual units</source>
         <translation>must map markets to annual units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <location filename="../kokapp/gui/messages.py" line="80"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="65"/>
+        <location filename="../kokapp/gui/messages.py" line="81"/>
         <source>must be a list of numbers</source>
         <translation>must be a list of numbers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="82"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="87"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
+        <source>no freight mode reaches %1 from the origin hub</source>
+        <translation>no freight mode reaches %1 from the origin hub</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="106"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="88"/>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="90"/>
+        <location filename="../kokapp/gui/messages.py" line="109"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="92"/>
+        <location filename="../kokapp/gui/messages.py" line="111"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>The candidate location &apos;%1&apos; was listed twice; it is compared once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="94"/>
+        <location filename="../kokapp/gui/messages.py" line="113"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>The target market &apos;%1&apos; was listed twice; it is kept once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="96"/>
+        <location filename="../kokapp/gui/messages.py" line="115"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <location filename="../kokapp/gui/messages.py" line="127"/>
+        <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
+        <translation>No criterion is weighted: move at least one slider above zero to rank the locations.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="136"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="108"/>
+        <location filename="../kokapp/gui/messages.py" line="141"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="112"/>
+        <location filename="../kokapp/gui/messages.py" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="114"/>
+        <location filename="../kokapp/gui/messages.py" line="147"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <location filename="../kokapp/gui/messages.py" line="148"/>
         <source>field %1: </source>
         <translation>field %1: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="118"/>
+        <location filename="../kokapp/gui/messages.py" line="151"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="122"/>
+        <location filename="../kokapp/gui/messages.py" line="155"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>
@@ -1273,98 +2475,146 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>Unit value (EUR)</source>
         <translation>Unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Gross weight (kg)</source>
         <translation>Gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Volume (m³)</source>
         <translation>Volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Units per pallet</source>
         <translation>Units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <location filename="../kokapp/gui/product_table.py" line="87"/>
         <source>The product name must not be empty.</source>
         <translation>The product name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <location filename="../kokapp/gui/product_table.py" line="90"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>A product named &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="83"/>
-        <source>An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.</source>
-        <translation>An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/product_table.py" line="85"/>
+        <location filename="../kokapp/gui/product_table.py" line="150"/>
         <source>HS chapter %1 does not exist.</source>
         <translation>HS chapter %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="92"/>
+        <location filename="../kokapp/gui/product_table.py" line="102"/>
         <source>Units per pallet must be a whole number above zero, or empty.</source>
         <translation>Units per pallet must be a whole number above zero, or empty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="96"/>
+        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <source>GTİP %1</source>
+        <translation>GTİP %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <source>chapter %1</source>
+        <translation>chapter %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="76"/>
+        <source>heading %1</source>
+        <translation>heading %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <source>subheading %1</source>
+        <translation>subheading %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="79"/>
+        <source>used: chapter (Kök&apos;s duty rates are per HS chapter)</source>
+        <translation>used: chapter (Kök&apos;s duty rates are per HS chapter)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="106"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="98"/>
+        <location filename="../kokapp/gui/product_table.py" line="108"/>
         <source>The value must be greater than zero.</source>
         <translation>The value must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="118"/>
-        <location filename="../kokapp/gui/product_table.py" line="120"/>
+        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <source>GTİP %1: Kök keeps %2 (a project stores up to 10 digits); duties use chapter %3.</source>
+        <translation>GTİP %1: Kök keeps %2 (a project stores up to 10 digits); duties use chapter %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/product_table.py" line="136"/>
+        <source>%n GTİP code(s) kept with their first 10 digits (a project stores up to 10); duties use the chapter.</source>
+        <translation>
+            <numerusform>%n GTİP code kept with their first 10 digits (a project stores up to 10); duties use the chapter.</numerusform>
+            <numerusform>%n GTİP codes kept with their first 10 digits (a project stores up to 10); duties use the chapter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="142"/>
+        <source>Enter an HS/GTİP code, e.g. 8708 or 6302.31.00.00.11.</source>
+        <translation>Enter an HS/GTİP code, e.g. 8708 or 6302.31.00.00.11.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="144"/>
+        <source>&apos;%1&apos; is not an HS/GTİP code: use digits, with dots or spaces if you like (e.g. 6302.31.00.00.11).</source>
+        <translation>&apos;%1&apos; is not an HS/GTİP code: use digits, with dots or spaces if you like (e.g. 6302.31.00.00.11).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="147"/>
+        <source>&apos;%1&apos; has %2 digits: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12.</source>
+        <translation>&apos;%1&apos; has %2 digits: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="156"/>
+        <location filename="../kokapp/gui/product_table.py" line="158"/>
         <source>New product %1</source>
         <translation>New product %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <location filename="../kokapp/gui/product_table.py" line="170"/>
         <source>Remove products</source>
         <translation>Remove products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="158"/>
+        <location filename="../kokapp/gui/product_table.py" line="196"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="167"/>
+        <location filename="../kokapp/gui/product_table.py" line="205"/>
         <source>Row %1: new products need %2.</source>
         <translation>Row %1: new products need %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="173"/>
+        <location filename="../kokapp/gui/product_table.py" line="211"/>
         <source>The pasted rows repeat a product name.</source>
         <translation>The pasted rows repeat a product name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/product_table.py" line="176"/>
+        <location filename="../kokapp/gui/product_table.py" line="217"/>
         <source>Paste %n product(s)</source>
         <translation>
             <numerusform>Paste %n product</numerusform>
@@ -1375,73 +2625,93 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="42"/>
+        <location filename="../kokapp/gui/project_panel.py" line="43"/>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="48"/>
+        <location filename="../kokapp/gui/project_panel.py" line="49"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="49"/>
+        <location filename="../kokapp/gui/project_panel.py" line="50"/>
         <source>Origin hub in Türkiye</source>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="68"/>
+        <location filename="../kokapp/gui/project_panel.py" line="69"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="74"/>
+        <location filename="../kokapp/gui/project_panel.py" line="75"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="76"/>
-        <location filename="../kokapp/gui/project_panel.py" line="101"/>
+        <location filename="../kokapp/gui/project_panel.py" line="77"/>
+        <location filename="../kokapp/gui/project_panel.py" line="95"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="85"/>
+        <location filename="../kokapp/gui/project_panel.py" line="86"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="99"/>
+        <location filename="../kokapp/gui/project_panel.py" line="93"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="110"/>
+        <location filename="../kokapp/gui/project_panel.py" line="104"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="130"/>
+        <location filename="../kokapp/gui/project_panel.py" line="124"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="130"/>
+        <location filename="../kokapp/gui/project_panel.py" line="124"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="237"/>
+        <location filename="../kokapp/gui/project_panel.py" line="233"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <source>Kök has no data for %1, so it cannot be a target market.</source>
+        <translation>Kök has no data for %1, so it cannot be a target market.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="238"/>
+        <source>Type a country name or code, e.g. Almanya or DE.</source>
+        <translation>Type a country name or code, e.g. Almanya or DE.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="240"/>
+        <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
+        <translation>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/project_panel.py" line="243"/>
+        <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
+        <translation>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="250"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -1449,72 +2719,84 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
-        <source>Logistics €/year</source>
-        <translation>Logistics €/year</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Duty €/year</source>
-        <translation>Duty €/year</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Duty-free</source>
-        <translation>Duty-free</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Transit days</source>
-        <translation>Transit days</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
-        <source>Min. wage €/month</source>
-        <translation>Min. wage €/month</translation>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
-        <source>Corporate tax</source>
-        <translation>Corporate tax</translation>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <source>Logistics
+%1/year</source>
+        <translation>Logistics
+%1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Duty
+%1/year</source>
+        <translation>Duty
+%1/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Duty-
+free</source>
+        <translation>Duty-
+free</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Transit
+days</source>
+        <translation>Transit
+days</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <source>Min. wage
+%1/month</source>
+        <translation>Min. wage
+%1/month</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <source>Corporate
+tax</source>
+        <translation>Corporate
+tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="101"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="109"/>
+        <location filename="../kokapp/gui/result_models.py" line="114"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="83"/>
+        <location filename="../kokapp/gui/result_models.py" line="88"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
     </message>
@@ -1522,82 +2804,82 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="50"/>
+        <location filename="../kokapp/gui/results_panel.py" line="54"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="52"/>
+        <location filename="../kokapp/gui/results_panel.py" line="56"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="53"/>
+        <location filename="../kokapp/gui/results_panel.py" line="57"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="55"/>
+        <location filename="../kokapp/gui/results_panel.py" line="59"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="56"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="68"/>
         <source>What matters to you (weights)</source>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="107"/>
+        <location filename="../kokapp/gui/results_panel.py" line="112"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="121"/>
+        <location filename="../kokapp/gui/results_panel.py" line="126"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="129"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="129"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="202"/>
+        <location filename="../kokapp/gui/results_panel.py" line="217"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="257"/>
+        <location filename="../kokapp/gui/results_panel.py" line="270"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="261"/>
+        <location filename="../kokapp/gui/results_panel.py" line="274"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="264"/>
+        <location filename="../kokapp/gui/results_panel.py" line="277"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>
@@ -1605,37 +2887,37 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="96"/>
+        <location filename="../kokapp/gui/dialogs.py" line="188"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="100"/>
+        <location filename="../kokapp/gui/dialogs.py" line="192"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>As the system (Turkish on a Turkish system)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="112"/>
+        <location filename="../kokapp/gui/dialogs.py" line="204"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metric (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="113"/>
+        <location filename="../kokapp/gui/dialogs.py" line="205"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="114"/>
+        <location filename="../kokapp/gui/dialogs.py" line="206"/>
         <source>Currency shown</source>
         <translation>Currency shown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="115"/>
+        <location filename="../kokapp/gui/dialogs.py" line="207"/>
         <source>Default origin hub for new projects</source>
         <translation>Default origin hub for new projects</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="116"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -1643,17 +2925,25 @@ Reference data %2. Works offline.</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="73"/>
-        <source>Annual volume must be a whole number of units, zero or more.</source>
-        <translation>Annual volume must be a whole number of units, zero or more.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="81"/>
+        <source>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</source>
+        <translation>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="91"/>
-        <source>Row %1: &apos;%2&apos; is not a volume.</source>
-        <translation>Row %1: &apos;%2&apos; is not a volume.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="101"/>
+        <source>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</source>
+        <translation>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/volume_table.py" line="107"/>
+        <source>%n pasted value(s) fell outside the table (add the markets or products first) and were not pasted.</source>
+        <translation>
+            <numerusform>%n pasted value fell outside the table (add the markets or products first) and were not pasted.</numerusform>
+            <numerusform>%n pasted values fell outside the table (add the markets or products first) and were not pasted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="94"/>
+        <location filename="../kokapp/gui/volume_table.py" line="109"/>
         <source>Paste volumes</source>
         <translation>Paste volumes</translation>
     </message>

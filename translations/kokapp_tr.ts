@@ -2,59 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AssumptionsForm</name>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="9"/>
+        <source>Set-up cost</source>
+        <translation>Kuruluş maliyeti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="10"/>
+        <source>Rent</source>
+        <translation>Kira</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="11"/>
+        <source>Local staff</source>
+        <translation>Yerel personel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="12"/>
+        <source>Wage as a multiple of the minimum wage</source>
+        <translation>Asgari ücretin katı olarak ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="13"/>
+        <source>Local wage (your figure)</source>
+        <translation>Yerel ücret (sizin rakamınız)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="14"/>
+        <source>Employer social contributions</source>
+        <translation>İşveren sosyal güvenlik payı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="15"/>
+        <source>Management</source>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="16"/>
+        <source>Change in variable cost per unit</source>
+        <translation>Birim başına değişken maliyet değişimi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="17"/>
+        <source>Local content</source>
+        <translation>Yerel katkı payı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="18"/>
+        <source>Staff no longer needed in Türkiye</source>
+        <translation>Türkiye&apos;de artık gerekmeyen personel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="19"/>
+        <source>Extra sales from local presence</source>
+        <translation>Yerel varlıktan gelen ek satış</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="20"/>
+        <source>Gross margin on extra sales</source>
+        <translation>Ek satışlarda brüt kâr marjı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="21"/>
+        <source>Horizon</source>
+        <translation>Değerlendirme süresi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
+        <source>Discount rate</source>
+        <translation>İskonto oranı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
+        <source>Ramp-up (share of the plan in years 1, 2, 3…)</source>
+        <translation>Kademeli artış (1., 2., 3.… yılda planın payı)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
+        <source>Depreciation period</source>
+        <translation>Amortisman süresi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
+        <source>Local content that confers origin</source>
+        <translation>Menşe kazandıran yerel katkı payı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="29"/>
+        <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
+        <translation>Kök varsayımı: tek seferlik tadilat, ekipman, izinler ve şirket kuruluşu; kuruluş türüne göre.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="31"/>
+        <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
+        <translation>Kök varsayımı: depo, tesis veya ofis kirası; kuruluş türüne göre (ülkeye göre değil).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="33"/>
+        <source>Kök assumption: local headcount, by set-up type.</source>
+        <translation>Kök varsayımı: yerel çalışan sayısı; kuruluş türüne göre.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
+        <translation>Kök varsayımı: ortalama yerel ücret, yasal asgari ücretin (referans verisinden) katı olarak.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
+        <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
+        <translation>Boş bırakırsanız asgari ücret × yukarıdaki kat kullanılır; ya da ödemeyi beklediğiniz brüt aylık ücreti girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
+        <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
+        <translation>Kök varsayımı: brüt ücretler üzerinden işveren sosyal güvenlik katkıları (oranlar ülkeye göre değişir, yaklaşık %15-35).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
+        <source>Kök assumption: a local manager or an expatriate allowance.</source>
+        <translation>Kök varsayımı: yerel bir yönetici veya yurt dışı görev ödeneği.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="45"/>
+        <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
+        <translation>Kök varsayımı: birim başına ek elleçleme (lojistik merkezi) veya maliyet değişimi (montaj); eksi bir rakam tasarruftur.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
+        <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
+        <translation>Kök varsayımı: fabrika çıkış değerinin lokasyonda eklenen payı; malın menşeini belirler.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
+        <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
+        <translation>Kök varsayımı: üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti × aynı kat ile değerlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
+        <source>Kök assumption: extra sales from being close to the market.</source>
+        <translation>Kök varsayımı: pazara yakın olmanın getirdiği ek satış.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="56"/>
+        <source>Kök assumption: margin earned on the extra sales.</source>
+        <translation>Kök varsayımı: ek satışlardan elde edilen marj.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <source>Kök default: the years of operation the cash flows cover.</source>
+        <translation>Kök varsayılanı: nakit akışlarının kapsadığı faaliyet yılı sayısı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
+        <source>Kök assumption: EUR cost of capital of an SME investment.</source>
+        <translation>Kök varsayımı: bir KOBİ yatırımının EUR cinsinden sermaye maliyeti.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
+        <translation>Kök varsayımı: her yıl ulaşılan planlanan hacim payı; sonraki yıllar son rakamda kalır. Yılları &apos;;&apos; ile ayırın.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="64"/>
+        <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
+        <translation>Kök varsayılanı: vergi için kuruluş maliyetinin doğrusal amortismanı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="66"/>
+        <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
+        <translation>Kök varsayımı: lokasyonda monte edilen malın o ülkenin menşeini kazandığı yerel katkı payı (menşe kurallarının basitleştirilmiş hâli).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="73"/>
+        <source>EUR per month</source>
+        <translation>aylık EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="74"/>
+        <source>EUR per unit</source>
+        <translation>birim başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <source>people</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <source>× minimum wage</source>
+        <translation>× asgari ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <source>years</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <source>% of the plan</source>
+        <translation>planın %&apos;si</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="47"/>
+        <source>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</source>
+        <translation>Boş alan Kök&apos;ün varsayılanını kullanır. Varsayılanın dayanağını görmek için imleci bir varsayımın üzerine getirin. Rakamlarınız projeyle birlikte kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Assumption</source>
+        <translation>Varsayım</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Your value</source>
+        <translation>Sizin değeriniz</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <source>Kök&apos;s default</source>
+        <translation>Kök&apos;ün varsayılanı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="94"/>
+        <source>minimum wage × multiple</source>
+        <translation>asgari ücret × kat</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="43"/>
+        <location filename="../kokapp/gui/charts.py" line="45"/>
         <source>Annual logistics and duty cost</source>
         <translation>Yıllık lojistik ve gümrük vergisi maliyeti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="57"/>
+        <location filename="../kokapp/gui/charts.py" line="64"/>
         <source>Logistics</source>
         <translation>Lojistik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="58"/>
+        <location filename="../kokapp/gui/charts.py" line="65"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="68"/>
+        <location filename="../kokapp/gui/charts.py" line="75"/>
         <source>Score (TOPSIS, higher is better)</source>
         <translation>Puan (TOPSIS, yüksek olan daha iyi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="95"/>
+        <location filename="../kokapp/gui/charts.py" line="109"/>
         <source>Transit time vs annual logistics cost</source>
         <translation>Transit süre ve yıllık lojistik maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="96"/>
+        <location filename="../kokapp/gui/charts.py" line="110"/>
         <source>Transit days (volume-weighted)</source>
         <translation>Transit gün (hacim ağırlıklı)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="97"/>
+        <location filename="../kokapp/gui/charts.py" line="111"/>
         <source>Logistics cost per year</source>
         <translation>Yıllık lojistik maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="122"/>
+        <location filename="../kokapp/gui/charts.py" line="139"/>
         <source>What moves the NPV most</source>
         <translation>NBD&apos;yi en çok etkileyen girdiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="123"/>
+        <location filename="../kokapp/gui/charts.py" line="140"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="139"/>
+        <location filename="../kokapp/gui/charts.py" line="156"/>
         <source>input at its low value</source>
         <translation>girdi düşük değerinde</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="140"/>
+        <location filename="../kokapp/gui/charts.py" line="157"/>
         <source>input at its high value</source>
         <translation>girdi yüksek değerinde</translation>
     </message>
@@ -120,6 +363,11 @@
         <location filename="../kokapp/gui/commands.py" line="170"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_commands.py" line="30"/>
+        <source>Change a feasibility assumption</source>
+        <translation>Fizibilite varsayımını değiştir</translation>
     </message>
 </context>
 <context>
@@ -229,180 +477,201 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="24"/>
+        <location filename="../kokapp/gui/dialogs.py" line="34"/>
         <source>Data sources and your figures</source>
         <translation>Veri kaynakları ve kendi rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="27"/>
+        <location filename="../kokapp/gui/dialogs.py" line="37"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Referans veri %1: her rakam kamuya açık kaynağını, yılını ve lisansını gösterir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Dataset</source>
         <translation>Veri seti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="30"/>
+        <location filename="../kokapp/gui/dialogs.py" line="40"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="43"/>
+        <location filename="../kokapp/gui/dialogs.py" line="55"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Kendi rakamlarınız paketteki rakamların yerine geçer; sonuçlarda ve raporda ✎ ile işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Figure (key)</source>
-        <translation>Rakam (anahtar)</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Figure</source>
+        <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Your value</source>
-        <translation>Sizin değeriniz</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="45"/>
-        <source>Note / source of your figure</source>
-        <translation>Not / rakamınızın kaynağı</translation>
+        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <source>Kök&apos;s figure → yours</source>
+        <translation>Kök&apos;ün rakamı → sizinki</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <source>A figure Kök does not know (%1)</source>
+        <translation>Kök&apos;ün tanımadığı bir rakam (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="165"/>
+        <location filename="../kokapp/gui/dialogs.py" line="175"/>
+        <source>Figure %1 has a field to correct (marked in red).</source>
+        <translation>%1. rakamda düzeltilmesi gereken bir alan var (kırmızıyla işaretli).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="76"/>
         <source>Add figure</source>
         <translation>Rakam ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="51"/>
+        <location filename="../kokapp/gui/dialogs.py" line="76"/>
         <source>Remove figure</source>
         <translation>Rakamı kaldır</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/dialogs.py" line="79"/>
-        <source>Row %1: &apos;%2&apos; is not a number.</source>
-        <translation>Satır %1: &apos;%2&apos; bir sayı değil.</translation>
     </message>
 </context>
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
-        <source>Distance km</source>
-        <translation>Mesafe km</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
-        <source>Transit days</source>
-        <translation>Transit gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
-        <source>Freight €/unit</source>
-        <translation>Navlun €/adet</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
-        <source>Landed €/unit</source>
-        <translation>Teslim maliyeti €/adet</translation>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <source>Distance
+km</source>
+        <translation>Mesafe
+km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="128"/>
-        <source>Units/year</source>
-        <translation>Adet/yıl</translation>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <source>Transit
+days</source>
+        <translation>Transit
+gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <source>Freight
+%1/unit</source>
+        <translation>Navlun
+%1/adet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>Landed
+%1/unit</source>
+        <translation>Varış maliyeti
+%1/adet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <source>Units/
+year</source>
+        <translation>Adet/
+yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="136"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="146"/>
+        <location filename="../kokapp/gui/result_models.py" line="152"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="159"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -410,165 +679,991 @@
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="35"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="40"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="37"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
         <source>Set-up</source>
         <translation>Yapılanma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="45"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
         <source>Net present value</source>
         <translation>Net bugünkü değer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="46"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
         <source>Internal rate of return</source>
         <translation>İç verim oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
         <source>Payback</source>
         <translation>Geri ödeme</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="48"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
         <source>Break-even volume</source>
         <translation>Başabaş hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="66"/>
-        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures. Savings come from the comparison: freight, clearance, insurance and duty.</source>
-        <translation>Kuruluş maliyeti, kira, personel ve marjlar, siz kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="76"/>
+        <source>Scenarios and cash flows</source>
+        <translation>Senaryolar ve nakit akışları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="105"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="77"/>
+        <source>Assumptions (your figures)</source>
+        <translation>Varsayımlar (sizin rakamlarınız)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="79"/>
+        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
+        <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="161"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="142"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="196"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="144"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="146"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="150"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="204"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="151"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="205"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="152"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="154"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="157"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="159"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="169"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="169"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="170"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="22"/>
+        <source>name</source>
+        <translation>adı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <source>HS code (GTİP)</source>
+        <translation>GTİP</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <source>unit value (EUR)</source>
+        <translation>birim değer (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <source>gross weight (kg)</source>
+        <translation>brüt ağırlık (kg)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <source>volume (m³)</source>
+        <translation>hacim (m³)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <source>units per pallet</source>
+        <translation>palet başına adet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="30"/>
+        <source>Products</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <source>Target markets</source>
+        <translation>Hedef pazarlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <source>Candidate locations</source>
+        <translation>Aday lokasyonlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <source>Annual volumes</source>
+        <translation>Yıllık hacimler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <source>Weights</source>
+        <translation>Ağırlıklar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <source>Origin hub</source>
+        <translation>Üretim merkezi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <source>Transport mode</source>
+        <translation>Taşıma türü</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <source>Your figures</source>
+        <translation>Sizin rakamlarınız</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <source>Location</source>
+        <translation>Lokasyon</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
+        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <source>Feasibility</source>
+        <translation>Fizibilite</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <source>Set-up</source>
+        <translation>Yapılanma</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <source>Maximum transit days</source>
+        <translation>En fazla transit gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="79"/>
+        <source>Product %1</source>
+        <translation>Ürün %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <source>Target market %1</source>
+        <translation>Hedef pazar %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <source>Candidate location %1</source>
+        <translation>Aday lokasyon %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="88"/>
+        <source>Annual volume of %1 in %2</source>
+        <translation>%1 ürününün %2 pazarındaki yıllık hacmi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="91"/>
+        <source>Weight of %1</source>
+        <translation>%1 ağırlığı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="94"/>
+        <source>Your figure %1</source>
+        <translation>Sizin rakamınız %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/field_labels.py" line="101"/>
+        <source>Set-up at %1</source>
+        <translation>%1 yapılanması</translation>
+    </message>
+</context>
+<context>
+    <name>FigureForm</name>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="73"/>
+        <source>%1 port (%2)</source>
+        <translation>%1 limanı (%2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="75"/>
+        <source>European Union</source>
+        <translation>Avrupa Birliği</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="114"/>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="131"/>
+        <source>Where your figure comes from: a quote, a contract, a statistic…</source>
+        <translation>Rakamınızın kaynağı: bir teklif, bir sözleşme, bir istatistik…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="133"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="134"/>
+        <source>Kök&apos;s figure</source>
+        <translation>Kök&apos;ün rakamı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="135"/>
+        <source>Your value</source>
+        <translation>Sizin değeriniz</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="136"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="252"/>
+        <source>Choose the figure you want to replace.</source>
+        <translation>Değiştirmek istediğiniz rakamı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="267"/>
+        <source>Kök works the duty out for each product from the agreements and MFN tariffs; your quote replaces it for every product.</source>
+        <translation>Kök gümrük vergisini her ürün için anlaşmalardan ve MFN tarifelerinden hesaplar; sizin teklifiniz tüm ürünler için bunun yerine geçer.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="271"/>
+        <source>No bundled figure: Kök needs yours here.</source>
+        <translation>Pakette rakam yok: burada sizin rakamınız gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="275"/>
+        <source>%1 (range %2 to %3)</source>
+        <translation>%1 (aralık %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="278"/>
+        <source>%1, the all-products average (no figure for this group)</source>
+        <translation>%1, tüm ürünler ortalaması (bu grup için rakam yok)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_form.py" line="281"/>
+        <source>Source: %1 · dataset %2</source>
+        <translation>Kaynak: %1 · veri seti %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="18"/>
+        <source>Road freight: rate per km (full truck)</source>
+        <translation>Karayolu navlunu: km başına ücret (komple TIR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
+        <source>Road freight: fixed charge per shipment (full truck)</source>
+        <translation>Karayolu navlunu: sevkiyat başına sabit ücret (komple TIR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
+        <source>Road freight: payload of a truck</source>
+        <translation>Karayolu navlunu: TIR&apos;ın taşıma kapasitesi (ağırlık)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
+        <source>Road freight: volume of a truck</source>
+        <translation>Karayolu navlunu: TIR&apos;ın hacmi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
+        <source>Road freight: pallets per truck</source>
+        <translation>Karayolu navlunu: TIR başına palet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
+        <source>Road freight: km driven per day</source>
+        <translation>Karayolu navlunu: günde gidilen km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="25"/>
+        <source>Road freight: cost per customs border</source>
+        <translation>Karayolu navlunu: gümrük sınırı başına maliyet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="27"/>
+        <source>Road freight: waiting time per customs border</source>
+        <translation>Karayolu navlunu: gümrük sınırı başına bekleme süresi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="29"/>
+        <source>Road groupage: price against a full truck (factor)</source>
+        <translation>Parsiyel taşıma: komple TIR&apos;a göre fiyat (katsayı)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="30"/>
+        <source>Road groupage: extra days for consolidation</source>
+        <translation>Parsiyel taşıma: konsolidasyon için ek gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="32"/>
+        <source>Sea container: ocean base charge per 40&apos; container</source>
+        <translation>Deniz konteyneri: 40&apos;lık konteyner başına navlun taban ücreti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
+        <source>Sea container: rate per nautical mile (40&apos; container)</source>
+        <translation>Deniz konteyneri: deniz mili başına ücret (40&apos;lık konteyner)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
+        <source>Sea container: price of a 20&apos; against a 40&apos;</source>
+        <translation>Deniz konteyneri: 20&apos;liğin 40&apos;lığa göre fiyatı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
+        <source>Sea container: port handling per 40&apos; container and port</source>
+        <translation>Deniz konteyneri: 40&apos;lık konteyner ve liman başına elleçleme</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <source>Sea container: payload of a 40&apos; container</source>
+        <translation>Deniz konteyneri: 40&apos;lık konteynerin taşıma kapasitesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="42"/>
+        <source>Sea container: usable volume of a 40&apos; container</source>
+        <translation>Deniz konteyneri: 40&apos;lık konteynerin kullanılabilir hacmi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="44"/>
+        <source>Sea container: payload of a 20&apos; container</source>
+        <translation>Deniz konteyneri: 20&apos;lik konteynerin taşıma kapasitesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="46"/>
+        <source>Sea container: usable volume of a 20&apos; container</source>
+        <translation>Deniz konteyneri: 20&apos;lik konteynerin kullanılabilir hacmi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
+        <source>Sea container: ship speed</source>
+        <translation>Deniz konteyneri: gemi hızı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="48"/>
+        <source>Sea container: days at each port</source>
+        <translation>Deniz konteyneri: her limanda geçen gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="50"/>
+        <source>Sea container: wait for the next sailing</source>
+        <translation>Deniz konteyneri: sonraki seferi bekleme</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="51"/>
+        <source>Ro-Ro: base charge per trailer</source>
+        <translation>Ro-Ro: dorse başına taban ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="52"/>
+        <source>Ro-Ro: rate per nautical mile (trailer)</source>
+        <translation>Ro-Ro: deniz mili başına ücret (dorse)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="53"/>
+        <source>Ro-Ro: ferry speed</source>
+        <translation>Ro-Ro: gemi hızı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="54"/>
+        <source>Ro-Ro: days at each port</source>
+        <translation>Ro-Ro: her limanda geçen gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="55"/>
+        <source>Rail: rate per km (40&apos; container)</source>
+        <translation>Demiryolu: km başına ücret (40&apos;lık konteyner)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="57"/>
+        <source>Rail: terminal and first/last mile per container</source>
+        <translation>Demiryolu: konteyner başına terminal ve ilk/son kilometre</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <source>Rail: km per day</source>
+        <translation>Demiryolu: günde gidilen km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <source>Air freight: rate per chargeable kg</source>
+        <translation>Hava kargo: ücrete esas kg başına ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <source>Air freight: fixed charge per shipment</source>
+        <translation>Hava kargo: sevkiyat başına sabit ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="61"/>
+        <source>Air freight: volumetric weight per m³</source>
+        <translation>Hava kargo: m³ başına hacimsel ağırlık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="62"/>
+        <source>Air freight: days door to door</source>
+        <translation>Hava kargo: kapıdan kapıya gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="63"/>
+        <source>All modes: cargo insurance rate</source>
+        <translation>Tüm taşıma türleri: kargo sigorta oranı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="64"/>
+        <source>All modes: import clearance per shipment</source>
+        <translation>Tüm taşıma türleri: sevkiyat başına ithalat gümrükleme</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
+        <source>All modes: cost of capital for goods in transit</source>
+        <translation>Tüm taşıma türleri: yoldaki malın sermaye maliyeti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <source>Road freight</source>
+        <translation>Karayolu navlunu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <source>Road groupage</source>
+        <translation>Parsiyel taşıma</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <source>Sea container</source>
+        <translation>Deniz konteyneri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <source>Ro-Ro</source>
+        <translation>Ro-Ro</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <source>Rail</source>
+        <translation>Demiryolu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <source>Air freight</source>
+        <translation>Hava kargo</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <source>All modes</source>
+        <translation>Tüm taşıma türleri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <source>MFN import tariff (group average)</source>
+        <translation>MFN ithalat gümrük vergisi (grup ortalaması)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <source>Duty quote from your broker</source>
+        <translation>Gümrük müşavirinizin vergi teklifi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <source>Statutory minimum wage</source>
+        <translation>Yasal asgari ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <source>Corporate income tax</source>
+        <translation>Kurumlar vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <source>Logistics performance (LPI score)</source>
+        <translation>Lojistik performans (LPI puanı)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <source>Road distance of a land leg</source>
+        <translation>Kara bağlantısının yol mesafesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <source>Sea distance between two ports</source>
+        <translation>İki liman arası deniz mesafesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <source>Freight model</source>
+        <translation>Navlun modeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <source>Tariffs and duty</source>
+        <translation>Tarifeler ve gümrük vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <source>Country figures</source>
+        <translation>Ülke rakamları</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <source>Distances</source>
+        <translation>Mesafeler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <source>Importing country</source>
+        <translation>İthalatçı ülke</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <source>Product group</source>
+        <translation>Ürün grubu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <source>Origin of the goods</source>
+        <translation>Malın menşei</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <source>Market</source>
+        <translation>Pazar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <source>From</source>
+        <translation>Nereden</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <source>To</source>
+        <translation>Nereye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <source>Port</source>
+        <translation>Liman</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <source>Other port</source>
+        <translation>Diğer liman</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <source>EUR per km</source>
+        <translation>km başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <source>EUR per nautical mile</source>
+        <translation>deniz mili başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <source>EUR per kg</source>
+        <translation>kg başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <source>EUR per shipment</source>
+        <translation>sevkiyat başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <source>EUR per border crossing</source>
+        <translation>sınır geçişi başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <source>EUR per 40&apos; container</source>
+        <translation>40&apos;lık konteyner başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <source>EUR per trailer</source>
+        <translation>dorse başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <source>pallets</source>
+        <translation>palet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <source>km per day</source>
+        <translation>günde km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="155"/>
+        <source>knots</source>
+        <translation>knot (deniz mili/saat)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="156"/>
+        <source>kg per m³</source>
+        <translation>m³ başına kg</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="157"/>
+        <source>factor</source>
+        <translation>katsayı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="158"/>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="159"/>
+        <source>share of the goods&apos; value (0.01 = 1 %)</source>
+        <translation>malın değerine oran (0,01 = %1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
+        <translation>malın değerine yıllık oran (0,12 = %12)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="163"/>
+        <source>EUR per month</source>
+        <translation>aylık EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <source>score from 1 to 5</source>
+        <translation>1 ile 5 arası puan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="166"/>
+        <source>nautical miles</source>
+        <translation>deniz mili</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <source>All products</source>
+        <translation>Tüm ürünler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="176"/>
+        <source>Animal products</source>
+        <translation>Hayvansal ürünler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="177"/>
+        <source>Dairy products</source>
+        <translation>Süt ürünleri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="178"/>
+        <source>Fruit, vegetables, plants</source>
+        <translation>Meyve, sebze, bitkiler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="179"/>
+        <source>Coffee, tea</source>
+        <translation>Kahve, çay</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="180"/>
+        <source>Cereals and preparations</source>
+        <translation>Tahıllar ve müstahzarları</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="181"/>
+        <source>Oilseeds, fats and oils</source>
+        <translation>Yağlı tohumlar, katı ve sıvı yağlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <source>Sugars and confectionery</source>
+        <translation>Şekerler ve şekerlemeler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="183"/>
+        <source>Beverages and tobacco</source>
+        <translation>İçecekler ve tütün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="184"/>
+        <source>Cotton</source>
+        <translation>Pamuk</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="185"/>
+        <source>Other agricultural products</source>
+        <translation>Diğer tarım ürünleri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="186"/>
+        <source>Fish and fish products</source>
+        <translation>Balık ve balık ürünleri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="187"/>
+        <source>Minerals and metals</source>
+        <translation>Mineraller ve metaller</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="188"/>
+        <source>Petroleum</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <source>Chemicals</source>
+        <translation>Kimyasallar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <source>Wood, paper, etc.</source>
+        <translation>Ağaç, kâğıt vb.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <source>Textiles</source>
+        <translation>Tekstil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <source>Clothing</source>
+        <translation>Giyim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <source>Leather, footwear, etc.</source>
+        <translation>Deri, ayakkabı vb.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <source>Non-electrical machinery</source>
+        <translation>Elektrikli olmayan makineler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <source>Electrical machinery</source>
+        <translation>Elektrikli makineler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="196"/>
+        <source>Transport equipment</source>
+        <translation>Taşıt araçları</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="197"/>
+        <source>Manufactures not elsewhere specified</source>
+        <translation>Başka yerde belirtilmemiş mamuller</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <source>Kök freight model assumptions</source>
+        <translation>Kök navlun modeli varsayımları</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
+        <translation>GTİP faslından DTÖ MTN ürün grubuna eşleştirme (fasıl düzeyinde yaklaşım)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="218"/>
+        <source>Kök developers</source>
+        <translation>Kök geliştiricileri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="225"/>
+        <source>no source</source>
+        <translation>kaynak yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="246"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1 ile %2 arasında bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="247"/>
+        <source>Enter a number greater than %1.</source>
+        <translation>%1 değerinden büyük bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="248"/>
+        <source>Enter a number of %1 or more.</source>
+        <translation>%1 veya daha büyük bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="249"/>
+        <source>Enter a number greater than %1 and at most %2.</source>
+        <translation>%1 değerinden büyük, en fazla %2 olan bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="250"/>
+        <source>Enter a number of at most %2.</source>
+        <translation>En fazla %2 olan bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="251"/>
+        <location filename="../kokapp/gui/figure_words.py" line="258"/>
+        <source>Enter a number.</source>
+        <translation>Bir sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="260"/>
+        <source>Enter a whole number.</source>
+        <translation>Tam sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="262"/>
+        <source>This number is too large.</source>
+        <translation>Bu sayı çok büyük.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="264"/>
+        <source>Kök does not know this figure: choose it again.</source>
+        <translation>Kök bu rakamı tanımıyor: yeniden seçin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="266"/>
+        <source>This figure is already in the list.</source>
+        <translation>Bu rakam listede zaten var.</translation>
+    </message>
+</context>
+<context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="25"/>
+        <location filename="../kokapp/gui/delegates.py" line="29"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>ör. 8708 ya da fasıl başlığından bir kelime</translation>
     </message>
@@ -621,649 +1716,756 @@
         <translation>Yok sayılan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="51"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
         <source>already in the project: skipped</source>
         <translation>projede zaten var: atlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="62"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="68"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="66"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="123"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>%n ürünü içe aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
         <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>not a number</source>
         <translation>sayı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="75"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="76"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="78"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="79"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <source>needs 4, 6, 8, 10 or 12 digits</source>
+        <translation>4, 6, 8, 10 veya 12 hane olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <source>not an HS code: digits only</source>
+        <translation>GTİP kodu değil: yalnızca rakam</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
         <source>same product as row %1</source>
         <translation>%1. satırdaki ürünle aynı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <source>(cell %1)</source>
+        <translation>(hücre %1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="103"/>
+        <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
+        <translation>“%1” sütunu: Kök&apos;te %2 için veri yok; bu sütunun sayıları içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
+        <translation>“%1” sütununda sayılar var ama Kök bu ülkeyi tanımıyor: içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
+        <translation>“%1” sütunu: %2 için zaten bir sütun var; bu sütun içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
+        <translation>Satır %3: GTİP %2, %4 olarak saklandı (proje en çok 10 hane saklar).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <source>Did you mean %1?</source>
+        <translation>%1 mi demek istediniz?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="89"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="90"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="91"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="92"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="94"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="96"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="97"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="99"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="101"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="103"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="104"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="105"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="106"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/main_window.py" line="162"/>
+        <location filename="../kokapp/gui/main_window.py" line="371"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="142"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="143"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="159"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="165"/>
+        <location filename="../kokapp/gui/main_window.py" line="193"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="167"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="168"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="178"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="183"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="200"/>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="287"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="239"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="212"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="219"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="231"/>
+        <location filename="../kokapp/gui/main_window.py" line="259"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="237"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="237"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="245"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
-        <location filename="../kokapp/gui/main_window.py" line="281"/>
+        <location filename="../kokapp/gui/main_window.py" line="284"/>
+        <location filename="../kokapp/gui/main_window.py" line="309"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="290"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="300"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="301"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="274"/>
+        <location filename="../kokapp/gui/main_window.py" line="302"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="275"/>
+        <location filename="../kokapp/gui/main_window.py" line="303"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="276"/>
+        <location filename="../kokapp/gui/main_window.py" line="304"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="286"/>
+        <location filename="../kokapp/gui/main_window.py" line="314"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="288"/>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="288"/>
+        <location filename="../kokapp/gui/main_window.py" line="316"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="346"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="347"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="369"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="370"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/main_window.py" line="378"/>
+        <source>Cannot restore the unsaved work</source>
+        <translation>Kaydedilmemiş çalışma geri yüklenemiyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="379"/>
+        <source>%1
+
+The autosaved file is kept: %2</source>
+        <translation>%1
+
+Otomatik kaydedilen dosya silinmedi: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="385"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
 </context>
 <context>
+    <name>MarketPicker</name>
+    <message>
+        <location filename="../kokapp/gui/market_picker.py" line="34"/>
+        <source>Country name or code, e.g. Almanya, İngiltere, DE</source>
+        <translation>Ülke adı veya kodu, ör. Almanya, İngiltere, DE</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="13"/>
+        <location filename="../kokapp/gui/messages.py" line="14"/>
         <source>must be a number</source>
         <translation>bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="14"/>
+        <location filename="../kokapp/gui/messages.py" line="15"/>
         <source>must be a finite number</source>
         <translation>sonlu bir sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="15"/>
+        <location filename="../kokapp/gui/messages.py" line="16"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="16"/>
+        <location filename="../kokapp/gui/messages.py" line="17"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="17"/>
+        <location filename="../kokapp/gui/messages.py" line="18"/>
         <source>unknown site</source>
         <translation>bilinmeyen lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="18"/>
+        <location filename="../kokapp/gui/messages.py" line="19"/>
         <source>unknown country</source>
         <translation>bilinmeyen ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="19"/>
+        <location filename="../kokapp/gui/messages.py" line="20"/>
         <source>unknown product</source>
         <translation>bilinmeyen ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="20"/>
+        <location filename="../kokapp/gui/messages.py" line="21"/>
         <source>must be a Turkish production hub</source>
         <translation>Türkiye&apos;deki bir üretim merkezi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="21"/>
+        <location filename="../kokapp/gui/messages.py" line="22"/>
         <source>add at least one product</source>
         <translation>en az bir ürün ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="22"/>
+        <location filename="../kokapp/gui/messages.py" line="23"/>
         <source>add at least one target market</source>
         <translation>en az bir hedef pazar ekleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="23"/>
+        <location filename="../kokapp/gui/messages.py" line="24"/>
         <source>enter an annual volume for at least one product and market</source>
         <translation>en az bir ürün ve pazar için yıllık hacim girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="24"/>
+        <location filename="../kokapp/gui/messages.py" line="25"/>
         <source>at least one criterion needs a weight above zero</source>
         <translation>en az bir kriterin ağırlığı sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="25"/>
+        <location filename="../kokapp/gui/messages.py" line="26"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="26"/>
+        <location filename="../kokapp/gui/messages.py" line="27"/>
         <source>must be 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 haneli olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="27"/>
+        <location filename="../kokapp/gui/messages.py" line="28"/>
         <source>duplicate product name</source>
         <translation>aynı adlı ürün zaten var</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="28"/>
+        <location filename="../kokapp/gui/messages.py" line="29"/>
         <source>location listed twice</source>
         <translation>lokasyon iki kez listelenmiş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="29"/>
+        <location filename="../kokapp/gui/messages.py" line="30"/>
         <source>market listed twice</source>
         <translation>pazar iki kez listelenmiş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="30"/>
+        <location filename="../kokapp/gui/messages.py" line="31"/>
         <source>unknown market</source>
         <translation>bilinmeyen pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="31"/>
+        <location filename="../kokapp/gui/messages.py" line="32"/>
         <source>must be zero or more</source>
         <translation>sıfır ya da daha büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="32"/>
+        <location filename="../kokapp/gui/messages.py" line="33"/>
         <source>must not be empty</source>
         <translation>boş olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="33"/>
+        <location filename="../kokapp/gui/messages.py" line="34"/>
         <source>not a known reference figure</source>
         <translation>bilinen bir referans rakam değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="34"/>
+        <location filename="../kokapp/gui/messages.py" line="35"/>
         <source>is not a Kök project file</source>
         <translation>bir Kök proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="35"/>
+        <location filename="../kokapp/gui/messages.py" line="36"/>
         <source>is not UTF-8 text</source>
         <translation>UTF-8 metin değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="36"/>
+        <location filename="../kokapp/gui/messages.py" line="37"/>
         <source>must be one of the project&apos;s candidate locations</source>
         <translation>projenin aday lokasyonlarından biri olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="37"/>
+        <location filename="../kokapp/gui/messages.py" line="38"/>
         <source>must be above -100 %</source>
         <translation>%-100&apos;ün üzerinde olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="38"/>
+        <location filename="../kokapp/gui/messages.py" line="39"/>
         <source>must be at most 100 %</source>
         <translation>en fazla %100 olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="49"/>
+        <location filename="../kokapp/gui/messages.py" line="40"/>
+        <source>unknown criterion</source>
+        <translation>bilinmeyen kriter</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="41"/>
+        <source>market is not a target market</source>
+        <translation>pazar bir hedef pazar değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="42"/>
+        <source>must be a whole number of years from 1 to 30</source>
+        <translation>1 ile 30 arasında tam sayı yıl olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="43"/>
+        <source>must be a share from 0 to 10</source>
+        <translation>0 ile 10 arasında bir oran olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="44"/>
+        <source>must be from 0 to 100 %</source>
+        <translation>%0 ile %100 arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="45"/>
+        <source>must be a whole number of years, at least 1</source>
+        <translation>en az 1 olan tam sayı yıl olmalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="65"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>geçerli bir proje dosyası değil (%1. satır, %2. sütun civarında bozuk ya da yarım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="50"/>
+        <location filename="../kokapp/gui/messages.py" line="66"/>
         <source>is not a valid project file</source>
         <translation>geçerli bir proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="51"/>
+        <location filename="../kokapp/gui/messages.py" line="67"/>
         <source>is too large to be a Kök project</source>
         <translation>bir Kök projesi olamayacak kadar büyük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="52"/>
+        <location filename="../kokapp/gui/messages.py" line="68"/>
         <source>cannot be read (%1)</source>
         <translation>okunamıyor (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="53"/>
+        <location filename="../kokapp/gui/messages.py" line="69"/>
         <source>must be a finite number, not %1</source>
         <translation>sonlu bir sayı olmalı, %1 değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="54"/>
+        <location filename="../kokapp/gui/messages.py" line="70"/>
         <source>is too large (%1)</source>
         <translation>çok büyük (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="55"/>
+        <location filename="../kokapp/gui/messages.py" line="71"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>türü yanlış (%1 yerine %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="56"/>
+        <location filename="../kokapp/gui/messages.py" line="72"/>
         <source>is missing</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="58"/>
+        <location filename="../kokapp/gui/messages.py" line="74"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök&apos;ü güncelleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="59"/>
+        <location filename="../kokapp/gui/messages.py" line="75"/>
         <source>format %1 is too old to read</source>
         <translation>%1 biçimi okunamayacak kadar eski</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="76"/>
         <source>has no format version</source>
         <translation>biçim sürümü yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <location filename="../kokapp/gui/messages.py" line="77"/>
         <source>has the wrong structure</source>
         <translation>yapısı yanlış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <location filename="../kokapp/gui/messages.py" line="78"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>bir yapılanma türü gerekli (lojistik merkezi, montaj ya da satış ofisi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <location filename="../kokapp/gui/messages.py" line="79"/>
         <source>must map markets to annual units</source>
         <translation>pazarları yıllık adetlere eşlemeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="64"/>
+        <location filename="../kokapp/gui/messages.py" line="80"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="65"/>
+        <location filename="../kokapp/gui/messages.py" line="81"/>
         <source>must be a list of numbers</source>
         <translation>sayı listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="82"/>
         <source>must be text</source>
         <translation>metin olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="87"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
+        <source>no freight mode reaches %1 from the origin hub</source>
+        <translation>üretim merkezinden %1 lokasyonuna hiçbir taşıma türü ulaşmıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <source>must be one of: %1</source>
+        <translation>şunlardan biri olmalı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="106"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="88"/>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="90"/>
+        <location filename="../kokapp/gui/messages.py" line="109"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="92"/>
+        <location filename="../kokapp/gui/messages.py" line="111"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>Aday lokasyon &apos;%1&apos; iki kez listelenmişti; bir kez karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="94"/>
+        <location filename="../kokapp/gui/messages.py" line="113"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>Hedef pazar &apos;%1&apos; iki kez listelenmişti; bir kez tutuldu.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="96"/>
+        <location filename="../kokapp/gui/messages.py" line="115"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <location filename="../kokapp/gui/messages.py" line="127"/>
+        <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
+        <translation>Hiçbir kritere ağırlık verilmedi: lokasyonları sıralamak için en az bir kaydırıcıyı sıfırın üzerine getirin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="136"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="108"/>
+        <location filename="../kokapp/gui/messages.py" line="141"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="112"/>
+        <location filename="../kokapp/gui/messages.py" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="114"/>
+        <location filename="../kokapp/gui/messages.py" line="147"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <location filename="../kokapp/gui/messages.py" line="148"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="118"/>
+        <location filename="../kokapp/gui/messages.py" line="151"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="122"/>
+        <location filename="../kokapp/gui/messages.py" line="155"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>
@@ -1271,98 +2473,145 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>HS code</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="25"/>
+        <location filename="../kokapp/gui/product_table.py" line="26"/>
         <source>Unit value (EUR)</source>
         <translation>Birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Gross weight (kg)</source>
         <translation>Brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Volume (m³)</source>
         <translation>Hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="26"/>
+        <location filename="../kokapp/gui/product_table.py" line="27"/>
         <source>Units per pallet</source>
         <translation>Palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <location filename="../kokapp/gui/product_table.py" line="87"/>
         <source>The product name must not be empty.</source>
         <translation>Ürün adı boş olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <location filename="../kokapp/gui/product_table.py" line="90"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>&apos;%1&apos; adlı bir ürün zaten var.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="83"/>
-        <source>An HS code has 4, 6, 8 or 10 digits, e.g. 8708 or 870830.</source>
-        <translation>GTİP 4, 6, 8 ya da 10 hanelidir; ör. 8708 ya da 870830.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/product_table.py" line="85"/>
+        <location filename="../kokapp/gui/product_table.py" line="150"/>
         <source>HS chapter %1 does not exist.</source>
         <translation>%1 numaralı GTİP faslı yok.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="92"/>
+        <location filename="../kokapp/gui/product_table.py" line="102"/>
         <source>Units per pallet must be a whole number above zero, or empty.</source>
         <translation>Palet başına adet sıfırdan büyük bir tam sayı olmalı ya da boş bırakılmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="96"/>
+        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <source>GTİP %1</source>
+        <translation>GTİP %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <source>chapter %1</source>
+        <translation>fasıl %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="76"/>
+        <source>heading %1</source>
+        <translation>pozisyon %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <source>subheading %1</source>
+        <translation>alt pozisyon %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="79"/>
+        <source>used: chapter (Kök&apos;s duty rates are per HS chapter)</source>
+        <translation>kullanılan: fasıl (Kök&apos;ün gümrük vergisi oranları GTİP faslı düzeyindedir)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="106"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; bir sayı değil.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="98"/>
+        <location filename="../kokapp/gui/product_table.py" line="108"/>
         <source>The value must be greater than zero.</source>
         <translation>Değer sıfırdan büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="118"/>
-        <location filename="../kokapp/gui/product_table.py" line="120"/>
+        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <source>GTİP %1: Kök keeps %2 (a project stores up to 10 digits); duties use chapter %3.</source>
+        <translation>GTİP %1: Kök %2 olarak saklar (proje en çok 10 hane saklar); gümrük vergisi %3. fasıldan hesaplanır.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/product_table.py" line="136"/>
+        <source>%n GTİP code(s) kept with their first 10 digits (a project stores up to 10); duties use the chapter.</source>
+        <translation>
+            <numerusform>%n GTİP kodu ilk 10 hanesiyle saklandı (proje en çok 10 hane saklar); gümrük vergisi fasıldan hesaplanır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="142"/>
+        <source>Enter an HS/GTİP code, e.g. 8708 or 6302.31.00.00.11.</source>
+        <translation>Bir GTİP kodu girin, ör. 8708 veya 6302.31.00.00.11.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="144"/>
+        <source>&apos;%1&apos; is not an HS/GTİP code: use digits, with dots or spaces if you like (e.g. 6302.31.00.00.11).</source>
+        <translation>&apos;%1&apos; bir GTİP kodu değil: rakam kullanın, isterseniz nokta veya boşlukla (ör. 6302.31.00.00.11).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="147"/>
+        <source>&apos;%1&apos; has %2 digits: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12.</source>
+        <translation>&apos;%1&apos; %2 haneli: GTİP kodu 4, 6, 8 veya 10 hanelidir, tam GTİP 12 hanedir.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/product_table.py" line="156"/>
+        <location filename="../kokapp/gui/product_table.py" line="158"/>
         <source>New product %1</source>
         <translation>Yeni ürün %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <location filename="../kokapp/gui/product_table.py" line="170"/>
         <source>Remove products</source>
         <translation>Ürünleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="158"/>
+        <location filename="../kokapp/gui/product_table.py" line="196"/>
         <source>Row %1, %2: %3</source>
         <translation>Satır %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="167"/>
+        <location filename="../kokapp/gui/product_table.py" line="205"/>
         <source>Row %1: new products need %2.</source>
         <translation>Satır %1: yeni ürünler için %2 gerekli.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="173"/>
+        <location filename="../kokapp/gui/product_table.py" line="211"/>
         <source>The pasted rows repeat a product name.</source>
         <translation>Yapıştırılan satırlarda aynı ürün adı birden çok kez geçiyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/product_table.py" line="176"/>
+        <location filename="../kokapp/gui/product_table.py" line="217"/>
         <source>Paste %n product(s)</source>
         <translation>
             <numerusform>%n ürün yapıştır</numerusform>
@@ -1372,73 +2621,93 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="42"/>
+        <location filename="../kokapp/gui/project_panel.py" line="43"/>
         <source>Your company</source>
         <translation>Firmanız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="48"/>
+        <location filename="../kokapp/gui/project_panel.py" line="49"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="49"/>
+        <location filename="../kokapp/gui/project_panel.py" line="50"/>
         <source>Origin hub in Türkiye</source>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="68"/>
+        <location filename="../kokapp/gui/project_panel.py" line="69"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="74"/>
+        <location filename="../kokapp/gui/project_panel.py" line="75"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="76"/>
-        <location filename="../kokapp/gui/project_panel.py" line="101"/>
+        <location filename="../kokapp/gui/project_panel.py" line="77"/>
+        <location filename="../kokapp/gui/project_panel.py" line="95"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="85"/>
+        <location filename="../kokapp/gui/project_panel.py" line="86"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="99"/>
+        <location filename="../kokapp/gui/project_panel.py" line="93"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="110"/>
+        <location filename="../kokapp/gui/project_panel.py" line="104"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="130"/>
+        <location filename="../kokapp/gui/project_panel.py" line="124"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="130"/>
+        <location filename="../kokapp/gui/project_panel.py" line="124"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="237"/>
+        <location filename="../kokapp/gui/project_panel.py" line="233"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <source>Kök has no data for %1, so it cannot be a target market.</source>
+        <translation>Kök&apos;te %1 için veri yok; hedef pazar olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="238"/>
+        <source>Type a country name or code, e.g. Almanya or DE.</source>
+        <translation>Bir ülke adı veya kodu yazın, ör. Almanya veya DE.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="240"/>
+        <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
+        <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. %2 mi demek istediniz?</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/project_panel.py" line="243"/>
+        <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
+        <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. Bir ülke adı veya kodu yazın, ör. Almanya, İngiltere veya DE.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="250"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -1446,72 +2715,84 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
-        <source>Rank</source>
-        <translation>Sıra</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="71"/>
-        <source>Logistics €/year</source>
-        <translation>Lojistik €/yıl</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Duty €/year</source>
-        <translation>Gümrük vergisi €/yıl</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Duty-free</source>
-        <translation>Vergisiz</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
-        <source>Transit days</source>
-        <translation>Transit gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="72"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
-        <source>Min. wage €/month</source>
-        <translation>Asgari ücret €/ay</translation>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="73"/>
-        <source>Corporate tax</source>
-        <translation>Kurumlar vergisi</translation>
+        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <source>Logistics
+%1/year</source>
+        <translation>Lojistik
+%1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Duty
+%1/year</source>
+        <translation>Gümrük v.
+%1/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Duty-
+free</source>
+        <translation>Vergisiz
+pay</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <source>Transit
+days</source>
+        <translation>Transit
+gün</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <source>Min. wage
+%1/month</source>
+        <translation>Asgari ücret
+%1/ay</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <source>Corporate
+tax</source>
+        <translation>Kurumlar
+vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="101"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="106"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="109"/>
+        <location filename="../kokapp/gui/result_models.py" line="114"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Eksik: bazı pazarlar için kaynaklı tarife yok (sıfır sayıldı). Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="83"/>
+        <location filename="../kokapp/gui/result_models.py" line="88"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -1519,82 +2800,82 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="50"/>
+        <location filename="../kokapp/gui/results_panel.py" line="54"/>
         <source>Ranking</source>
         <translation>Sıralama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="52"/>
+        <location filename="../kokapp/gui/results_panel.py" line="56"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="53"/>
+        <location filename="../kokapp/gui/results_panel.py" line="57"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="55"/>
+        <location filename="../kokapp/gui/results_panel.py" line="59"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="56"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="68"/>
         <source>What matters to you (weights)</source>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="107"/>
+        <location filename="../kokapp/gui/results_panel.py" line="112"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="121"/>
+        <location filename="../kokapp/gui/results_panel.py" line="126"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="129"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="129"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="202"/>
+        <location filename="../kokapp/gui/results_panel.py" line="217"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="257"/>
+        <location filename="../kokapp/gui/results_panel.py" line="270"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="261"/>
+        <location filename="../kokapp/gui/results_panel.py" line="274"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="264"/>
+        <location filename="../kokapp/gui/results_panel.py" line="277"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>
@@ -1602,37 +2883,37 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="96"/>
+        <location filename="../kokapp/gui/dialogs.py" line="188"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="100"/>
+        <location filename="../kokapp/gui/dialogs.py" line="192"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>Sistem diliyle (Türkçe sistemde Türkçe)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="112"/>
+        <location filename="../kokapp/gui/dialogs.py" line="204"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metrik (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="113"/>
+        <location filename="../kokapp/gui/dialogs.py" line="205"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="114"/>
+        <location filename="../kokapp/gui/dialogs.py" line="206"/>
         <source>Currency shown</source>
         <translation>Gösterilen para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="115"/>
+        <location filename="../kokapp/gui/dialogs.py" line="207"/>
         <source>Default origin hub for new projects</source>
         <translation>Yeni projeler için varsayılan üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="116"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
@@ -1640,17 +2921,24 @@ Referans veri %2. İnternet gerektirmez.</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="73"/>
-        <source>Annual volume must be a whole number of units, zero or more.</source>
-        <translation>Yıllık hacim sıfır ya da daha büyük bir tam sayı (adet) olmalı.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="81"/>
+        <source>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</source>
+        <translation>&apos;%1&apos; bir yıllık hacim değil: 0 ile 1.000.000.000.000 arasında tam sayı adet yazın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="91"/>
-        <source>Row %1: &apos;%2&apos; is not a volume.</source>
-        <translation>Satır %1: &apos;%2&apos; bir hacim değil.</translation>
+        <location filename="../kokapp/gui/volume_table.py" line="101"/>
+        <source>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</source>
+        <translation>Hiçbir şey yapıştırılmadı: &apos;%1&apos; (yapıştırılan %2. satır, %3. sütun) bir yıllık hacim değil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/volume_table.py" line="107"/>
+        <source>%n pasted value(s) fell outside the table (add the markets or products first) and were not pasted.</source>
+        <translation>
+            <numerusform>Yapıştırılan %n değer tablonun dışında kaldı (önce pazarları veya ürünleri ekleyin) ve yapıştırılmadı.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="94"/>
+        <location filename="../kokapp/gui/volume_table.py" line="109"/>
         <source>Paste volumes</source>
         <translation>Hacimleri yapıştır</translation>
     </message>

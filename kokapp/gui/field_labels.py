@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from kokapp.gui.assumption_words import assumption_labels
 from kokapp.gui.criteria import criterion_names
@@ -14,21 +14,41 @@ from kokapp.gui.figure_words import kind_labels
 
 
 def _tr(text: str) -> str:
+    """Texts are marked with QT_TRANSLATE_NOOP where they stand, so lupdate finds them."""
     return QCoreApplication.translate("Fields", text)
 
 
+_PRODUCT_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "hs_code": QT_TRANSLATE_NOOP("Fields", "HS code (GTİP)"),
+    "unit_value_eur": QT_TRANSLATE_NOOP("Fields", "unit value (EUR)"),
+    "unit_weight_kg": QT_TRANSLATE_NOOP("Fields", "gross weight (kg)"),
+    "unit_volume_m3": QT_TRANSLATE_NOOP("Fields", "volume (m³)"),
+    "units_per_pallet": QT_TRANSLATE_NOOP("Fields", "units per pallet"),
+}
+_TOP = {
+    "products": QT_TRANSLATE_NOOP("Fields", "Products"),
+    "markets": QT_TRANSLATE_NOOP("Fields", "Target markets"),
+    "candidates": QT_TRANSLATE_NOOP("Fields", "Candidate locations"),
+    "volumes": QT_TRANSLATE_NOOP("Fields", "Annual volumes"),
+    "weights": QT_TRANSLATE_NOOP("Fields", "Weights"),
+    "origin_site": QT_TRANSLATE_NOOP("Fields", "Origin hub"),
+    "forced_mode": QT_TRANSLATE_NOOP("Fields", "Transport mode"),
+    "overrides": QT_TRANSLATE_NOOP("Fields", "Your figures"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "settings": QT_TRANSLATE_NOOP("Fields", "Feasibility"),
+    "option": QT_TRANSLATE_NOOP("Fields", "Set-up"),
+    "max_transit_days": QT_TRANSLATE_NOOP("Fields", "Maximum transit days"),
+}
+
+
 def _product_fields() -> dict[str, str]:
-    return {"name": _tr("name"), "hs_code": _tr("HS code (GTİP)"), "unit_value_eur": _tr("unit value (EUR)"),
-            "unit_weight_kg": _tr("gross weight (kg)"), "unit_volume_m3": _tr("volume (m³)"),
-            "units_per_pallet": _tr("units per pallet")}
+    return {key: _tr(text) for key, text in _PRODUCT_FIELDS.items()}
 
 
 def _top() -> dict[str, str]:
-    return {"products": _tr("Products"), "markets": _tr("Target markets"), "candidates": _tr("Candidate locations"),
-            "volumes": _tr("Annual volumes"), "weights": _tr("Weights"), "origin_site": _tr("Origin hub"),
-            "forced_mode": _tr("Transport mode"), "overrides": _tr("Your figures"), "location": _tr("Location"),
-            "company": _tr("Company"), "settings": _tr("Feasibility"), "option": _tr("Set-up"),
-            "max_transit_days": _tr("Maximum transit days")}
+    return {key: _tr(text) for key, text in _TOP.items()}
 
 
 def country_name(iso2: str) -> str:
@@ -56,26 +76,28 @@ def field_label(path: str, names: dict[str, str] | None = None) -> str:
     top = _top()
     match = re.fullmatch(r"products\[(\d+)\](?:\.(\w+))?", path)
     if match:
-        text = _tr("Product %1").replace("%1", str(int(match.group(1)) + 1))
+        text = _tr(QT_TRANSLATE_NOOP("Fields", "Product %1")).replace("%1", str(int(match.group(1)) + 1))
         return text + (f" · {_product_fields().get(match.group(2), match.group(2))}" if match.group(2) else "")
     match = re.fullmatch(r"(markets|candidates)\[(\d+)\]", path)
     if match:
-        label = _tr("Target market %1") if match.group(1) == "markets" else _tr("Candidate location %1")
+        label = _tr(QT_TRANSLATE_NOOP("Fields", "Target market %1")) if match.group(1) == "markets" else _tr(QT_TRANSLATE_NOOP("Fields", "Candidate location %1"))
         return label.replace("%1", str(int(match.group(2)) + 1))
     match = re.fullmatch(r"volumes\[(.+), (\w+)\]|volumes\[(.+)\]\[(\w+)\]", path)
     if match:
         product, market = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        return _tr("Annual volume of %1 in %2").replace("%1", product).replace("%2", country_name(market))
+        return _tr(QT_TRANSLATE_NOOP("Fields", "Annual volume of %1 in %2")).replace("%1", product).replace("%2", country_name(market))
     match = re.fullmatch(r"weights\.(\w+)", path)
     if match:
-        return _tr("Weight of %1").replace("%1", criterion_names().get(match.group(1), match.group(1)))
+        return _tr(QT_TRANSLATE_NOOP("Fields", "Weight of %1")).replace("%1", criterion_names().get(match.group(1), match.group(1)))
     match = re.fullmatch(r"overrides\[(\d+)\]\.(key|value)", path)
     if match:
-        return _tr("Your figure %1").replace("%1", str(int(match.group(1)) + 1))
+        return _tr(QT_TRANSLATE_NOOP("Fields", "Your figure %1")).replace("%1", str(int(match.group(1)) + 1))
     match = re.fullmatch(r"(?:options\[([\w-]+)\]|option|feasibility\.options\.([\w-]+)|settings)\.(\w+)(?:\[\d+\])?", path)
     if match:
         label = assumption_labels().get(match.group(3), match.group(3))
         site = match.group(1) or match.group(2)
         site = (names or {}).get(site, site)
-        return f"{_tr('Set-up at %1').replace('%1', site)} · {label}" if site else f"{_tr('Feasibility')} · {label}"
+        if site:
+            return _tr(QT_TRANSLATE_NOOP("Fields", "Set-up at %1")).replace("%1", site) + " · " + label
+        return _tr(QT_TRANSLATE_NOOP("Fields", "Feasibility")) + " · " + label
     return top.get(path, path)

@@ -180,5 +180,5 @@ def test_pasted_twelve_digit_codes_are_kept_with_ten_and_said_so(qtbot, window):
     with qtbot.waitSignal(model.invalidInput) as note:
         assert view.paste() == 2
     assert [p.hs_code for p in window.doc.project.products[-2:]] == ["6302310000", "6302600000"]
-    assert note.args[0] == "2 GTİP code(s) kept with their first 10 digits (a project stores up to 10); " \
+    assert note.args[0] == "2 GTİP codes kept with their first 10 digits (a project stores up to 10); " \
                            "duties use the chapter."
