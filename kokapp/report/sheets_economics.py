@@ -16,7 +16,7 @@ from kokapp.report.cells import (BOLD, DEC2, EUR, EUR2, INT, OVERRIDE_FILL, PCT,
                                  widths)
 from kokapp.report.data import ReportData
 from kokapp.report.printing import break_before, set_up_page
-from kokapp.report.texts import SETUP_LABELS, text
+from kokapp.report.texts import SETUP_LABELS, text, unit_text
 from kokapp.report.wording import Names, break_even_sentence
 
 YEAR_COLUMNS = ["year", "units", "baseline_cost", "option_cost", "savings", "staff_saved", "fixed_costs",
@@ -220,23 +220,27 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     header_row(ws, row, [text("key", lang), text("value", lang), text("note", lang)])
     for o in p.overrides:
         row += 1
-        put_text(ws, row, 1, o.key, fill=OVERRIDE_FILL, alignment=WRAP)
+        put_text(ws, row, 1, names.figure(o.key, pack), fill=OVERRIDE_FILL, alignment=WRAP)
         put(ws, row, 2, o.value, DEC2, fill=OVERRIDE_FILL)
         put_note(ws, row, o.note, ASSUMPTION_COLUMNS, column=3, fill=OVERRIDE_FILL)
     row += 2
     put_text(ws, row, 1, text("freight_parameters", lang), font=SECTION_FONT)
     row += 1
-    header_row(ws, row, [text(k, lang) for k in ("mode", "parameter", "unit", "low", "base", "high", "basis")])
+    header_row(ws, row, [text(k, lang)[:1].upper() + text(k, lang)[1:]
+                         for k in ("mode", "parameter", "unit", "low", "base", "high", "basis")])
     for f in pack.table("freight_parameters").to_dict("records"):
         row += 1
         key = f"freight/{f['mode']}/{f['parameter']}"
         override = overrides.get(key)
-        put_text(ws, row, 1, f["mode"])
-        put_text(ws, row, 2, f["parameter"])
-        put_text(ws, row, 3, f["unit"], alignment=WRAP)
+        label = f[f"label_{lang}"]
+        mode_words, _, parameter_words = label.partition(": ")
+        put_text(ws, row, 1, mode_words, alignment=WRAP)
+        put_text(ws, row, 2, parameter_words or f["parameter"], alignment=WRAP)
+        put_text(ws, row, 3, unit_text(f["unit"], lang), alignment=WRAP)
         for col, level in ((4, "low"), (5, "base"), (6, "high")):
             put(ws, row, col, override.value if override else float(f[level]), fill=OVERRIDE_FILL if override else None)
-        put_text(ws, row, 7, f"{text('your_figure', lang)}: {override.note}" if override else f["basis"],
+        basis = f["basis_tr"] if lang == "tr" else f["basis"]
+        put_text(ws, row, 7, f"{text('your_figure', lang)}: {override.note}" if override else basis,
                  alignment=WRAP)
     best = data.best_feasibility
     if best is not None:

@@ -91,6 +91,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "annual_landed": ("Landed €/year", "Teslim maliyeti €/yıl"),
     "annual_logistics": ("Logistics €/year", "Lojistik €/yıl"),
     "annual_duty": ("Duty €/year", "Gümrük vergisi €/yıl"),
+    "figure_wage": ("Statutory minimum wage", "Yasal asgari ücret"),
+    "figure_tax": ("Corporate income tax", "Kurumlar vergisi"),
+    "figure_lpi": ("Logistics performance (LPI score)", "Lojistik performans (LPI puanı)"),
+    "figure_tariff": ("MFN import tariff (group average)", "MFN ithalat gümrük vergisi (grup ortalaması)"),
+    "figure_duty": ("Duty quote from your broker", "Gümrük müşavirinizin vergi teklifi"),
+    "figure_road": ("Road distance of a land leg", "Kara bağlantısının yol mesafesi"),
+    "figure_sea": ("Sea distance between two ports", "İki liman arası deniz mesafesi"),
     "road_ftl": ("Truck", "Tır"),
     "sea_container": ("Container ship", "Konteyner gemisi"),
     "roro": ("Ro-Ro ferry + truck", "Ro-Ro feribot + tır"),
@@ -218,6 +225,24 @@ SETUP_LABELS: dict[str, tuple[str, str, str]] = {
     "staff_replaced_in_turkiye": ("Staff no longer needed in Türkiye", "Türkiye'de gerek kalmayan personel",
                                   "üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti x aynı kat ile değerlenir"),
 }
+
+
+# Units of the freight model's parameters (freight_parameters.csv), in the report's language.
+UNITS = {
+    "EUR/FEU": ("EUR per 40' container", "40'lık konteyner başına EUR"), "EUR/border": ("EUR per border", "sınır başına EUR"),
+    "EUR/kg": ("EUR per kg", "kg başına EUR"), "EUR/km": ("EUR per km", "km başına EUR"),
+    "EUR/nm": ("EUR per nautical mile", "deniz mili başına EUR"), "EUR/shipment": ("EUR per shipment", "sevkiyat başına EUR"),
+    "EUR/trailer": ("EUR per trailer", "dorse başına EUR"), "days": ("days", "gün"), "kg": ("kg", "kg"),
+    "kg/m3": ("kg per m³", "m³ başına kg"), "km/day": ("km per day", "günde km"), "knots": ("knots", "knot"),
+    "m3": ("m³", "m³"), "pallets": ("pallets", "palet"), "ratio": ("factor", "katsayı"),
+    "share of value": ("share of value", "değere oran"), "share of value per year": ("share of value per year", "yıllık değere oran"),
+    "unit": ("unit", "birim"),
+}
+
+
+def unit_text(code: str, language: str) -> str:
+    en, tr = UNITS.get(code, (code, code))
+    return tr if language == "tr" else en
 
 
 def text(key: str, language: str, **values) -> str:

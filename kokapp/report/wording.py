@@ -27,6 +27,23 @@ class Names:
             text_value = text_value.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
         return text_value
 
+    def figure(self, key: str, pack) -> str:
+        """An own figure's key in words: "Road freight: rate per km (full truck)", "Statutory
+        minimum wage — Morocco"; the key itself for a kind the report has no words for."""
+        kind, *parts = key.split("/")
+        if kind == "freight" and len(parts) == 2:
+            table = pack.columns["freight_parameters"]
+            for mode, parameter, label in zip(table["mode"], table["parameter"], table[f"label_{self.language}"]):
+                if [mode, parameter] == parts:
+                    return label
+        words = {"wage": "figure_wage", "tax": "figure_tax", "lpi": "figure_lpi", "tariff": "figure_tariff",
+                 "duty": "figure_duty", "road": "figure_road", "sea": "figure_sea"}
+        if kind not in words or not parts:
+            return key
+        places = [self.countries.get(x, self.sites.get(x, x)) for x in parts]
+        joined = ", ".join(places) if kind == "tariff" else " → ".join(places)
+        return f"{text(words[kind], self.language)} — {joined}"
+
     def percent(self, share: float) -> str:
         value = round(share * 100) + 0
         return f"%{value:.0f}" if self.language == "tr" else f"{value:.0f}%"

@@ -76,7 +76,8 @@ def test_feasibility_sheet(books, data):
 def test_assumptions_and_sources(books, data):
     ws = books[0]["tr"]["Varsayımlar"]
     texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
-    assert "freight/road_ftl/rate_per_km" in texts                 # the demo's own figure is listed
+    assert "Karayolu navlunu: km başına ücret (komple TIR)" in texts   # the demo's own figure, in words
+    assert not any(t.startswith("freight/") for t in texts) and "sevkiyat başına EUR" in texts
     assert any("Kök varsayımı" in t for t in texts)
     assert "TRY" in texts and "USD" in texts
     sources = books[0]["tr"]["Kaynaklar"]
