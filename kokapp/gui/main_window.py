@@ -15,7 +15,6 @@ from kokapp.core.errors import KokError
 from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
 from kokapp.gui.commands import RestoredChanges, SetOverrides
-from kokapp.gui.dialogs import DataSourcesDialog, SettingsDialog
 from kokapp.gui.document import ProjectDocument, empty_project
 from kokapp.gui.i18n import install_language
 from kokapp.gui.messages import describe, describe_warning
@@ -322,6 +321,8 @@ class MainWindow(QMainWindow):
 
     # -- tools ----------------------------------------------------------------------------------
     def show_sources(self) -> None:
+        from kokapp.gui.dialogs import DataSourcesDialog   # the forms load when first opened, not at start-up
+
         dialog = DataSourcesDialog(self.pack, self.doc.project.overrides, self, self.language)
         if dialog.exec():
             overrides = dialog.figures()
@@ -329,6 +330,8 @@ class MainWindow(QMainWindow):
                 self.doc.undo_stack.push(SetOverrides(self.doc, overrides))
 
     def show_settings(self) -> None:
+        from kokapp.gui.dialogs import SettingsDialog
+
         origins = [(s, n) for s, n in self.names().items() if s.startswith("TR-")]
         if SettingsDialog(self.settings, origins, self).exec():
             self.apply_language(self.settings.language)
