@@ -1055,607 +1055,432 @@ year</translation>
     <name>FigureWords</name>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="18"/>
-        <source>Road freight: rate per km (full truck)</source>
-        <translation>Road freight: rate per km (full truck)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="20"/>
-        <source>Road freight: fixed charge per shipment (full truck)</source>
-        <translation>Road freight: fixed charge per shipment (full truck)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="21"/>
-        <source>Road freight: payload of a truck</source>
-        <translation>Road freight: payload of a truck</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="22"/>
-        <source>Road freight: volume of a truck</source>
-        <translation>Road freight: volume of a truck</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="23"/>
-        <source>Road freight: pallets per truck</source>
-        <translation>Road freight: pallets per truck</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="24"/>
-        <source>Road freight: km driven per day</source>
-        <translation>Road freight: km driven per day</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="25"/>
-        <source>Road freight: cost per customs border</source>
-        <translation>Road freight: cost per customs border</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="27"/>
-        <source>Road freight: waiting time per customs border</source>
-        <translation>Road freight: waiting time per customs border</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="29"/>
-        <source>Road groupage: price against a full truck (factor)</source>
-        <translation>Road groupage: price against a full truck (factor)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="30"/>
-        <source>Road groupage: extra days for consolidation</source>
-        <translation>Road groupage: extra days for consolidation</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="32"/>
-        <source>Sea container: ocean base charge per 40&apos; container</source>
-        <translation>Sea container: ocean base charge per 40&apos; container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="34"/>
-        <source>Sea container: rate per nautical mile (40&apos; container)</source>
-        <translation>Sea container: rate per nautical mile (40&apos; container)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="36"/>
-        <source>Sea container: price of a 20&apos; against a 40&apos;</source>
-        <translation>Sea container: price of a 20&apos; against a 40&apos;</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="38"/>
-        <source>Sea container: port handling per 40&apos; container and port</source>
-        <translation>Sea container: port handling per 40&apos; container and port</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="40"/>
-        <source>Sea container: payload of a 40&apos; container</source>
-        <translation>Sea container: payload of a 40&apos; container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="42"/>
-        <source>Sea container: usable volume of a 40&apos; container</source>
-        <translation>Sea container: usable volume of a 40&apos; container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="44"/>
-        <source>Sea container: payload of a 20&apos; container</source>
-        <translation>Sea container: payload of a 20&apos; container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="46"/>
-        <source>Sea container: usable volume of a 20&apos; container</source>
-        <translation>Sea container: usable volume of a 20&apos; container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="47"/>
-        <source>Sea container: ship speed</source>
-        <translation>Sea container: ship speed</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="48"/>
-        <source>Sea container: days at each port</source>
-        <translation>Sea container: days at each port</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="50"/>
-        <source>Sea container: wait for the next sailing</source>
-        <translation>Sea container: wait for the next sailing</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="51"/>
-        <source>Ro-Ro: base charge per trailer</source>
-        <translation>Ro-Ro: base charge per trailer</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="52"/>
-        <source>Ro-Ro: rate per nautical mile (trailer)</source>
-        <translation>Ro-Ro: rate per nautical mile (trailer)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="53"/>
-        <source>Ro-Ro: ferry speed</source>
-        <translation>Ro-Ro: ferry speed</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="54"/>
-        <source>Ro-Ro: days at each port</source>
-        <translation>Ro-Ro: days at each port</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="55"/>
-        <source>Rail: rate per km (40&apos; container)</source>
-        <translation>Rail: rate per km (40&apos; container)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="57"/>
-        <source>Rail: terminal and first/last mile per container</source>
-        <translation>Rail: terminal and first/last mile per container</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
-        <source>Rail: km per day</source>
-        <translation>Rail: km per day</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
-        <source>Air freight: rate per chargeable kg</source>
-        <translation>Air freight: rate per chargeable kg</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
-        <source>Air freight: fixed charge per shipment</source>
-        <translation>Air freight: fixed charge per shipment</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="61"/>
-        <source>Air freight: volumetric weight per m³</source>
-        <translation>Air freight: volumetric weight per m³</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="62"/>
-        <source>Air freight: days door to door</source>
-        <translation>Air freight: days door to door</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="63"/>
-        <source>All modes: cargo insurance rate</source>
-        <translation>All modes: cargo insurance rate</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="64"/>
-        <source>All modes: import clearance per shipment</source>
-        <translation>All modes: import clearance per shipment</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="66"/>
-        <source>All modes: cost of capital for goods in transit</source>
-        <translation>All modes: cost of capital for goods in transit</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>Road freight</source>
         <translation>Road freight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="19"/>
         <source>Road groupage</source>
         <translation>Road groupage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
         <source>Sea container</source>
         <translation>Sea container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
         <source>Ro-Ro</source>
         <translation>Ro-Ro</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
         <source>Rail</source>
         <translation>Rail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
         <source>Air freight</source>
         <translation>Air freight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="33"/>
         <source>MFN import tariff (group average)</source>
         <translation>MFN import tariff (group average)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
         <source>Duty quote from your broker</source>
         <translation>Duty quote from your broker</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="35"/>
         <source>Statutory minimum wage</source>
         <translation>Statutory minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
         <source>Corporate income tax</source>
         <translation>Corporate income tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="37"/>
         <source>Logistics performance (LPI score)</source>
         <translation>Logistics performance (LPI score)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
         <source>Road distance of a land leg</source>
         <translation>Road distance of a land leg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="39"/>
         <source>Sea distance between two ports</source>
         <translation>Sea distance between two ports</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <location filename="../kokapp/gui/figure_words.py" line="57"/>
         <source>Freight model</source>
         <translation>Freight model</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
         <source>Tariffs and duty</source>
         <translation>Tariffs and duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
         <source>Country figures</source>
         <translation>Country figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="70"/>
         <source>Importing country</source>
         <translation>Importing country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="71"/>
         <source>Product group</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="72"/>
         <source>Origin of the goods</source>
         <translation>Origin of the goods</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="73"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="74"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Other port</source>
         <translation>Other port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
         <source>EUR per km</source>
         <translation>EUR per km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>EUR per nautical mile</source>
         <translation>EUR per nautical mile</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
         <source>EUR per kg</source>
         <translation>EUR per kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <location filename="../kokapp/gui/figure_words.py" line="90"/>
         <source>EUR per shipment</source>
         <translation>EUR per shipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
         <source>EUR per border crossing</source>
         <translation>EUR per border crossing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
         <source>EUR per 40&apos; container</source>
         <translation>EUR per 40&apos; container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
         <source>EUR per trailer</source>
         <translation>EUR per trailer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>pallets</source>
         <translation>pallets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>km per day</source>
         <translation>km per day</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="155"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>knots</source>
         <translation>knots</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="156"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>kg per m³</source>
         <translation>kg per m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="157"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="158"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="159"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>share of the goods&apos; value (0.01 = 1 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>share of the goods&apos; value per year (0.12 = 12 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="163"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>score from 1 to 5</source>
         <translation>score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="166"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>nautical miles</source>
         <translation>nautical miles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="176"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>Animal products</source>
         <translation>Animal products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="177"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>Dairy products</source>
         <translation>Dairy products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="178"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Fruit, vegetables, plants</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="179"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>Coffee, tea</source>
         <translation>Coffee, tea</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="180"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>Cereals and preparations</source>
         <translation>Cereals and preparations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="181"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Oilseeds, fats and oils</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>Sugars and confectionery</source>
         <translation>Sugars and confectionery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="183"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
         <source>Beverages and tobacco</source>
         <translation>Beverages and tobacco</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="184"/>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
         <source>Cotton</source>
         <translation>Cotton</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="185"/>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
         <source>Other agricultural products</source>
         <translation>Other agricultural products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="186"/>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
         <source>Fish and fish products</source>
         <translation>Fish and fish products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="187"/>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
         <source>Minerals and metals</source>
         <translation>Minerals and metals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="188"/>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
         <source>Petroleum</source>
         <translation>Petroleum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>Chemicals</source>
         <translation>Chemicals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Wood, paper, etc.</source>
         <translation>Wood, paper, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Textiles</source>
         <translation>Textiles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Clothing</source>
         <translation>Clothing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Leather, footwear, etc.</source>
         <translation>Leather, footwear, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Non-electrical machinery</source>
         <translation>Non-electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Electrical machinery</source>
         <translation>Electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="196"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Transport equipment</source>
         <translation>Transport equipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="197"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Manufactures not elsewhere specified</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök freight model assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="218"/>
+        <location filename="../kokapp/gui/figure_words.py" line="161"/>
         <source>Kök developers</source>
         <translation>Kök developers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="225"/>
+        <location filename="../kokapp/gui/figure_words.py" line="168"/>
         <source>no source</source>
         <translation>no source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="246"/>
+        <location filename="../kokapp/gui/figure_words.py" line="189"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="247"/>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
         <source>Enter a number greater than %1.</source>
         <translation>Enter a number greater than %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="248"/>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
         <source>Enter a number of %1 or more.</source>
         <translation>Enter a number of %1 or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="249"/>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>Enter a number greater than %1 and at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="250"/>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
         <source>Enter a number of at most %2.</source>
         <translation>Enter a number of at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="251"/>
-        <location filename="../kokapp/gui/figure_words.py" line="258"/>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="201"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="260"/>
+        <location filename="../kokapp/gui/figure_words.py" line="203"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="262"/>
+        <location filename="../kokapp/gui/figure_words.py" line="205"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="264"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök does not know this figure: choose it again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="266"/>
+        <location filename="../kokapp/gui/figure_words.py" line="209"/>
         <source>This figure is already in the list.</source>
         <translation>This figure is already in the list.</translation>
     </message>
@@ -1844,199 +1669,199 @@ year</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="121"/>
+        <location filename="../kokapp/gui/main_window.py" line="120"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="129"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="162"/>
-        <location filename="../kokapp/gui/main_window.py" line="371"/>
+        <location filename="../kokapp/gui/main_window.py" line="161"/>
+        <location filename="../kokapp/gui/main_window.py" line="374"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="193"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="220"/>
+        <location filename="../kokapp/gui/main_window.py" line="219"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
-        <location filename="../kokapp/gui/main_window.py" line="287"/>
+        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="286"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="239"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="239"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="258"/>
+        <location filename="../kokapp/gui/main_window.py" line="257"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -2044,85 +1869,85 @@ year</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="284"/>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="283"/>
+        <location filename="../kokapp/gui/main_window.py" line="308"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="290"/>
+        <location filename="../kokapp/gui/main_window.py" line="289"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="300"/>
+        <location filename="../kokapp/gui/main_window.py" line="299"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="301"/>
+        <location filename="../kokapp/gui/main_window.py" line="300"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="302"/>
+        <location filename="../kokapp/gui/main_window.py" line="301"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="303"/>
+        <location filename="../kokapp/gui/main_window.py" line="302"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="304"/>
+        <location filename="../kokapp/gui/main_window.py" line="303"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="314"/>
+        <location filename="../kokapp/gui/main_window.py" line="313"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="315"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="315"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="346"/>
+        <location filename="../kokapp/gui/main_window.py" line="349"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="347"/>
+        <location filename="../kokapp/gui/main_window.py" line="350"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="369"/>
+        <location filename="../kokapp/gui/main_window.py" line="372"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="370"/>
+        <location filename="../kokapp/gui/main_window.py" line="373"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="378"/>
+        <location filename="../kokapp/gui/main_window.py" line="381"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Cannot restore the unsaved work</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="379"/>
+        <location filename="../kokapp/gui/main_window.py" line="382"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2131,7 +1956,7 @@ The autosaved file is kept: %2</source>
 The autosaved file is kept: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="385"/>
+        <location filename="../kokapp/gui/main_window.py" line="388"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>

@@ -1055,607 +1055,432 @@ yıl</translation>
     <name>FigureWords</name>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="18"/>
-        <source>Road freight: rate per km (full truck)</source>
-        <translation>Karayolu navlunu: km başına ücret (komple TIR)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="20"/>
-        <source>Road freight: fixed charge per shipment (full truck)</source>
-        <translation>Karayolu navlunu: sevkiyat başına sabit ücret (komple TIR)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="21"/>
-        <source>Road freight: payload of a truck</source>
-        <translation>Karayolu navlunu: TIR&apos;ın taşıma kapasitesi (ağırlık)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="22"/>
-        <source>Road freight: volume of a truck</source>
-        <translation>Karayolu navlunu: TIR&apos;ın hacmi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="23"/>
-        <source>Road freight: pallets per truck</source>
-        <translation>Karayolu navlunu: TIR başına palet</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="24"/>
-        <source>Road freight: km driven per day</source>
-        <translation>Karayolu navlunu: günde gidilen km</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="25"/>
-        <source>Road freight: cost per customs border</source>
-        <translation>Karayolu navlunu: gümrük sınırı başına maliyet</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="27"/>
-        <source>Road freight: waiting time per customs border</source>
-        <translation>Karayolu navlunu: gümrük sınırı başına bekleme süresi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="29"/>
-        <source>Road groupage: price against a full truck (factor)</source>
-        <translation>Parsiyel taşıma: komple TIR&apos;a göre fiyat (katsayı)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="30"/>
-        <source>Road groupage: extra days for consolidation</source>
-        <translation>Parsiyel taşıma: konsolidasyon için ek gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="32"/>
-        <source>Sea container: ocean base charge per 40&apos; container</source>
-        <translation>Deniz konteyneri: 40&apos;lık konteyner başına navlun taban ücreti</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="34"/>
-        <source>Sea container: rate per nautical mile (40&apos; container)</source>
-        <translation>Deniz konteyneri: deniz mili başına ücret (40&apos;lık konteyner)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="36"/>
-        <source>Sea container: price of a 20&apos; against a 40&apos;</source>
-        <translation>Deniz konteyneri: 20&apos;liğin 40&apos;lığa göre fiyatı</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="38"/>
-        <source>Sea container: port handling per 40&apos; container and port</source>
-        <translation>Deniz konteyneri: 40&apos;lık konteyner ve liman başına elleçleme</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="40"/>
-        <source>Sea container: payload of a 40&apos; container</source>
-        <translation>Deniz konteyneri: 40&apos;lık konteynerin taşıma kapasitesi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="42"/>
-        <source>Sea container: usable volume of a 40&apos; container</source>
-        <translation>Deniz konteyneri: 40&apos;lık konteynerin kullanılabilir hacmi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="44"/>
-        <source>Sea container: payload of a 20&apos; container</source>
-        <translation>Deniz konteyneri: 20&apos;lik konteynerin taşıma kapasitesi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="46"/>
-        <source>Sea container: usable volume of a 20&apos; container</source>
-        <translation>Deniz konteyneri: 20&apos;lik konteynerin kullanılabilir hacmi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="47"/>
-        <source>Sea container: ship speed</source>
-        <translation>Deniz konteyneri: gemi hızı</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="48"/>
-        <source>Sea container: days at each port</source>
-        <translation>Deniz konteyneri: her limanda geçen gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="50"/>
-        <source>Sea container: wait for the next sailing</source>
-        <translation>Deniz konteyneri: sonraki seferi bekleme</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="51"/>
-        <source>Ro-Ro: base charge per trailer</source>
-        <translation>Ro-Ro: dorse başına taban ücret</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="52"/>
-        <source>Ro-Ro: rate per nautical mile (trailer)</source>
-        <translation>Ro-Ro: deniz mili başına ücret (dorse)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="53"/>
-        <source>Ro-Ro: ferry speed</source>
-        <translation>Ro-Ro: gemi hızı</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="54"/>
-        <source>Ro-Ro: days at each port</source>
-        <translation>Ro-Ro: her limanda geçen gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="55"/>
-        <source>Rail: rate per km (40&apos; container)</source>
-        <translation>Demiryolu: km başına ücret (40&apos;lık konteyner)</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="57"/>
-        <source>Rail: terminal and first/last mile per container</source>
-        <translation>Demiryolu: konteyner başına terminal ve ilk/son kilometre</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
-        <source>Rail: km per day</source>
-        <translation>Demiryolu: günde gidilen km</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
-        <source>Air freight: rate per chargeable kg</source>
-        <translation>Hava kargo: ücrete esas kg başına ücret</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
-        <source>Air freight: fixed charge per shipment</source>
-        <translation>Hava kargo: sevkiyat başına sabit ücret</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="61"/>
-        <source>Air freight: volumetric weight per m³</source>
-        <translation>Hava kargo: m³ başına hacimsel ağırlık</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="62"/>
-        <source>Air freight: days door to door</source>
-        <translation>Hava kargo: kapıdan kapıya gün</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="63"/>
-        <source>All modes: cargo insurance rate</source>
-        <translation>Tüm taşıma türleri: kargo sigorta oranı</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="64"/>
-        <source>All modes: import clearance per shipment</source>
-        <translation>Tüm taşıma türleri: sevkiyat başına ithalat gümrükleme</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="66"/>
-        <source>All modes: cost of capital for goods in transit</source>
-        <translation>Tüm taşıma türleri: yoldaki malın sermaye maliyeti</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>Road freight</source>
         <translation>Karayolu navlunu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="19"/>
         <source>Road groupage</source>
         <translation>Parsiyel taşıma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
         <source>Sea container</source>
         <translation>Deniz konteyneri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
         <source>Ro-Ro</source>
         <translation>Ro-Ro</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
         <source>Rail</source>
         <translation>Demiryolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
         <source>Air freight</source>
         <translation>Hava kargo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
         <source>All modes</source>
         <translation>Tüm taşıma türleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="33"/>
         <source>MFN import tariff (group average)</source>
         <translation>MFN ithalat gümrük vergisi (grup ortalaması)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
         <source>Duty quote from your broker</source>
         <translation>Gümrük müşavirinizin vergi teklifi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="35"/>
         <source>Statutory minimum wage</source>
         <translation>Yasal asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
         <source>Corporate income tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="37"/>
         <source>Logistics performance (LPI score)</source>
         <translation>Lojistik performans (LPI puanı)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
         <source>Road distance of a land leg</source>
         <translation>Kara bağlantısının yol mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="39"/>
         <source>Sea distance between two ports</source>
         <translation>İki liman arası deniz mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <location filename="../kokapp/gui/figure_words.py" line="57"/>
         <source>Freight model</source>
         <translation>Navlun modeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
         <source>Tariffs and duty</source>
         <translation>Tarifeler ve gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
         <source>Country figures</source>
         <translation>Ülke rakamları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
         <source>Distances</source>
         <translation>Mesafeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="70"/>
         <source>Importing country</source>
         <translation>İthalatçı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="71"/>
         <source>Product group</source>
         <translation>Ürün grubu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="72"/>
         <source>Origin of the goods</source>
         <translation>Malın menşei</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="73"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="74"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="75"/>
         <source>From</source>
         <translation>Nereden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>To</source>
         <translation>Nereye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
         <source>Port</source>
         <translation>Liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Other port</source>
         <translation>Diğer liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
         <source>EUR per km</source>
         <translation>km başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>EUR per nautical mile</source>
         <translation>deniz mili başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
         <source>EUR per kg</source>
         <translation>kg başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <location filename="../kokapp/gui/figure_words.py" line="90"/>
         <source>EUR per shipment</source>
         <translation>sevkiyat başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
         <source>EUR per border crossing</source>
         <translation>sınır geçişi başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
         <source>EUR per 40&apos; container</source>
         <translation>40&apos;lık konteyner başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
         <source>EUR per trailer</source>
         <translation>dorse başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>pallets</source>
         <translation>palet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>km per day</source>
         <translation>günde km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="155"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>knots</source>
         <translation>knot (deniz mili/saat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="156"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>kg per m³</source>
         <translation>m³ başına kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="157"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>factor</source>
         <translation>katsayı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="158"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>days</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="159"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>malın değerine oran (0,01 = %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>malın değerine yıllık oran (0,12 = %12)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="163"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>score from 1 to 5</source>
         <translation>1 ile 5 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="166"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>nautical miles</source>
         <translation>deniz mili</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>All products</source>
         <translation>Tüm ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="176"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>Animal products</source>
         <translation>Hayvansal ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="177"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>Dairy products</source>
         <translation>Süt ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="178"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Meyve, sebze, bitkiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="179"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>Coffee, tea</source>
         <translation>Kahve, çay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="180"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>Cereals and preparations</source>
         <translation>Tahıllar ve müstahzarları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="181"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Yağlı tohumlar, katı ve sıvı yağlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>Sugars and confectionery</source>
         <translation>Şekerler ve şekerlemeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="183"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
         <source>Beverages and tobacco</source>
         <translation>İçecekler ve tütün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="184"/>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
         <source>Cotton</source>
         <translation>Pamuk</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="185"/>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
         <source>Other agricultural products</source>
         <translation>Diğer tarım ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="186"/>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
         <source>Fish and fish products</source>
         <translation>Balık ve balık ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="187"/>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
         <source>Minerals and metals</source>
         <translation>Mineraller ve metaller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="188"/>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
         <source>Petroleum</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>Chemicals</source>
         <translation>Kimyasallar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Wood, paper, etc.</source>
         <translation>Ağaç, kâğıt vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Textiles</source>
         <translation>Tekstil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Clothing</source>
         <translation>Giyim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Leather, footwear, etc.</source>
         <translation>Deri, ayakkabı vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Non-electrical machinery</source>
         <translation>Elektrikli olmayan makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Electrical machinery</source>
         <translation>Elektrikli makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="196"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Transport equipment</source>
         <translation>Taşıt araçları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="197"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Başka yerde belirtilmemiş mamuller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök navlun modeli varsayımları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>GTİP faslından DTÖ MTN ürün grubuna eşleştirme (fasıl düzeyinde yaklaşım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="218"/>
+        <location filename="../kokapp/gui/figure_words.py" line="161"/>
         <source>Kök developers</source>
         <translation>Kök geliştiricileri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="225"/>
+        <location filename="../kokapp/gui/figure_words.py" line="168"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="246"/>
+        <location filename="../kokapp/gui/figure_words.py" line="189"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>%1 ile %2 arasında bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="247"/>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
         <source>Enter a number greater than %1.</source>
         <translation>%1 değerinden büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="248"/>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
         <source>Enter a number of %1 or more.</source>
         <translation>%1 veya daha büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="249"/>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>%1 değerinden büyük, en fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="250"/>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
         <source>Enter a number of at most %2.</source>
         <translation>En fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="251"/>
-        <location filename="../kokapp/gui/figure_words.py" line="258"/>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="201"/>
         <source>Enter a number.</source>
         <translation>Bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="260"/>
+        <location filename="../kokapp/gui/figure_words.py" line="203"/>
         <source>Enter a whole number.</source>
         <translation>Tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="262"/>
+        <location filename="../kokapp/gui/figure_words.py" line="205"/>
         <source>This number is too large.</source>
         <translation>Bu sayı çok büyük.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="264"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök bu rakamı tanımıyor: yeniden seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="266"/>
+        <location filename="../kokapp/gui/figure_words.py" line="209"/>
         <source>This figure is already in the list.</source>
         <translation>Bu rakam listede zaten var.</translation>
     </message>
@@ -1843,284 +1668,284 @@ yıl</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="113"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="121"/>
+        <location filename="../kokapp/gui/main_window.py" line="120"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="129"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="162"/>
-        <location filename="../kokapp/gui/main_window.py" line="371"/>
+        <location filename="../kokapp/gui/main_window.py" line="161"/>
+        <location filename="../kokapp/gui/main_window.py" line="374"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="169"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="193"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="220"/>
+        <location filename="../kokapp/gui/main_window.py" line="219"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
-        <location filename="../kokapp/gui/main_window.py" line="287"/>
+        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="286"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="239"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="239"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="258"/>
+        <location filename="../kokapp/gui/main_window.py" line="257"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="259"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="264"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="284"/>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="283"/>
+        <location filename="../kokapp/gui/main_window.py" line="308"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="290"/>
+        <location filename="../kokapp/gui/main_window.py" line="289"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="300"/>
+        <location filename="../kokapp/gui/main_window.py" line="299"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="301"/>
+        <location filename="../kokapp/gui/main_window.py" line="300"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="302"/>
+        <location filename="../kokapp/gui/main_window.py" line="301"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="303"/>
+        <location filename="../kokapp/gui/main_window.py" line="302"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="304"/>
+        <location filename="../kokapp/gui/main_window.py" line="303"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="314"/>
+        <location filename="../kokapp/gui/main_window.py" line="313"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="315"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="316"/>
+        <location filename="../kokapp/gui/main_window.py" line="315"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="346"/>
+        <location filename="../kokapp/gui/main_window.py" line="349"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="347"/>
+        <location filename="../kokapp/gui/main_window.py" line="350"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="369"/>
+        <location filename="../kokapp/gui/main_window.py" line="372"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="370"/>
+        <location filename="../kokapp/gui/main_window.py" line="373"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="378"/>
+        <location filename="../kokapp/gui/main_window.py" line="381"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Kaydedilmemiş çalışma geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="379"/>
+        <location filename="../kokapp/gui/main_window.py" line="382"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2129,7 +1954,7 @@ The autosaved file is kept: %2</source>
 Otomatik kaydedilen dosya silinmedi: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="385"/>
+        <location filename="../kokapp/gui/main_window.py" line="388"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>

@@ -46,6 +46,7 @@ class FigureKind:
     bounds: Bounds
     mode: str = ""               # freight kinds: the mode and parameter of freight_parameters.csv
     parameter: str = ""
+    labels: tuple[tuple[str, str], ...] = ()   # freight kinds: (language, what the figure is) from the pack
 
     def key(self, params: tuple[str, ...]) -> str:
         return "/".join((self.kind_id, *params))
@@ -99,7 +100,8 @@ class FigureCatalog:
         self._freight = {(m, p): row for m, p, row in zip(freight["mode"], freight["parameter"],
                                                         pack.records("freight_parameters"))}
         self.kinds: list[FigureKind] = [
-            FigureKind(f"freight/{m}/{p}", "freight", (), row["unit"], UNIT_BOUNDS.get(row["unit"], POSITIVE), m, p)
+            FigureKind(f"freight/{m}/{p}", "freight", (), row["unit"], UNIT_BOUNDS.get(row["unit"], POSITIVE), m, p,
+                       (("en", row["label_en"]), ("tr", row["label_tr"])))
             for (m, p), row in self._freight.items()]
         self.kinds += [FigureKind(k, group, _SLOTS[k], unit, UNIT_BOUNDS[unit]) for k, group, unit in _OTHER]
         self._kinds = {k.kind_id: k for k in self.kinds}

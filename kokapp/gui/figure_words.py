@@ -14,64 +14,6 @@ def _translated(table: dict) -> dict:
     return {key: QCoreApplication.translate("FigureWords", text) for key, text in table.items()}
 
 
-_FREIGHT_LABELS = {
-    ("road_ftl", "rate_per_km"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: rate per km (full truck)"),
-    ("road_ftl", "fixed_per_shipment"):
-        QT_TRANSLATE_NOOP("FigureWords", "Road freight: fixed charge per shipment (full truck)"),
-    ("road_ftl", "payload_kg"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: payload of a truck"),
-    ("road_ftl", "capacity_m3"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: volume of a truck"),
-    ("road_ftl", "capacity_pallets"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: pallets per truck"),
-    ("road_ftl", "km_per_day"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: km driven per day"),
-    ("road_ftl", "border_cost"): QT_TRANSLATE_NOOP("FigureWords", "Road freight: cost per customs border"),
-    ("road_ftl", "border_delay_days"):
-        QT_TRANSLATE_NOOP("FigureWords", "Road freight: waiting time per customs border"),
-    ("road_ltl", "groupage_factor"):
-        QT_TRANSLATE_NOOP("FigureWords", "Road groupage: price against a full truck (factor)"),
-    ("road_ltl", "extra_days"): QT_TRANSLATE_NOOP("FigureWords", "Road groupage: extra days for consolidation"),
-    ("sea_container", "ocean_fixed_feu"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: ocean base charge per 40' container"),
-    ("sea_container", "ocean_rate_per_nm_feu"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: rate per nautical mile (40' container)"),
-    ("sea_container", "teu_cost_ratio"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: price of a 20' against a 40'"),
-    ("sea_container", "thc_per_port_feu"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: port handling per 40' container and port"),
-    ("sea_container", "feu_payload_kg"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: payload of a 40' container"),
-    ("sea_container", "feu_capacity_m3"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: usable volume of a 40' container"),
-    ("sea_container", "teu_payload_kg"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: payload of a 20' container"),
-    ("sea_container", "teu_capacity_m3"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: usable volume of a 20' container"),
-    ("sea_container", "speed_knots"): QT_TRANSLATE_NOOP("FigureWords", "Sea container: ship speed"),
-    ("sea_container", "port_dwell_days"): QT_TRANSLATE_NOOP("FigureWords", "Sea container: days at each port"),
-    ("sea_container", "sailing_wait_days"):
-        QT_TRANSLATE_NOOP("FigureWords", "Sea container: wait for the next sailing"),
-    ("roro", "trailer_fixed"): QT_TRANSLATE_NOOP("FigureWords", "Ro-Ro: base charge per trailer"),
-    ("roro", "rate_per_nm"): QT_TRANSLATE_NOOP("FigureWords", "Ro-Ro: rate per nautical mile (trailer)"),
-    ("roro", "speed_knots"): QT_TRANSLATE_NOOP("FigureWords", "Ro-Ro: ferry speed"),
-    ("roro", "port_dwell_days"): QT_TRANSLATE_NOOP("FigureWords", "Ro-Ro: days at each port"),
-    ("rail", "rate_per_km_feu"): QT_TRANSLATE_NOOP("FigureWords", "Rail: rate per km (40' container)"),
-    ("rail", "terminal_fixed_feu"):
-        QT_TRANSLATE_NOOP("FigureWords", "Rail: terminal and first/last mile per container"),
-    ("rail", "km_per_day"): QT_TRANSLATE_NOOP("FigureWords", "Rail: km per day"),
-    ("air", "rate_per_kg"): QT_TRANSLATE_NOOP("FigureWords", "Air freight: rate per chargeable kg"),
-    ("air", "fixed_per_shipment"): QT_TRANSLATE_NOOP("FigureWords", "Air freight: fixed charge per shipment"),
-    ("air", "volumetric_kg_per_m3"): QT_TRANSLATE_NOOP("FigureWords", "Air freight: volumetric weight per m³"),
-    ("air", "door_to_door_days"): QT_TRANSLATE_NOOP("FigureWords", "Air freight: days door to door"),
-    ("all", "insurance_rate"): QT_TRANSLATE_NOOP("FigureWords", "All modes: cargo insurance rate"),
-    ("all", "import_clearance"): QT_TRANSLATE_NOOP("FigureWords", "All modes: import clearance per shipment"),
-    ("all", "inventory_holding_rate"):
-        QT_TRANSLATE_NOOP("FigureWords", "All modes: cost of capital for goods in transit"),
-}
-
-
-def freight_labels() -> dict[tuple[str, str], str]:
-    """freight_parameters.csv rows (mode, parameter) -> what the figure is."""
-    return _translated(_FREIGHT_LABELS)
-
-
 _MODE_LABELS = {
     "road_ftl": QT_TRANSLATE_NOOP("FigureWords", "Road freight"),
     "road_ltl": QT_TRANSLATE_NOOP("FigureWords", "Road groupage"),
@@ -103,10 +45,11 @@ def kind_labels() -> dict[str, str]:
 
 
 def kind_label(kind) -> str:
-    """What a figure kind is, for a FigureKind of the catalogue."""
+    """What a figure kind is, for a FigureKind of the catalogue (a freight parameter's words come
+    from the data pack, in the UI language, as the report's do)."""
     if kind.group == "freight":
-        return freight_labels().get((kind.mode, kind.parameter),
-                                    f"{mode_labels().get(kind.mode, kind.mode)}: {kind.parameter}")
+        language = "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+        return dict(kind.labels).get(language) or f"{mode_labels().get(kind.mode, kind.mode)}: {kind.parameter}"
     return kind_labels().get(kind.kind_id, kind.kind_id)
 
 
