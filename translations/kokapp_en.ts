@@ -1765,7 +1765,7 @@ year</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="161"/>
-        <location filename="../kokapp/gui/main_window.py" line="374"/>
+        <location filename="../kokapp/gui/main_window.py" line="334"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1816,7 +1816,7 @@ year</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="227"/>
-        <location filename="../kokapp/gui/main_window.py" line="286"/>
+        <location filename="../kokapp/gui/report_export.py" line="27"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -1869,85 +1869,85 @@ year</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="283"/>
-        <location filename="../kokapp/gui/main_window.py" line="308"/>
+        <location filename="../kokapp/gui/report_export.py" line="23"/>
+        <location filename="../kokapp/gui/report_export.py" line="54"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="289"/>
+        <location filename="../kokapp/gui/report_export.py" line="30"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="299"/>
+        <location filename="../kokapp/gui/report_export.py" line="41"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="300"/>
+        <location filename="../kokapp/gui/report_export.py" line="43"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="301"/>
+        <location filename="../kokapp/gui/report_export.py" line="45"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="302"/>
+        <location filename="../kokapp/gui/report_export.py" line="46"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="303"/>
+        <location filename="../kokapp/gui/report_export.py" line="48"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="313"/>
+        <location filename="../kokapp/gui/report_export.py" line="59"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="315"/>
+        <location filename="../kokapp/gui/report_export.py" line="61"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="315"/>
+        <location filename="../kokapp/gui/report_export.py" line="62"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="349"/>
+        <location filename="../kokapp/gui/main_window.py" line="309"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="350"/>
+        <location filename="../kokapp/gui/main_window.py" line="310"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="372"/>
+        <location filename="../kokapp/gui/main_window.py" line="332"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="373"/>
+        <location filename="../kokapp/gui/main_window.py" line="333"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="381"/>
+        <location filename="../kokapp/gui/main_window.py" line="341"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Cannot restore the unsaved work</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="382"/>
+        <location filename="../kokapp/gui/main_window.py" line="342"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -1956,7 +1956,7 @@ The autosaved file is kept: %2</source>
 The autosaved file is kept: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="388"/>
+        <location filename="../kokapp/gui/main_window.py" line="348"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>

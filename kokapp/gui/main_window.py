@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from kokapp import __version__
@@ -274,50 +274,10 @@ class MainWindow(QMainWindow):
 
     # -- report -------------------------------------------------------------------------------
     def export_report(self, path: str | None = None, open_after: bool | None = None) -> Path | None:
-        """Ask where to write the Excel summary (the folder is remembered), write it in the UI
-        language, and offer to open it. A locked or read-only target lets the user pick again."""
-        from kokapp.report.data import gather
-        from kokapp.report.writer import ReportError, write_report
+        """Ask where to write the Excel summary, write it, offer to open it (gui/report_export.py)."""
+        from kokapp.gui.report_export import export_report
 
-        if self.controller.comparison is None:
-            QMessageBox.warning(self, self.tr("Cannot export"), self.results_panel.status.text())
-            return None
-        folder = Path(self.settings.last_export_folder or self.settings.last_folder or Path.home())
-        name = (self.doc.project.company or self.tr("project")).replace("/", "-")
-        while True:
-            if path is None:
-                chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel report"),
-                                                        str(folder / f"{name}.xlsx"), "Excel (*.xlsx)")
-                if not chosen:
-                    return None
-                path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                written = write_report(gather(self.pack, self.doc.project, self.engine), Path(path), self.language)
-            except ReportError as exc:
-                QApplication.restoreOverrideCursor()
-                reason = {"locked": self.tr("The file is open in Excel or another program. Close it, or choose another name."),
-                          "read_only": self.tr("The file or its folder is read-only. Choose another place."),
-                          "no_folder": self.tr("The folder does not exist. Choose another place."),
-                          "failed": self.tr("The file could not be written. Choose another place.")}[exc.reason]
-                QMessageBox.warning(self, self.tr("Cannot write the report"), f"{exc.path}\n\n{reason}")
-                path = None
-                continue
-            except KokError as exc:
-                QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self, self.tr("Cannot export"), describe(exc))
-                return None
-            QApplication.restoreOverrideCursor()
-            break
-        self.settings.last_export_folder = str(written.parent)
-        self.show_message(self.tr("Report written: %1").replace("%1", str(written)))
-        if open_after is None:
-            open_after = QMessageBox.question(self, self.tr("Report written"), self.tr("Open the report now?"),
-                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) \
-                == QMessageBox.StandardButton.Yes
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
+        return export_report(self, path, open_after)
 
     # -- tools ----------------------------------------------------------------------------------
     def show_sources(self) -> None:
