@@ -247,57 +247,57 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="45"/>
+        <location filename="../kokapp/gui/charts.py" line="59"/>
         <source>Annual logistics and duty cost</source>
         <translation>Annual logistics and duty cost</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="64"/>
+        <location filename="../kokapp/gui/charts.py" line="78"/>
         <source>Logistics</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="65"/>
+        <location filename="../kokapp/gui/charts.py" line="79"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="75"/>
+        <location filename="../kokapp/gui/charts.py" line="89"/>
         <source>Score (TOPSIS, higher is better)</source>
         <translation>Score (TOPSIS, higher is better)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="109"/>
+        <location filename="../kokapp/gui/charts.py" line="123"/>
         <source>Transit time vs annual logistics cost</source>
         <translation>Transit time vs annual logistics cost</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="110"/>
+        <location filename="../kokapp/gui/charts.py" line="124"/>
         <source>Transit days (volume-weighted)</source>
         <translation>Transit days (volume-weighted)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="111"/>
+        <location filename="../kokapp/gui/charts.py" line="125"/>
         <source>Logistics cost per year</source>
         <translation>Logistics cost per year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="139"/>
+        <location filename="../kokapp/gui/charts.py" line="153"/>
         <source>What moves the NPV most</source>
         <translation>What moves the NPV most</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="140"/>
+        <location filename="../kokapp/gui/charts.py" line="154"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="156"/>
+        <location filename="../kokapp/gui/charts.py" line="171"/>
         <source>input at its low value</source>
         <translation>input at its low value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="157"/>
+        <location filename="../kokapp/gui/charts.py" line="172"/>
         <source>input at its high value</source>
         <translation>input at its high value</translation>
     </message>
@@ -556,122 +556,122 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="152"/>
+        <location filename="../kokapp/gui/result_models.py" line="153"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="159"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -1488,7 +1488,7 @@ year</translation>
 <context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="29"/>
+        <location filename="../kokapp/gui/delegates.py" line="30"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>e.g. 8708 or a word of the chapter title</translation>
     </message>
@@ -1496,83 +1496,83 @@ year</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="25"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
         <source>Import products — %1</source>
         <translation>Import products — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Unit value (EUR)</source>
         <translation>Unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Gross weight (kg)</source>
         <translation>Gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Volume (m³)</source>
         <translation>Volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Units per pallet</source>
         <translation>Units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="33"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
         <source>Columns found: %1</source>
         <translation>Columns found: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="58"/>
         <source>already in the project: skipped</source>
         <translation>already in the project: skipped</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="68"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="123"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="124"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>Import %n product</numerusform>
@@ -1580,88 +1580,88 @@ year</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>needs 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
         <source>needs 4, 6, 8, 10 or 12 digits</source>
         <translation>needs 4, 6, 8, 10 or 12 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>not an HS code: digits only</source>
         <translation>not an HS code: digits only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="91"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="93"/>
         <source>same product as row %1</source>
         <translation>same product as row %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
         <source>(cell %1)</source>
         <translation>(cell %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="103"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
         <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
         <translation>Column “%1”: Kök has no data for %2, so its numbers are not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
         <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
         <translation>Column “%1” holds numbers but is not a country Kök knows: not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
         <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
         <translation>Column “%1”: %2 already has a column, so this one is not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
         <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
         <translation>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="112"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
@@ -2132,167 +2132,187 @@ The autosaved file is kept: %2</translation>
         <translation>must be a whole number of years, at least 1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="65"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <source>no citable MFN tariff in the bundled data: enter your broker&apos;s quote</source>
+        <translation>no citable MFN tariff in the bundled data: enter your broker&apos;s quote</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <source>all-products average (no figure for the product group)</source>
+        <translation>all-products average (no figure for the product group)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <source>agricultural component may remain for processed products</source>
+        <translation>agricultural component may remain for processed products</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <source>Türkiye applies the EU common external tariff to industrial goods (Customs Union)</source>
+        <translation>Türkiye applies the EU common external tariff to industrial goods (Customs Union)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="82"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>is not a valid project file (damaged or cut off near line %1, column %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="83"/>
         <source>is not a valid project file</source>
         <translation>is not a valid project file</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="67"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
         <source>is too large to be a Kök project</source>
         <translation>is too large to be a Kök project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="68"/>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
         <source>cannot be read (%1)</source>
         <translation>cannot be read (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="69"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>must be a finite number, not %1</source>
         <translation>must be a finite number, not %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="70"/>
+        <location filename="../kokapp/gui/messages.py" line="87"/>
         <source>is too large (%1)</source>
         <translation>is too large (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="71"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>has the wrong type (%2 instead of %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="72"/>
+        <location filename="../kokapp/gui/messages.py" line="89"/>
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="74"/>
+        <location filename="../kokapp/gui/messages.py" line="91"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>was written by a newer Kök (format %1): please update Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="75"/>
+        <location filename="../kokapp/gui/messages.py" line="92"/>
         <source>format %1 is too old to read</source>
         <translation>format %1 is too old to read</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="76"/>
+        <location filename="../kokapp/gui/messages.py" line="93"/>
         <source>has no format version</source>
         <translation>has no format version</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="77"/>
+        <location filename="../kokapp/gui/messages.py" line="94"/>
         <source>has the wrong structure</source>
         <translation>has the wrong structure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="78"/>
+        <location filename="../kokapp/gui/messages.py" line="95"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>needs a set-up type (logistics hub, assembly or sales office)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="79"/>
+        <location filename="../kokapp/gui/messages.py" line="96"/>
         <source>must map markets to annual units</source>
         <translation>must map markets to annual units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="80"/>
+        <location filename="../kokapp/gui/messages.py" line="97"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="81"/>
+        <location filename="../kokapp/gui/messages.py" line="98"/>
         <source>must be a list of numbers</source>
         <translation>must be a list of numbers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="82"/>
+        <location filename="../kokapp/gui/messages.py" line="99"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="84"/>
+        <location filename="../kokapp/gui/messages.py" line="101"/>
         <source>no freight mode reaches %1 from the origin hub</source>
         <translation>no freight mode reaches %1 from the origin hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <location filename="../kokapp/gui/messages.py" line="102"/>
         <source>must be one of: %1</source>
         <translation>must be one of: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="106"/>
+        <location filename="../kokapp/gui/messages.py" line="123"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="107"/>
+        <location filename="../kokapp/gui/messages.py" line="124"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="109"/>
+        <location filename="../kokapp/gui/messages.py" line="126"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="111"/>
+        <location filename="../kokapp/gui/messages.py" line="128"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>The candidate location &apos;%1&apos; was listed twice; it is compared once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="113"/>
+        <location filename="../kokapp/gui/messages.py" line="130"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>The target market &apos;%1&apos; was listed twice; it is kept once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <location filename="../kokapp/gui/messages.py" line="132"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="127"/>
+        <location filename="../kokapp/gui/messages.py" line="144"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>No criterion is weighted: move at least one slider above zero to rank the locations.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="136"/>
+        <location filename="../kokapp/gui/messages.py" line="153"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="141"/>
+        <location filename="../kokapp/gui/messages.py" line="158"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="129"/>
+        <location filename="../kokapp/gui/messages.py" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="147"/>
+        <location filename="../kokapp/gui/messages.py" line="164"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="148"/>
+        <location filename="../kokapp/gui/messages.py" line="165"/>
         <source>field %1: </source>
         <translation>field %1: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="151"/>
+        <location filename="../kokapp/gui/messages.py" line="168"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="155"/>
+        <location filename="../kokapp/gui/messages.py" line="172"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>
@@ -2465,78 +2485,88 @@ The autosaved file is kept: %2</translation>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="69"/>
+        <location filename="../kokapp/gui/project_panel.py" line="70"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="75"/>
+        <location filename="../kokapp/gui/project_panel.py" line="76"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="77"/>
-        <location filename="../kokapp/gui/project_panel.py" line="95"/>
+        <location filename="../kokapp/gui/project_panel.py" line="78"/>
+        <location filename="../kokapp/gui/project_panel.py" line="96"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="86"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="93"/>
+        <location filename="../kokapp/gui/project_panel.py" line="94"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="104"/>
+        <location filename="../kokapp/gui/project_panel.py" line="105"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="124"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="124"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="126"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <location filename="../kokapp/gui/project_panel.py" line="226"/>
+        <source>Select the products to remove first (click their row numbers).</source>
+        <translation>Select the products to remove first (click their row numbers).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="237"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <location filename="../kokapp/gui/project_panel.py" line="239"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök has no data for %1, so it cannot be a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="238"/>
+        <location filename="../kokapp/gui/project_panel.py" line="242"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Type a country name or code, e.g. Almanya or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="240"/>
+        <location filename="../kokapp/gui/project_panel.py" line="244"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="243"/>
+        <location filename="../kokapp/gui/project_panel.py" line="247"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="250"/>
+        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <source>Select the markets to remove first (click their names on the left).</source>
+        <translation>Select the markets to remove first (click their names on the left).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="255"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -2544,84 +2574,84 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Duty-
 free</source>
         <translation>Duty-
 free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Min. wage
 %1/month</source>
         <translation>Min. wage
 %1/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Corporate
 tax</source>
         <translation>Corporate
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="101"/>
+        <location filename="../kokapp/gui/result_models.py" line="102"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="111"/>
+        <location filename="../kokapp/gui/result_models.py" line="112"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="114"/>
+        <location filename="../kokapp/gui/result_models.py" line="115"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="88"/>
+        <location filename="../kokapp/gui/result_models.py" line="89"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
     </message>
@@ -2629,82 +2659,82 @@ tax</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="54"/>
+        <location filename="../kokapp/gui/results_panel.py" line="55"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="56"/>
+        <location filename="../kokapp/gui/results_panel.py" line="57"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="57"/>
+        <location filename="../kokapp/gui/results_panel.py" line="58"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="68"/>
+        <location filename="../kokapp/gui/results_panel.py" line="69"/>
         <source>What matters to you (weights)</source>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="112"/>
+        <location filename="../kokapp/gui/results_panel.py" line="114"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="126"/>
+        <location filename="../kokapp/gui/results_panel.py" line="128"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="135"/>
+        <location filename="../kokapp/gui/results_panel.py" line="137"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="138"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="217"/>
+        <location filename="../kokapp/gui/results_panel.py" line="234"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="270"/>
+        <location filename="../kokapp/gui/results_panel.py" line="288"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="274"/>
+        <location filename="../kokapp/gui/results_panel.py" line="292"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="277"/>
+        <location filename="../kokapp/gui/results_panel.py" line="295"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

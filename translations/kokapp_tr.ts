@@ -247,57 +247,57 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="45"/>
+        <location filename="../kokapp/gui/charts.py" line="59"/>
         <source>Annual logistics and duty cost</source>
         <translation>Yıllık lojistik ve gümrük vergisi maliyeti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="64"/>
+        <location filename="../kokapp/gui/charts.py" line="78"/>
         <source>Logistics</source>
         <translation>Lojistik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="65"/>
+        <location filename="../kokapp/gui/charts.py" line="79"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="75"/>
+        <location filename="../kokapp/gui/charts.py" line="89"/>
         <source>Score (TOPSIS, higher is better)</source>
         <translation>Puan (TOPSIS, yüksek olan daha iyi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="109"/>
+        <location filename="../kokapp/gui/charts.py" line="123"/>
         <source>Transit time vs annual logistics cost</source>
         <translation>Transit süre ve yıllık lojistik maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="110"/>
+        <location filename="../kokapp/gui/charts.py" line="124"/>
         <source>Transit days (volume-weighted)</source>
         <translation>Transit gün (hacim ağırlıklı)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="111"/>
+        <location filename="../kokapp/gui/charts.py" line="125"/>
         <source>Logistics cost per year</source>
         <translation>Yıllık lojistik maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="139"/>
+        <location filename="../kokapp/gui/charts.py" line="153"/>
         <source>What moves the NPV most</source>
         <translation>NBD&apos;yi en çok etkileyen girdiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="140"/>
+        <location filename="../kokapp/gui/charts.py" line="154"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="156"/>
+        <location filename="../kokapp/gui/charts.py" line="171"/>
         <source>input at its low value</source>
         <translation>girdi düşük değerinde</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/charts.py" line="157"/>
+        <location filename="../kokapp/gui/charts.py" line="172"/>
         <source>input at its high value</source>
         <translation>girdi yüksek değerinde</translation>
     </message>
@@ -556,122 +556,122 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="134"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="135"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="152"/>
+        <location filename="../kokapp/gui/result_models.py" line="153"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="159"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -1488,7 +1488,7 @@ yıl</translation>
 <context>
     <name>HsCodeDelegate</name>
     <message>
-        <location filename="../kokapp/gui/delegates.py" line="29"/>
+        <location filename="../kokapp/gui/delegates.py" line="30"/>
         <source>e.g. 8708 or a word of the chapter title</source>
         <translation>ör. 8708 ya da fasıl başlığından bir kelime</translation>
     </message>
@@ -1496,171 +1496,171 @@ yıl</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="25"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
         <source>Import products — %1</source>
         <translation>Ürün içe aktar — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>HS code</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="28"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
         <source>Unit value (EUR)</source>
         <translation>Birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Gross weight (kg)</source>
         <translation>Brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Volume (m³)</source>
         <translation>Hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Units per pallet</source>
         <translation>Palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="33"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
         <source>Columns found: %1</source>
         <translation>Bulunan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
         <source>Ignored columns: %1</source>
         <translation>Yok sayılan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="57"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="58"/>
         <source>already in the project: skipped</source>
         <translation>projede zaten var: atlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="60"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="68"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="72"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="123"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="124"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>%n ürünü içe aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="80"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
         <source>not a number</source>
         <translation>sayı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
         <source>needs 4, 6, 8, 10 or 12 digits</source>
         <translation>4, 6, 8, 10 veya 12 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>not an HS code: digits only</source>
         <translation>GTİP kodu değil: yalnızca rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="91"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="93"/>
         <source>same product as row %1</source>
         <translation>%1. satırdaki ürünle aynı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="97"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
         <source>(cell %1)</source>
         <translation>(hücre %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="103"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
         <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
         <translation>“%1” sütunu: Kök&apos;te %2 için veri yok; bu sütunun sayıları içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
         <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
         <translation>“%1” sütununda sayılar var ama Kök bu ülkeyi tanımıyor: içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
         <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
         <translation>“%1” sütunu: %2 için zaten bir sütun var; bu sütun içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
         <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
         <translation>Satır %3: GTİP %2, %4 olarak saklandı (proje en çok 10 hane saklar).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="112"/>
         <source>Did you mean %1?</source>
         <translation>%1 mi demek istediniz?</translation>
     </message>
@@ -2130,167 +2130,187 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>en az 1 olan tam sayı yıl olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="65"/>
+        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <source>no citable MFN tariff in the bundled data: enter your broker&apos;s quote</source>
+        <translation>pakette kaynağı gösterilebilir MFN (en çok kayrılan ülke) tarifesi yok: gümrük müşavirinizin teklifini girin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <source>all-products average (no figure for the product group)</source>
+        <translation>tüm ürünler ortalaması (ürün grubu için rakam yok)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <source>agricultural component may remain for processed products</source>
+        <translation>işlenmiş ürünlerde tarımsal bileşen vergisi kalabilir</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <source>Türkiye applies the EU common external tariff to industrial goods (Customs Union)</source>
+        <translation>Türkiye sanayi ürünlerinde AB ortak gümrük tarifesini uygular (Gümrük Birliği)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="82"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>geçerli bir proje dosyası değil (%1. satır, %2. sütun civarında bozuk ya da yarım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="66"/>
+        <location filename="../kokapp/gui/messages.py" line="83"/>
         <source>is not a valid project file</source>
         <translation>geçerli bir proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="67"/>
+        <location filename="../kokapp/gui/messages.py" line="84"/>
         <source>is too large to be a Kök project</source>
         <translation>bir Kök projesi olamayacak kadar büyük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="68"/>
+        <location filename="../kokapp/gui/messages.py" line="85"/>
         <source>cannot be read (%1)</source>
         <translation>okunamıyor (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="69"/>
+        <location filename="../kokapp/gui/messages.py" line="86"/>
         <source>must be a finite number, not %1</source>
         <translation>sonlu bir sayı olmalı, %1 değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="70"/>
+        <location filename="../kokapp/gui/messages.py" line="87"/>
         <source>is too large (%1)</source>
         <translation>çok büyük (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="71"/>
+        <location filename="../kokapp/gui/messages.py" line="88"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>türü yanlış (%1 yerine %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="72"/>
+        <location filename="../kokapp/gui/messages.py" line="89"/>
         <source>is missing</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="74"/>
+        <location filename="../kokapp/gui/messages.py" line="91"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök&apos;ü güncelleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="75"/>
+        <location filename="../kokapp/gui/messages.py" line="92"/>
         <source>format %1 is too old to read</source>
         <translation>%1 biçimi okunamayacak kadar eski</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="76"/>
+        <location filename="../kokapp/gui/messages.py" line="93"/>
         <source>has no format version</source>
         <translation>biçim sürümü yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="77"/>
+        <location filename="../kokapp/gui/messages.py" line="94"/>
         <source>has the wrong structure</source>
         <translation>yapısı yanlış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="78"/>
+        <location filename="../kokapp/gui/messages.py" line="95"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>bir yapılanma türü gerekli (lojistik merkezi, montaj ya da satış ofisi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="79"/>
+        <location filename="../kokapp/gui/messages.py" line="96"/>
         <source>must map markets to annual units</source>
         <translation>pazarları yıllık adetlere eşlemeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="80"/>
+        <location filename="../kokapp/gui/messages.py" line="97"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="81"/>
+        <location filename="../kokapp/gui/messages.py" line="98"/>
         <source>must be a list of numbers</source>
         <translation>sayı listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="82"/>
+        <location filename="../kokapp/gui/messages.py" line="99"/>
         <source>must be text</source>
         <translation>metin olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="84"/>
+        <location filename="../kokapp/gui/messages.py" line="101"/>
         <source>no freight mode reaches %1 from the origin hub</source>
         <translation>üretim merkezinden %1 lokasyonuna hiçbir taşıma türü ulaşmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <location filename="../kokapp/gui/messages.py" line="102"/>
         <source>must be one of: %1</source>
         <translation>şunlardan biri olmalı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="106"/>
+        <location filename="../kokapp/gui/messages.py" line="123"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="107"/>
+        <location filename="../kokapp/gui/messages.py" line="124"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="109"/>
+        <location filename="../kokapp/gui/messages.py" line="126"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="111"/>
+        <location filename="../kokapp/gui/messages.py" line="128"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>Aday lokasyon &apos;%1&apos; iki kez listelenmişti; bir kez karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="113"/>
+        <location filename="../kokapp/gui/messages.py" line="130"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>Hedef pazar &apos;%1&apos; iki kez listelenmişti; bir kez tutuldu.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <location filename="../kokapp/gui/messages.py" line="132"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="127"/>
+        <location filename="../kokapp/gui/messages.py" line="144"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>Hiçbir kritere ağırlık verilmedi: lokasyonları sıralamak için en az bir kaydırıcıyı sıfırın üzerine getirin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="136"/>
+        <location filename="../kokapp/gui/messages.py" line="153"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="141"/>
+        <location filename="../kokapp/gui/messages.py" line="158"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="129"/>
+        <location filename="../kokapp/gui/messages.py" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="147"/>
+        <location filename="../kokapp/gui/messages.py" line="164"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="148"/>
+        <location filename="../kokapp/gui/messages.py" line="165"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="151"/>
+        <location filename="../kokapp/gui/messages.py" line="168"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="155"/>
+        <location filename="../kokapp/gui/messages.py" line="172"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>
@@ -2461,78 +2481,88 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="69"/>
+        <location filename="../kokapp/gui/project_panel.py" line="70"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="75"/>
+        <location filename="../kokapp/gui/project_panel.py" line="76"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="77"/>
-        <location filename="../kokapp/gui/project_panel.py" line="95"/>
+        <location filename="../kokapp/gui/project_panel.py" line="78"/>
+        <location filename="../kokapp/gui/project_panel.py" line="96"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="86"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="93"/>
+        <location filename="../kokapp/gui/project_panel.py" line="94"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="104"/>
+        <location filename="../kokapp/gui/project_panel.py" line="105"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="124"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="124"/>
+        <location filename="../kokapp/gui/project_panel.py" line="125"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="126"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <location filename="../kokapp/gui/project_panel.py" line="226"/>
+        <source>Select the products to remove first (click their row numbers).</source>
+        <translation>Önce kaldırılacak ürünleri seçin (satır numaralarına tıklayın).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="237"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="235"/>
+        <location filename="../kokapp/gui/project_panel.py" line="239"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök&apos;te %1 için veri yok; hedef pazar olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="238"/>
+        <location filename="../kokapp/gui/project_panel.py" line="242"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Bir ülke adı veya kodu yazın, ör. Almanya veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="240"/>
+        <location filename="../kokapp/gui/project_panel.py" line="244"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. %2 mi demek istediniz?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="243"/>
+        <location filename="../kokapp/gui/project_panel.py" line="247"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. Bir ülke adı veya kodu yazın, ör. Almanya, İngiltere veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="250"/>
+        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <source>Select the markets to remove first (click their names on the left).</source>
+        <translation>Önce kaldırılacak pazarları seçin (soldaki adlarına tıklayın).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="255"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -2540,84 +2570,84 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="76"/>
+        <location filename="../kokapp/gui/result_models.py" line="77"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Duty-
 free</source>
         <translation>Vergisiz
 pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="78"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Min. wage
 %1/month</source>
         <translation>Asgari ücret
 %1/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Corporate
 tax</source>
         <translation>Kurumlar
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="101"/>
+        <location filename="../kokapp/gui/result_models.py" line="102"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="111"/>
+        <location filename="../kokapp/gui/result_models.py" line="112"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="114"/>
+        <location filename="../kokapp/gui/result_models.py" line="115"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Eksik: bazı pazarlar için kaynaklı tarife yok (sıfır sayıldı). Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="88"/>
+        <location filename="../kokapp/gui/result_models.py" line="89"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2625,82 +2655,82 @@ vergisi</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="54"/>
+        <location filename="../kokapp/gui/results_panel.py" line="55"/>
         <source>Ranking</source>
         <translation>Sıralama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="56"/>
+        <location filename="../kokapp/gui/results_panel.py" line="57"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="57"/>
+        <location filename="../kokapp/gui/results_panel.py" line="58"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="68"/>
+        <location filename="../kokapp/gui/results_panel.py" line="69"/>
         <source>What matters to you (weights)</source>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="112"/>
+        <location filename="../kokapp/gui/results_panel.py" line="114"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="126"/>
+        <location filename="../kokapp/gui/results_panel.py" line="128"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="135"/>
+        <location filename="../kokapp/gui/results_panel.py" line="137"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="138"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="217"/>
+        <location filename="../kokapp/gui/results_panel.py" line="234"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="270"/>
+        <location filename="../kokapp/gui/results_panel.py" line="288"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="274"/>
+        <location filename="../kokapp/gui/results_panel.py" line="292"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="277"/>
+        <location filename="../kokapp/gui/results_panel.py" line="295"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

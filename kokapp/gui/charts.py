@@ -7,14 +7,27 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from kokapp.core.engine import Comparison
-from kokapp.gui.numbers import display_currency, to_display
+from kokapp.gui.numbers import currency_symbol, format_number, to_display
 
 LOGISTICS, DUTY, SCORE, BASELINE = "#1f77b4", "#ff7f0e", "#2ca02c", "#7f7f7f"  # baseline grey, not "bad" red
 
 
 
+class LocaleAxis(pg.AxisItem):
+    """Tick numbers written as the UI writes numbers (0,5 and 184.643 in Turkish), without SI
+    prefixes such as "k" or "M" that a reader of "kEUR" has to decode."""
+
+    def __init__(self, orientation: str):
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        decimals = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing * scale > 0 else 0
+        return [format_number(v * scale, min(decimals, 3)) for v in values]
+
+
 def _plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = pg.PlotWidget(background="w", axisItems={"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")})
     plot.setTitle(title, color="#222", size="10pt")
     plot.showGrid(x=False, y=True, alpha=0.3)
     plot.setMouseEnabled(x=False, y=False)
@@ -35,7 +48,8 @@ def _category_axis(plot: pg.PlotWidget, labels: list[str], axis: str = "bottom")
 
 def _money_axis(plot: pg.PlotWidget, axis: str = "left", label: str = "") -> None:
     """Amounts shown in the display currency (the values are converted by the caller)."""
-    plot.setLabel(axis, label, units=display_currency())
+    unit = currency_symbol()
+    plot.setLabel(axis, f"{label} ({unit})" if label else unit)
 
 
 class CostChart:
@@ -148,6 +162,7 @@ class TornadoChart:
         self.items = []
         self.legend.clear()
         if not bars:
+            self.widget.getAxis("left").setTicks([[]])     # nothing of the previous project's inputs
             return
         base = to_display(bars[0]["base_npv"])
         y = np.arange(len(bars))[::-1]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QToolTip
+from PySide6.QtWidgets import QLineEdit, QToolTip
 
 from kokapp.gui.search import FoldingCompleter, fit_popup_width
+from kokapp.gui.table_clipboard import RangePasteDelegate
 
 
-class HsCodeDelegate(QStyledItemDelegate):
+class HsCodeDelegate(RangePasteDelegate):
     """Typing part of a chapter title ('taşıt', 'vehicle') offers '87 · …'; choosing one fills in
     the chapter digits to complete with the heading (e.g. 8708). Any GTİP form is accepted as
     typed ('6302.31.00.00.11', '6302 31'): the model reads it and says what it keeps. The cell's

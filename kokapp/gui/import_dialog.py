@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from kokapp.gui.commands import AddMarket, InsertProducts
 from kokapp.gui.document import ProjectDocument
+from kokapp.gui.field_labels import country_name
 from kokapp.io.table_import import ImportResult
 
 FIELD_KEYS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet")
@@ -106,7 +107,7 @@ class ImportDialog(QDialog):
             "hs_digits_dropped": self.tr("Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits)."),
         }
         text = texts.get(warning.kind, "%1: " + warning.kind)
-        country = self.names.get(warning.value, warning.detail or warning.value)
+        country = self.names.get(warning.value) or country_name(warning.value) if warning.value else warning.detail
         if warning.kind == "unknown_country" and warning.detail:
             text += " " + self.tr("Did you mean %1?").replace("%1", self.names.get(warning.detail, warning.detail))
         return (text.replace("%1", warning.column).replace("%2", warning.value if warning.kind == "hs_digits_dropped"

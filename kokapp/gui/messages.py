@@ -55,6 +55,23 @@ def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+# Phrases the core writes into duty notes (the rest of a note is the data's own citation).
+_NOTE_PHRASES = [
+    QT_TRANSLATE_NOOP("Messages", "no citable MFN tariff in the bundled data: enter your broker's quote"),
+    QT_TRANSLATE_NOOP("Messages", "all-products average (no figure for the product group)"),
+    QT_TRANSLATE_NOOP("Messages", "agricultural component may remain for processed products"),
+    QT_TRANSLATE_NOOP("Messages", "Türkiye applies the EU common external tariff to industrial goods (Customs Union)"),
+]
+
+
+def translate_note(note: str) -> str:
+    """A duty note with the core's own phrases in the UI language."""
+    for phrase in _NOTE_PHRASES:
+        if phrase in note:
+            note = note.replace(phrase, _tr(phrase))
+    return note
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 

@@ -17,7 +17,7 @@ from kokapp.gui.document import ProjectDocument
 from kokapp.gui.map_view import MapView
 from kokapp.gui.market_picker import MarketPicker
 from kokapp.gui.product_table import ProductsModel
-from kokapp.gui.table_clipboard import SpreadsheetView
+from kokapp.gui.table_clipboard import RangePasteDelegate, SpreadsheetView
 from kokapp.gui.volume_table import VolumesModel
 
 
@@ -63,6 +63,7 @@ class ProjectPanel(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(24)
+        view.setItemDelegate(RangePasteDelegate(view))      # a range pasted into an open cell fills the table
         return view
 
     def _products_box(self) -> QGroupBox:
@@ -221,6 +222,9 @@ class ProjectPanel(QWidget):
 
     def remove_products(self) -> None:
         rows = sorted({i.row() for i in self.products_view.selectionModel().selectedIndexes()})
+        if not rows:
+            self.message.emit(self.tr("Select the products to remove first (click their row numbers)."))
+            return
         self.products_model.remove_rows(rows)
 
     def add_market(self) -> None:
@@ -246,6 +250,7 @@ class ProjectPanel(QWidget):
     def remove_market(self) -> None:
         rows = sorted({i.row() for i in self.volumes_view.selectionModel().selectedIndexes()}, reverse=True)
         if not rows:
+            self.message.emit(self.tr("Select the markets to remove first (click their names on the left)."))
             return
         self.doc.undo_stack.beginMacro(self.tr("Remove markets"))
         for row in rows:

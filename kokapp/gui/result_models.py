@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kokapp.core.engine import Comparison
 from kokapp.core.project import CRITERIA
+from kokapp.gui.messages import translate_note
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
 
 LocationRole = Qt.ItemDataRole.UserRole + 1
@@ -223,7 +224,8 @@ class AccessModel(_ReadOnlyModel):
                 colour = SUSPENDED if cell["suspended"] or cell["trade_halted"] else DUTY_UNKNOWN if _missing(duty) \
                     else DUTY_FREE if duty == 0 else DUTY_PAID
                 colours[col] = QBrush(QColor(colour))
-                tips[col] = self._detail.basis_text(cell) + (f"\n{cell['duty_note']}" if cell["duty_note"] else "")
+                tips[col] = self._detail.basis_text(cell) + (f"\n{translate_note(cell['duty_note'])}"
+                                                             if cell["duty_note"] else "")
             rows.append({"text": text, Qt.ItemDataRole.BackgroundRole: colours, Qt.ItemDataRole.ToolTipRole: tips,
                          Qt.ItemDataRole.TextAlignmentRole: {i: int(Qt.AlignmentFlag.AlignCenter) for i in range(len(text))}})
         return rows

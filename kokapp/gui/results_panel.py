@@ -3,7 +3,7 @@ feasibility and charts. Every number comes from the core Comparison."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QSlider, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPEN
                                       LocationRole, RankingModel, SortRole)
 
 SLIDER_STEPS = 100
+LOCATION_MIN_WIDTH = 170   # pixels: "İskenderiye (Mısır)" whole at the default font
 
 
 def _view(model) -> QTableView:
@@ -89,7 +90,8 @@ class ResultsPanel(QWidget):
         proxy.setSortRole(SortRole)
         self.ranking_view = _view(proxy)
         self.ranking_view.setSortingEnabled(True)
-        self.ranking_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names elide
+        self.ranking_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.ranking_view.installEventFilter(self)      # the location column takes what the numbers leave
         self.ranking_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ranking_view.clicked.connect(lambda index: self._select(index.data(LocationRole)))
         splitter.addWidget(self.ranking_view)
@@ -156,6 +158,21 @@ class ResultsPanel(QWidget):
         self.cost_chart.update(c, self.short_names)
         self.transit_chart.update(c, self.short_names)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ranking_view and event.type() == QEvent.Type.Resize:
+            self._fit_location_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_location_column(self) -> None:
+        """Names get the width the figures leave, never less than LOCATION_MIN_WIDTH (a name must
+        stay readable on a laptop: the figures scroll then) nor more than the longest name needs."""
+        view = self.ranking_view
+        header = view.horizontalHeader()
+        others = sum(header.sectionSize(i) for i in range(header.count()) if i != 1)
+        wanted = max(view.sizeHintForColumn(1), header.sectionSizeFromContents(1).width())
+        room = view.viewport().width() - others
+        header.resizeSection(1, max(LOCATION_MIN_WIDTH, min(wanted, room)))
+
     # -- behaviour ------------------------------------------------------------------------------
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
@@ -216,6 +233,7 @@ class ResultsPanel(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader)))
         self.ranking_model.set_comparison(c)
+        self._fit_location_column()
         self.score_chart.update(c, self.short_names)
 
     def show_comparison(self, c: Comparison) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QTableView
 
 
 def selection_as_tsv(view: QTableView) -> str:
@@ -43,3 +43,23 @@ class SpreadsheetView(QTableView):
         row = current.row() if current.isValid() else self.model().rowCount()
         col = current.column() if current.isValid() else 0
         return self.model().paste_tsv(text, row, col)
+
+
+def is_range(text: str) -> bool:
+    """Clipboard text of more than one cell (Excel separates cells with tabs and rows with new lines)."""
+    return "\t" in text or "\n" in text.strip("\r\n")
+
+
+class RangePasteDelegate(QStyledItemDelegate):
+    """Ctrl+V of a range copied from Excel while a cell's editor is open (one click opens it) pastes
+    the range into the table from that cell, as Excel does, instead of into the one cell."""
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste) \
+                and is_range(QGuiApplication.clipboard().text()):
+            view = self.parent()
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            if isinstance(view, SpreadsheetView):
+                view.paste()
+            return True
+        return super().eventFilter(editor, event)
