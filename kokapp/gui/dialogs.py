@@ -16,6 +16,7 @@ from kokapp.gui.figure_form import (ERROR_STYLE, FigureDraft, FigureForm, draft_
 from kokapp.gui.figure_words import plain_number, source_name, unit_labels
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import parse_number
+from kokapp.gui.screen import fit_to_screen
 from kokapp.gui.settings import Settings
 
 
@@ -32,7 +33,7 @@ class DataSourcesDialog(QDialog):
             shown = display_names(pack, language)
             names = shown.countries | shown.sites
         self.setWindowTitle(self.tr("Data sources and your figures"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Reference data %1: every figure names its public source, year and licence.")
                                 .replace("%1", pack.version)))

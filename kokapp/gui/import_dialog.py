@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from kokapp.gui.commands import AddMarket, InsertProducts
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.field_labels import country_name
+from kokapp.gui.screen import fit_to_screen
 from kokapp.io.table_import import ImportResult
 
 FIELD_KEYS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet")
@@ -24,7 +25,7 @@ class ImportDialog(QDialog):
         existing = {p.name for p in doc.project.products}
         self.clashes = {p.name for p in result.products if p.name in existing}
         self.setWindowTitle(self.tr("Import products — %1").replace("%1", Path(result.source).name))
-        self.resize(1000, 560)
+        fit_to_screen(self, 1000, 560)
         layout = QVBoxLayout(self)
         fields = {"name": self.tr("Product"), "hs_code": self.tr("HS code"), "unit_value_eur": self.tr("Unit value (EUR)"),
                   "unit_weight_kg": self.tr("Gross weight (kg)"), "unit_volume_m3": self.tr("Volume (m³)"),

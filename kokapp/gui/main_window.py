@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from kokapp import __version__
@@ -22,6 +22,7 @@ from kokapp.gui.numbers import set_display_currency
 from kokapp.gui.project_panel import ProjectPanel
 from kokapp.gui.results import ResultsController
 from kokapp.gui.results_panel import ResultsPanel
+from kokapp.gui.screen import fit_to_screen
 from kokapp.gui.settings import Settings
 from kokapp.io.project_file import load_project, save_project
 
@@ -47,9 +48,7 @@ class MainWindow(QMainWindow):
         (1400 × 860 at most, so a 1366 × 768 laptop gets a window that fits)."""
         if self.settings.window_geometry and self.restoreGeometry(QByteArray(self.settings.window_geometry)):
             return
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1400, 860)
-        self.resize(min(1400, area.width()), min(860, area.height()))
+        fit_to_screen(self, 1400, 860)
 
     # -- construction (again after a language change) --------------------------------------------
     def names(self) -> dict[str, str]:

@@ -39,3 +39,12 @@ def test_window_geometry_is_remembered(qtbot, settings, tmp_path):
     second = MainWindow(bundled_datapack(), settings, autosave_folder=tmp_path / "b")
     qtbot.addWidget(second)
     assert second.height() == size[1] == 503     # the default would be the screen height (600)
+
+
+def test_dialogs_fit_the_screen(window):
+    """The data sources dialog is taller than a laptop's free area by design size: it shrinks to fit."""
+    from kokapp.gui.dialogs import DataSourcesDialog
+
+    dialog = DataSourcesDialog(window.pack, window.doc.project.overrides, window, "en")
+    area = window.screen().availableGeometry()
+    assert dialog.width() <= area.width() and dialog.height() <= area.height() - 40
