@@ -138,27 +138,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise KokError(f"--origin: '{args.origin}' is not a Turkish hub (see kokapp lane --list)")
     result = import_table(Path(args.file), pack)
     report = {
-        "file": result.source, "columns": result.columns, "market_columns": result.market_columns,
+        "file": result.source, "sheet": result.sheet or None, "other_sheets": result.other_sheets,
+        "columns": result.columns, "market_columns": result.market_columns,
         "ignored_columns": result.ignored_columns, "rows_read": result.rows_read,
         "products_imported": len(result.products),
         "issues": [{"row": i.row, "field": i.field, "message": i.message, "value": i.value} for i in result.issues],
+        "warnings": [{"kind": w.kind, "column": w.column, "value": w.value, "detail": w.detail, "row": w.row,
+                      "message": str(w)} for w in result.warnings],
     }
     write = not result.issues or args.keep_valid
     if write:
-        markets = [m for m in result.market_columns if any(k[1] == m for k in result.volumes)]
+        used = {market for _, market in result.volumes}
+        markets = [m for m in result.market_columns if m in used]
         project = Project(company=args.company or Path(args.file).stem, origin_site=args.origin,
                           products=result.products, markets=markets, volumes=result.volumes, candidates=[])
-        save_project(project, Path(args.output))
+        save_project(project, Path(args.output), pack)   # refused, not written, if Kök could not open it
     report["written"] = str(args.output) if write else None
     if args.json:
         _print_json(report)
     else:
-        print(f"{result.source}: {result.rows_read} row(s) read, {len(result.products)} product(s) valid")
+        sheet = f" (sheet '{result.sheet}')" if result.sheet else ""
+        print(f"{result.source}{sheet}: {result.rows_read} row(s) read, {len(result.products)} product(s) valid")
         print("Columns: " + ", ".join(f"{k} ← '{v}'" for k, v in result.columns.items()))
         if result.market_columns:
             print("Markets: " + ", ".join(f"{k} ← '{v}'" for k, v in result.market_columns.items()))
         if result.ignored_columns:
             print("Ignored columns: " + ", ".join(result.ignored_columns))
+        for warning in result.warnings:
+            print(f"  ⚠ {warning}")
         for issue in result.issues:
             print(f"  ✗ {issue}")
         print(f"Wrote {args.output}" if write else

@@ -111,11 +111,13 @@ def validate_project(project: Project, pack) -> None:
         raise ProjectError("origin_site", "unknown site", project.origin_site)
     if sites[project.origin_site]["kind"] != "tr_hub":
         raise ProjectError("origin_site", "must be a Turkish production hub", project.origin_site)
+    listed: set[str] = set()          # sets, not list searches: checks stay linear in the list
     for i, site in enumerate(project.candidates):
         if site not in sites:
             raise ProjectError(f"candidates[{i}]", "unknown site", site)
-        if site in project.candidates[:i]:
+        if site in listed:
             raise ProjectError(f"candidates[{i}]", "location listed twice", site)
+        listed.add(site)
     if not project.products:
         raise ProjectError("products", "add at least one product")
     names: set[str] = set()
@@ -137,16 +139,18 @@ def validate_project(project: Project, pack) -> None:
             _number(f"{where}.units_per_pallet", p.units_per_pallet, positive=True)
     if not project.markets:
         raise ProjectError("markets", "add at least one target market")
+    markets: set[str] = set()
     for i, market in enumerate(project.markets):
         if market not in countries:
             raise ProjectError(f"markets[{i}]", "unknown country", market)
-        if market in project.markets[:i]:
+        if market in markets:
             raise ProjectError(f"markets[{i}]", "market listed twice", market)
+        markets.add(market)
     for (product, market), units in project.volumes.items():
         where = f"volumes[{product}, {market}]"
         if product not in names:
             raise ProjectError(where, "unknown product", product)
-        if market not in project.markets:
+        if market not in markets:
             raise ProjectError(where, "market is not a target market", market)
         _number(where, units)
     if sum(project.volumes.values()) <= 0:

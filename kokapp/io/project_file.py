@@ -3,21 +3,28 @@ atomically with one ``.bak`` of the previous save."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
 
 from kokapp.core.project import INCOMPLETE, Project, ProjectError, validate_project
-from kokapp.io.project_schema import (FORMAT, FORMAT_VERSION, LoadWarning, ProjectFileError, project_from_dict,
-                                      project_to_dict)
+from kokapp.io.bounded_read import TOO_LARGE, ReadRefused, read_regular_file
+from kokapp.io.project_schema import (FORMAT, FORMAT_VERSION, LoadWarning, ProjectFileError, ProjectSaveError,
+                                      project_from_dict, project_to_dict)
+from kokapp.io.save_guard import keep_permissions, lock, remove_orphans, resolve_target, temp_prefix
 from kokapp.paths import native_path
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "LoadWarning", "ProjectFileError", "load_project", "save_project",
-           "project_from_dict", "project_to_dict", "check_references"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "LoadWarning", "ProjectFileError", "ProjectSaveError", "load_project",
+           "save_project", "project_from_dict", "project_to_dict", "check_references", "check_reopens"]
 
 MAX_FILE_BYTES = 50_000_000  # a project is kilobytes; refuse to parse a huge foreign file
+TOO_LARGE_MESSAGE = "is too large to be a Kök project"
+NOT_A_FILE_MESSAGE = "is a folder, a device or a pipe, not a file"
 # Windows: a virus scanner or a sync client (OneDrive, Dropbox) that has just opened the project
 # makes replacing it fail for a moment with "access denied"; wait a little and try again.
 REPLACE_RETRY_DELAYS = (0.05, 0.15, 0.3) if os.name == "nt" else ()
@@ -28,19 +35,15 @@ def check_references(project: Project, pack, path: str, warnings: list[LoadWarni
     validate the rest against the pack; anything still wrong is an error naming the field."""
     sites = set(pack.column("sites", "site_id"))
     countries = set(pack.column("countries", "iso2"))
-    for site in [c for i, c in enumerate(project.candidates) if c in project.candidates[:i]]:
-        warnings.append(LoadWarning("duplicate_candidate", site))
-    project.candidates = [c for i, c in enumerate(project.candidates) if c not in project.candidates[:i]]
-    for market in [m for i, m in enumerate(project.markets) if m in project.markets[:i]]:
-        warnings.append(LoadWarning("duplicate_market", market))
-    project.markets = [m for i, m in enumerate(project.markets) if m not in project.markets[:i]]
-    for site in [c for c in project.candidates if c not in sites]:
-        warnings.append(LoadWarning("removed_candidate", site))
-        project.candidates.remove(site)
-    for market in [m for m in project.markets if m not in countries]:
-        warnings.append(LoadWarning("removed_market", market))
-        project.markets.remove(market)
-        project.volumes = {k: v for k, v in project.volumes.items() if k[1] != market}
+    project.candidates = _once(project.candidates, "duplicate_candidate", warnings)
+    project.markets = _once(project.markets, "duplicate_market", warnings)
+    warnings += [LoadWarning("removed_candidate", site) for site in project.candidates if site not in sites]
+    project.candidates = [site for site in project.candidates if site in sites]
+    removed = {market for market in project.markets if market not in countries}
+    warnings += [LoadWarning("removed_market", market) for market in project.markets if market in removed]
+    if removed:
+        project.markets = [market for market in project.markets if market not in removed]
+        project.volumes = {k: v for k, v in project.volumes.items() if k[1] not in removed}
     try:
         validate_project(project, pack)
     except ProjectError as exc:
@@ -52,15 +55,32 @@ def check_references(project: Project, pack, path: str, warnings: list[LoadWarni
     return project
 
 
+def _once(values: list[str], kind: str, warnings: list[LoadWarning]) -> list[str]:
+    """``values`` without repeats, in their order; one warning per value listed more than once.
+    Linear: two million repeated ids take a second, not the hours a list search per id took."""
+    seen: set[str] = set()
+    repeated: dict[str, None] = {}
+    kept = []
+    for value in values:
+        if value in seen:
+            repeated[value] = None
+        else:
+            seen.add(value)
+            kept.append(value)
+    warnings += [LoadWarning(kind, value) for value in repeated]
+    return kept
+
+
 def load_project(path: Path | str, pack=None, warnings: list[LoadWarning] | None = None) -> Project:
-    """Read a project; with ``pack``, also check it against the reference data."""
+    """Read a project; with ``pack``, also check it against the reference data. Only an ordinary
+    file is read, and at most MAX_FILE_BYTES of it (see :mod:`kokapp.io.bounded_read`)."""
     shown = str(path)
     path = native_path(path)
     warnings = warnings if warnings is not None else []
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ProjectFileError(shown, "is too large to be a Kök project")
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular_file(path, MAX_FILE_BYTES).decode("utf-8-sig")
+    except ReadRefused as exc:
+        raise ProjectFileError(shown, TOO_LARGE_MESSAGE if exc.reason == TOO_LARGE else NOT_A_FILE_MESSAGE) from None
     except UnicodeDecodeError:
         raise ProjectFileError(shown, "is not UTF-8 text") from None
     except OSError as exc:
@@ -75,28 +95,52 @@ def load_project(path: Path | str, pack=None, warnings: list[LoadWarning] | None
     return check_references(project, pack, shown, warnings) if pack is not None else project
 
 
-def save_project(project: Project, path: Path | str) -> None:
+def check_reopens(payload: bytes, shown: str, pack=None) -> None:
+    """Raise :class:`ProjectSaveError` unless ``payload`` is a file :func:`load_project` opens:
+    the same size limit, the same parsing and checks (numbers over LIMIT, NaN...), and with
+    ``pack`` the same check against the reference data."""
+    if len(payload) > MAX_FILE_BYTES:
+        raise ProjectSaveError(shown, TOO_LARGE_MESSAGE)
+    try:
+        reopened = project_from_dict(json.loads(payload.decode("utf-8")), shown)
+        if pack is not None:
+            check_references(reopened, pack, shown, [])
+    except ProjectFileError as exc:
+        raise ProjectSaveError(shown, exc.message, exc.field) from None
+
+
+def save_project(project: Project, path: Path | str, pack=None) -> None:
     """Write to a temporary file in the same folder, flush and fsync, move it into place, then
     keep the previous save as ``<name>.bak``: a crash at any moment leaves either the old or the
     new project, never a torn one. If the project cannot be replaced (on Windows: open in another
     program, or read-only) the OS error is raised naming the project, and nothing has changed:
-    the project, its ``.bak`` and the folder are as before."""
+    the project, its ``.bak`` and the folder are as before.
+
+    A project Kök would refuse to open is not written (:class:`ProjectSaveError`; with ``pack``
+    also what the reference data refuses). A symlink is written through (the link stays, the
+    file it points to gets the content, its ``.bak`` beside that file); the file keeps its
+    permissions; temporary files a killed save left behind are removed."""
     shown = str(path)
     path = native_path(path)
     payload = (json.dumps(project_to_dict(project), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    check_reopens(payload, shown, pack)
+    target = resolve_target(path)
     created: list[Path] = []
+    handles: list[int] = []
     try:
-        temp = _write_temp(path, ".kok.tmp", payload, created)
+        existing = _existing_file(target, shown)
+        temp = _write_temp(target, ".kok.tmp", payload, existing, created, handles)
         backup = None
-        if path.is_file():
-            backup = _write_temp(path, ".bak.tmp", path.read_bytes(), created)
-        _replace(temp, path)
+        if existing is not None:
+            backup = _write_temp(target, ".bak.tmp", target, existing, created, handles)
+        _replace(temp, target)
         if backup is not None:
             try:
-                _replace(backup, path.with_name(path.name + ".bak"))
+                _replace(backup, target.with_name(target.name + ".bak"))
             except OSError:
                 pass  # the save itself succeeded; a .bak that cannot be replaced keeps its older copy
-        _fsync_folder(path.parent)
+        _fsync_folder(target.parent)
+        remove_orphans(target, keep=created)
     except OSError as exc:
         if exc.errno is None:
             raise
@@ -104,20 +148,56 @@ def save_project(project: Project, path: Path | str) -> None:
         # rather than a hidden temporary one
         raise type(exc)(exc.errno, exc.strerror, shown) from exc
     finally:
+        for fd in handles:
+            os.close(fd)
         for leftover in created:
             leftover.unlink(missing_ok=True)
 
 
-def _write_temp(path: Path, suffix: str, payload: bytes, created: list[Path]) -> Path:
-    """A hidden, fsynced file beside ``path``; its name stays short enough for a project name
-    that is itself near the 255-character limit of a file name."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem[:32]}-", suffix=suffix, dir=path.parent)
+def _existing_file(target: Path, shown: str) -> os.stat_result | None:
+    """The status of the file a save replaces, None for a new one; a folder, device or pipe is
+    refused before anything is written (replacing /dev/null behind a link must never happen)."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, NOT_A_FILE_MESSAGE, shown)
+    return info
+
+
+def _write_temp(target: Path, suffix: str, content: bytes | Path, existing: os.stat_result | None,
+                created: list[Path], handles: list[int]) -> Path:
+    """A hidden, fsynced file beside ``target`` holding ``content`` (bytes, or a file to copy
+    without reading it into memory), with the permissions ``target`` has. On POSIX it stays open
+    and locked until the save ends; Windows cannot move an open file, so it is closed there."""
+    handle, name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=suffix, dir=target.parent)
     created.append(Path(name))
-    with os.fdopen(handle, "wb") as fh:
-        fh.write(payload)
+    keep_open = os.name == "posix"
+    if keep_open:
+        handles.append(handle)
+        lock(handle)
+    with os.fdopen(handle, "wb", closefd=not keep_open) as fh:
+        if isinstance(content, Path):
+            with os.fdopen(_open_regular(content), "rb") as source:
+                shutil.copyfileobj(source, fh)
+        else:
+            fh.write(content)
         fh.flush()
+        keep_permissions(fh.fileno(), existing)
         os.fsync(fh.fileno())
     return Path(name)
+
+
+def _open_regular(path: Path) -> int:
+    """A descriptor of ``path`` opened without waiting, and only if it is still an ordinary file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, NOT_A_FILE_MESSAGE, str(path))
+    return fd
 
 
 def _replace(source: Path, target: Path) -> None:

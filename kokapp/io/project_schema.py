@@ -32,6 +32,24 @@ class ProjectFileError(KokError):
         super().__init__(f"{where}: {message}")
 
 
+REFUSED_ON_OPEN = "Kök would refuse to open the file, so it was not saved"
+
+
+class ProjectSaveError(ProjectFileError, OSError):
+    """A project Kök would refuse to open was not written (the file on disk is unchanged).
+    ``message`` is the phrase loading would give (``is too large (…)``, ``is too large to be a
+    Kök project``…), ``field`` where. It is also an ``OSError`` (``strerror`` says it all), so a
+    caller that handles "cannot write" handles it too."""
+
+    def __init__(self, path: str, message: str, field: str | None = None):
+        ProjectFileError.__init__(self, path, message, field)
+        self.filename = path
+        self.strerror = (f"{field}: " if field else "") + f"{message}: {REFUSED_ON_OPEN}"
+
+    def __str__(self) -> str:
+        return f"{self.path}" + (f", {self.field}" if self.field else "") + f": {self.message}: {REFUSED_ON_OPEN}"
+
+
 def project_to_dict(project: Project) -> dict:
     """The file form. Text is written without the characters no UTF-8 file can hold (a lone
     surrogate from a damaged paste): what Kök writes, Kök opens."""

@@ -21,10 +21,11 @@ from kokapp.core.country_lookup import MARKET, NO_DATA, country_resolver
 from kokapp.core.hs_code import CHAPTER, CHARACTERS, EMPTY, HsCodeError, format_hs, parse_hs
 from kokapp.core.project import Product
 from kokapp.core.text import ascii_key
-from kokapp.io.sheet_reader import ImportFileError, read_rows
+from kokapp.io.project_schema import LIMIT
+from kokapp.io.sheet_reader import MAX_COLUMNS, ImportFileError, column_letter, read_rows, read_sheet
 
-__all__ = ["ImportFileError", "ImportResult", "ImportWarning", "RowIssue", "import_table", "parse_amount",
-           "read_rows"]
+__all__ = ["ImportFileError", "ImportResult", "ImportWarning", "RowIssue", "column_letter", "import_table",
+           "parse_amount", "read_rows"]
 
 FIELDS = {
     "name": ("urun", "urunadi", "urunismi", "product", "productname", "name", "item", "description", "aciklama"),
@@ -43,16 +44,7 @@ COUNT_FIELDS = {"units_per_pallet"}
 HS_MESSAGES = {EMPTY: "empty", CHARACTERS: "not an HS code: digits only",
                CHAPTER: "HS chapter does not exist"}
 HS_LENGTH_MESSAGE = "needs 4, 6, 8, 10 or 12 digits"
-
-
-def column_letter(index: int) -> str:
-    """0 -> 'A', 25 -> 'Z', 26 -> 'AA' (as the spreadsheet names its columns)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+TOO_LARGE = f"too large (more than {LIMIT:,.0f})"   # a project file refuses such numbers
 
 
 @dataclass(frozen=True)
@@ -81,7 +73,11 @@ class ImportWarning:
     - ``unknown_country``: the column holds numbers (or its name is close to a market's) but its
       name is no country Kök knows (``detail``: ISO2 of the close market, if any);
     - ``market_twice``: a second column for the same market (``value`` its ISO2): not imported;
-    - ``hs_digits_dropped``: a 12-digit GTİP of row ``row``; the project keeps ``detail``.
+    - ``hs_digits_dropped``: a 12-digit GTİP of row ``row``; the project keeps ``detail``;
+    - ``columns_cut``: ``column`` (and ``value``) is the first cell holding data right of the
+      last column read (``detail``: that column's letter, ``SF`` for 500 columns): not imported;
+    - ``other_sheets``: ``column`` is the sheet read; ``detail`` the other visible sheets holding
+      data (comma-separated), which were not read. Hidden sheets are never read.
     """
 
     kind: str
@@ -96,6 +92,11 @@ class ImportWarning:
                                     + (f" (did you mean {self.detail}?)" if self.detail else ""),
                  "market_twice": f"a second column for {self.value}: not imported",
                  "hs_digits_dropped": f"GTİP {self.value} kept as {self.detail} (a project keeps up to 10 digits)"}
+        if self.kind == "columns_cut":
+            return (f"cell {self.value}: Kök reads the first {MAX_COLUMNS} columns (A to {self.detail}); "
+                    "cells further right were not imported")
+        if self.kind == "other_sheets":
+            return f"sheet '{self.column}' was read; other sheets with data were not: {self.detail}"
         where = f"row {self.row}, '{self.column}'" if self.row else f"column '{self.column}'"
         return f"{where}: {texts.get(self.kind, self.kind)}"
 
@@ -112,6 +113,8 @@ class ImportResult:
     warnings: list[ImportWarning] = field(default_factory=list)
     rows_read: int = 0
     row_status: list[tuple[int, list[str], list[RowIssue]]] = field(default_factory=list)  # for a preview
+    sheet: str = ""                                # the worksheet read ('' for a CSV file)
+    other_sheets: list[str] = field(default_factory=list)   # visible sheets with data, not read
 
 
 def parse_amount(value, count: bool = False) -> tuple[float | None, str | None]:
@@ -206,26 +209,31 @@ def _hs_cell(cell, number: int, column: str, chapters: set[str], result: ImportR
 
 
 def import_table(path: Path | str, pack) -> ImportResult:
+    """Products and volumes of a sheet, every row checked; within the caps of :mod:`sheet_reader`
+    (rows, columns, file and unpacked size), each of which is an error or a warning naming it."""
     path = Path(path)
-    rows = read_rows(path)
-    while rows and not any(str(c or "").strip() for c in rows[0]):
-        rows.pop(0)
-    if not rows:
+    sheet = read_sheet(path)
+    if not sheet.rows:
         raise ImportFileError(str(path), "is empty")
-    header = rows[0]
-    fields, markets, ignored, warnings = map_columns(header, pack, rows[1:])
+    header = sheet.rows[0][1]
+    data = sheet.rows[1:]
+    fields, markets, ignored, warnings = map_columns(header, pack, [cells for _, cells in data])
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
         raise ImportFileError(str(path), "no column for " + ", ".join(missing) + " (found: "
                               + ", ".join(str(h) for h in header if str(h or "").strip()) + ")")
+    if sheet.beyond_columns:
+        warnings.append(ImportWarning("columns_cut", sheet.beyond_columns, sheet.beyond_columns,
+                                      column_letter(MAX_COLUMNS - 1)))
+    if sheet.other_sheets:
+        warnings.append(ImportWarning("other_sheets", sheet.name, sheet.name, ", ".join(sheet.other_sheets)))
     chapters = set(pack.column("hs_chapters", "chapter"))
     result = ImportResult(str(path), {f: str(header[i]) for f, i in fields.items()},
-                          {m: str(header[i]) for m, i in markets.items()}, ignored, warnings=warnings)
+                          {m: str(header[i]) for m, i in markets.items()}, ignored, warnings=warnings,
+                          sheet=sheet.name, other_sheets=sheet.other_sheets)
     letters = {f: column_letter(i) for f, i in fields.items()} | {m: column_letter(i) for m, i in markets.items()}
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(str(c if c is not None else "").strip() for c in row):
-            continue
+    for number, row in data:
         result.rows_read += 1
         cells = {f: (row[i] if i < len(row) else None) for f, i in fields.items()}
         issues: list[RowIssue] = []
@@ -245,6 +253,8 @@ def import_table(path: Path | str, pack) -> ImportResult:
             amount, problem = parse_amount(cells[f], count=f in COUNT_FIELDS)
             if problem is None and amount <= 0:
                 problem = "must be greater than zero"
+            if problem is None and amount > LIMIT:
+                problem = TOO_LARGE
             if problem is None and f in COUNT_FIELDS and amount != int(amount):
                 problem = "must be a whole number"
             if problem:
@@ -259,6 +269,8 @@ def import_table(path: Path | str, pack) -> ImportResult:
             amount, problem = parse_amount(cell, count=True)
             if problem is None and amount < 0:
                 problem = "must not be negative"
+            if problem is None and amount > LIMIT:
+                problem = TOO_LARGE
             if problem:
                 issues.append(RowIssue(number, market, problem, str(cell), letters[market]))
             elif amount:
