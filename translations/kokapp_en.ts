@@ -477,78 +477,78 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="34"/>
+        <location filename="../kokapp/gui/dialogs.py" line="35"/>
         <source>Data sources and your figures</source>
         <translation>Data sources and your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="37"/>
+        <location filename="../kokapp/gui/dialogs.py" line="38"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Reference data %1: every figure names its public source, year and licence.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="55"/>
+        <location filename="../kokapp/gui/dialogs.py" line="56"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Your figures replace the bundled ones and are marked ✎ in the results and the report.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Kök&apos;s figure → yours</source>
         <translation>Kök&apos;s figure → yours</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <location filename="../kokapp/gui/dialogs.py" line="102"/>
         <source>A figure Kök does not know (%1)</source>
         <translation>A figure Kök does not know (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="165"/>
-        <location filename="../kokapp/gui/dialogs.py" line="175"/>
+        <location filename="../kokapp/gui/dialogs.py" line="166"/>
+        <location filename="../kokapp/gui/dialogs.py" line="176"/>
         <source>Figure %1 has a field to correct (marked in red).</source>
         <translation>Figure %1 has a field to correct (marked in red).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="76"/>
+        <location filename="../kokapp/gui/dialogs.py" line="77"/>
         <source>Add figure</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="76"/>
+        <location filename="../kokapp/gui/dialogs.py" line="77"/>
         <source>Remove figure</source>
         <translation>Remove figure</translation>
     </message>
@@ -1496,83 +1496,83 @@ year</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="27"/>
         <source>Import products — %1</source>
         <translation>Import products — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Unit value (EUR)</source>
         <translation>Unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Gross weight (kg)</source>
         <translation>Gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Volume (m³)</source>
         <translation>Volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="32"/>
         <source>Units per pallet</source>
         <translation>Units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
         <source>Columns found: %1</source>
         <translation>Columns found: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Ignored columns: %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
         <source>already in the project: skipped</source>
         <translation>already in the project: skipped</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="124"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="128"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>Import %n product</numerusform>
@@ -1580,88 +1580,98 @@ year</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must be greater than zero</source>
         <translation>must be greater than zero</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>needs 4, 6, 8 or 10 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>needs 4, 6, 8, 10 or 12 digits</source>
         <translation>needs 4, 6, 8, 10 or 12 digits</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>not an HS code: digits only</source>
         <translation>not an HS code: digits only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
         <source>HS chapter does not exist</source>
         <translation>HS chapter does not exist</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="91"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>ambiguous: write 1500 or 1,5 without a thousands separator</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="93"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="94"/>
         <source>same product as row %1</source>
         <translation>same product as row %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="99"/>
         <source>(cell %1)</source>
         <translation>(cell %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
         <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
         <translation>Column “%1”: Kök has no data for %2, so its numbers are not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
         <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
         <translation>Column “%1” holds numbers but is not a country Kök knows: not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
         <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
         <translation>Column “%1”: %2 already has a column, so this one is not imported.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="108"/>
         <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
         <translation>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="112"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="109"/>
+        <source>Cell %1: Kök reads the first 500 columns (A to %4); cells further right were not imported.</source>
+        <translation>Cell %1: Kök reads the first 500 columns (A to %4); cells further right were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <source>Sheet “%1” was read; other sheets with data were not: %4.</source>
+        <translation>Sheet “%1” was read; other sheets with data were not: %4.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="116"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
@@ -1669,199 +1679,205 @@ year</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="118"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="120"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="122"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="129"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="161"/>
-        <location filename="../kokapp/gui/main_window.py" line="334"/>
+        <location filename="../kokapp/gui/main_window.py" line="162"/>
+        <location filename="../kokapp/gui/main_window.py" line="343"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="169"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="186"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="193"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="210"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="219"/>
+        <location filename="../kokapp/gui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
         <location filename="../kokapp/gui/report_export.py" line="27"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="239"/>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
+        <translation>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="257"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="258"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="281"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -1920,34 +1936,34 @@ year</translation>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="318"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="310"/>
+        <location filename="../kokapp/gui/main_window.py" line="319"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="332"/>
+        <location filename="../kokapp/gui/main_window.py" line="341"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="333"/>
+        <location filename="../kokapp/gui/main_window.py" line="342"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="350"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Cannot restore the unsaved work</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="351"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -1956,7 +1972,7 @@ The autosaved file is kept: %2</source>
 The autosaved file is kept: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="348"/>
+        <location filename="../kokapp/gui/main_window.py" line="357"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
@@ -2247,72 +2263,107 @@ The autosaved file is kept: %2</translation>
         <translation>must be one of: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="123"/>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <source>is a folder, a device or a pipe, not a file</source>
+        <translation>is a folder, a device or a pipe, not a file</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="105"/>
+        <source>is larger than 50 MB: too large to import</source>
+        <translation>is larger than 50 MB: too large to import</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
+        <source>unpacks to more than 50 MB: too large to import (save the product table alone in a new file)</source>
+        <translation>unpacks to more than 50 MB: too large to import (save the product table alone in a new file)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="109"/>
+        <source>is too complex to import (%1 in %2)</source>
+        <translation>is too complex to import (%1 in %2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="111"/>
+        <source>has more than 10,000 rows of products: Kök imports at most 10,000 at a time (split the table)</source>
+        <translation>has more than 10,000 rows of products: Kök imports at most 10,000 at a time (split the table)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="114"/>
+        <source>has a line longer than 1,000,000 characters: not a table Kök can import</source>
+        <translation>has a line longer than 1,000,000 characters: not a table Kök can import</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <source>has no visible sheet</source>
+        <translation>has no visible sheet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="136"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="124"/>
+        <location filename="../kokapp/gui/messages.py" line="137"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="126"/>
+        <location filename="../kokapp/gui/messages.py" line="139"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="128"/>
+        <location filename="../kokapp/gui/messages.py" line="141"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>The candidate location &apos;%1&apos; was listed twice; it is compared once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="130"/>
+        <location filename="../kokapp/gui/messages.py" line="143"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>The target market &apos;%1&apos; was listed twice; it is kept once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="132"/>
+        <location filename="../kokapp/gui/messages.py" line="145"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="144"/>
+        <location filename="../kokapp/gui/messages.py" line="157"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>No criterion is weighted: move at least one slider above zero to rank the locations.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="153"/>
+        <location filename="../kokapp/gui/messages.py" line="166"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="158"/>
+        <location filename="../kokapp/gui/messages.py" line="171"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="146"/>
+        <location filename="../kokapp/gui/messages.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="164"/>
+        <location filename="../kokapp/gui/messages.py" line="177"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="165"/>
+        <location filename="../kokapp/gui/messages.py" line="178"/>
         <source>field %1: </source>
         <translation>field %1: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="168"/>
+        <location filename="../kokapp/gui/messages.py" line="181"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="172"/>
+        <location filename="../kokapp/gui/messages.py" line="185"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>
@@ -2742,37 +2793,37 @@ tax</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="188"/>
+        <location filename="../kokapp/gui/dialogs.py" line="189"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="192"/>
+        <location filename="../kokapp/gui/dialogs.py" line="193"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>As the system (Turkish on a Turkish system)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="204"/>
+        <location filename="../kokapp/gui/dialogs.py" line="205"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metric (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="205"/>
+        <location filename="../kokapp/gui/dialogs.py" line="206"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="206"/>
+        <location filename="../kokapp/gui/dialogs.py" line="207"/>
         <source>Currency shown</source>
         <translation>Currency shown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="207"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Default origin hub for new projects</source>
         <translation>Default origin hub for new projects</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="208"/>
+        <location filename="../kokapp/gui/dialogs.py" line="209"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>

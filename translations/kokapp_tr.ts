@@ -477,78 +477,78 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="34"/>
+        <location filename="../kokapp/gui/dialogs.py" line="35"/>
         <source>Data sources and your figures</source>
         <translation>Veri kaynakları ve kendi rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="37"/>
+        <location filename="../kokapp/gui/dialogs.py" line="38"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Referans veri %1: her rakam kamuya açık kaynağını, yılını ve lisansını gösterir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Dataset</source>
         <translation>Veri seti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="40"/>
+        <location filename="../kokapp/gui/dialogs.py" line="41"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="55"/>
+        <location filename="../kokapp/gui/dialogs.py" line="56"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Kendi rakamlarınız paketteki rakamların yerine geçer; sonuçlarda ve raporda ✎ ile işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="58"/>
+        <location filename="../kokapp/gui/dialogs.py" line="59"/>
         <source>Kök&apos;s figure → yours</source>
         <translation>Kök&apos;ün rakamı → sizinki</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="60"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <location filename="../kokapp/gui/dialogs.py" line="102"/>
         <source>A figure Kök does not know (%1)</source>
         <translation>Kök&apos;ün tanımadığı bir rakam (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="165"/>
-        <location filename="../kokapp/gui/dialogs.py" line="175"/>
+        <location filename="../kokapp/gui/dialogs.py" line="166"/>
+        <location filename="../kokapp/gui/dialogs.py" line="176"/>
         <source>Figure %1 has a field to correct (marked in red).</source>
         <translation>%1. rakamda düzeltilmesi gereken bir alan var (kırmızıyla işaretli).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="76"/>
+        <location filename="../kokapp/gui/dialogs.py" line="77"/>
         <source>Add figure</source>
         <translation>Rakam ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="76"/>
+        <location filename="../kokapp/gui/dialogs.py" line="77"/>
         <source>Remove figure</source>
         <translation>Rakamı kaldır</translation>
     </message>
@@ -1496,171 +1496,181 @@ yıl</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="27"/>
         <source>Import products — %1</source>
         <translation>Ürün içe aktar — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>HS code</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="29"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
         <source>Unit value (EUR)</source>
         <translation>Birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Gross weight (kg)</source>
         <translation>Brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="30"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
         <source>Volume (m³)</source>
         <translation>Hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="31"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="32"/>
         <source>Units per pallet</source>
         <translation>Palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="34"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="35"/>
         <source>Columns found: %1</source>
         <translation>Bulunan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="36"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="37"/>
         <source>Ignored columns: %1</source>
         <translation>Yok sayılan sütunlar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="45"/>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="59"/>
         <source>already in the project: skipped</source>
         <translation>projede zaten var: atlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="61"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="70"/>
         <source>%1 of %2 rows can be imported. Rows with problems are not imported: fix them in your file and import again.</source>
         <translation>%2 satırdan %1 tanesi içe aktarılabilir. Sorunlu satırlar aktarılmaz: dosyanızda düzeltip yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/import_dialog.py" line="73"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="124"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="74"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="128"/>
         <source>Import %n product(s)</source>
         <translation>
             <numerusform>%n ürünü içe aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="81"/>
-        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="90"/>
         <source>not a number</source>
         <translation>sayı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="82"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
         <source>must be greater than zero</source>
         <translation>sıfırdan büyük olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
         <source>must not be negative</source>
         <translation>negatif olamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
         <source>needs 4, 6, 8 or 10 digits</source>
         <translation>4, 6, 8 ya da 10 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
         <source>needs 4, 6, 8, 10 or 12 digits</source>
         <translation>4, 6, 8, 10 veya 12 hane olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
         <source>not an HS code: digits only</source>
         <translation>GTİP kodu değil: yalnızca rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="88"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="89"/>
         <source>HS chapter does not exist</source>
         <translation>böyle bir GTİP faslı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="91"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="92"/>
         <source>ambiguous: write 1500 or 1,5 without a thousands separator</source>
         <translation>belirsiz: binlik ayırıcı olmadan 1500 ya da 1,5 yazın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="93"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="94"/>
         <source>same product as row %1</source>
         <translation>%1. satırdaki ürünle aynı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="98"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="99"/>
         <source>(cell %1)</source>
         <translation>(hücre %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
         <source>Column “%1”: Kök has no data for %2, so its numbers are not imported.</source>
         <translation>“%1” sütunu: Kök&apos;te %2 için veri yok; bu sütunun sayıları içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="105"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
         <source>Column “%1” holds numbers but is not a country Kök knows: not imported.</source>
         <translation>“%1” sütununda sayılar var ama Kök bu ülkeyi tanımıyor: içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="106"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
         <source>Column “%1”: %2 already has a column, so this one is not imported.</source>
         <translation>“%1” sütunu: %2 için zaten bir sütun var; bu sütun içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="107"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="108"/>
         <source>Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits).</source>
         <translation>Satır %3: GTİP %2, %4 olarak saklandı (proje en çok 10 hane saklar).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/import_dialog.py" line="112"/>
+        <location filename="../kokapp/gui/import_dialog.py" line="109"/>
+        <source>Cell %1: Kök reads the first 500 columns (A to %4); cells further right were not imported.</source>
+        <translation>%1 hücresi: Kök ilk 500 sütunu okur (A–%4); daha sağdaki hücreler içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="111"/>
+        <source>Sheet “%1” was read; other sheets with data were not: %4.</source>
+        <translation>“%1” sayfası okundu; veri içeren diğer sayfalar okunmadı: %4.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/import_dialog.py" line="116"/>
         <source>Did you mean %1?</source>
         <translation>%1 mi demek istediniz?</translation>
     </message>
@@ -1668,199 +1678,205 @@ yıl</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="107"/>
+        <location filename="../kokapp/gui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="113"/>
+        <location filename="../kokapp/gui/main_window.py" line="114"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="116"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="118"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="120"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="122"/>
+        <location filename="../kokapp/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="129"/>
+        <location filename="../kokapp/gui/main_window.py" line="130"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="161"/>
-        <location filename="../kokapp/gui/main_window.py" line="334"/>
+        <location filename="../kokapp/gui/main_window.py" line="162"/>
+        <location filename="../kokapp/gui/main_window.py" line="343"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="169"/>
+        <location filename="../kokapp/gui/main_window.py" line="170"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="186"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="193"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="210"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="219"/>
+        <location filename="../kokapp/gui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="227"/>
+        <location filename="../kokapp/gui/main_window.py" line="228"/>
         <location filename="../kokapp/gui/report_export.py" line="27"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="239"/>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
+        <translation>Kök %1 dosyasını kaydetmedi: %2. Kök böyle bir dosyayı yeniden açamazdı; değeri düzeltip yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="254"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="257"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="258"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="264"/>
+        <location filename="../kokapp/gui/main_window.py" line="272"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="281"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
@@ -1918,34 +1934,34 @@ yıl</translation>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="318"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="310"/>
+        <location filename="../kokapp/gui/main_window.py" line="319"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="332"/>
+        <location filename="../kokapp/gui/main_window.py" line="341"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="333"/>
+        <location filename="../kokapp/gui/main_window.py" line="342"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="350"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Kaydedilmemiş çalışma geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="351"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -1954,7 +1970,7 @@ The autosaved file is kept: %2</source>
 Otomatik kaydedilen dosya silinmedi: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="348"/>
+        <location filename="../kokapp/gui/main_window.py" line="357"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
@@ -2245,72 +2261,107 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>şunlardan biri olmalı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="123"/>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <source>is a folder, a device or a pipe, not a file</source>
+        <translation>bir klasör, aygıt ya da boru; dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="105"/>
+        <source>is larger than 50 MB: too large to import</source>
+        <translation>50 MB&apos;tan büyük: içe aktarmak için çok büyük</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
+        <source>unpacks to more than 50 MB: too large to import (save the product table alone in a new file)</source>
+        <translation>açıldığında 50 MB&apos;ı aşıyor: içe aktarmak için çok büyük (ürün tablosunu tek başına yeni bir dosyaya kaydedin)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="109"/>
+        <source>is too complex to import (%1 in %2)</source>
+        <translation>içe aktarmak için fazla karmaşık (%2 içinde %1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="111"/>
+        <source>has more than 10,000 rows of products: Kök imports at most 10,000 at a time (split the table)</source>
+        <translation>10.000&apos;den fazla ürün satırı var: Kök bir seferde en çok 10.000 ürün alır (tabloyu bölün)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="114"/>
+        <source>has a line longer than 1,000,000 characters: not a table Kök can import</source>
+        <translation>1.000.000 karakterden uzun bir satırı var: Kök&apos;ün alabileceği bir tablo değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <source>has no visible sheet</source>
+        <translation>görünür sayfası yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="136"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="124"/>
+        <location filename="../kokapp/gui/messages.py" line="137"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="126"/>
+        <location filename="../kokapp/gui/messages.py" line="139"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="128"/>
+        <location filename="../kokapp/gui/messages.py" line="141"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>Aday lokasyon &apos;%1&apos; iki kez listelenmişti; bir kez karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="130"/>
+        <location filename="../kokapp/gui/messages.py" line="143"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>Hedef pazar &apos;%1&apos; iki kez listelenmişti; bir kez tutuldu.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="132"/>
+        <location filename="../kokapp/gui/messages.py" line="145"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="144"/>
+        <location filename="../kokapp/gui/messages.py" line="157"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>Hiçbir kritere ağırlık verilmedi: lokasyonları sıralamak için en az bir kaydırıcıyı sıfırın üzerine getirin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="153"/>
+        <location filename="../kokapp/gui/messages.py" line="166"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="158"/>
+        <location filename="../kokapp/gui/messages.py" line="171"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="146"/>
+        <location filename="../kokapp/gui/messages.py" line="159"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="164"/>
+        <location filename="../kokapp/gui/messages.py" line="177"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="165"/>
+        <location filename="../kokapp/gui/messages.py" line="178"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="168"/>
+        <location filename="../kokapp/gui/messages.py" line="181"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="172"/>
+        <location filename="../kokapp/gui/messages.py" line="185"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>
@@ -2738,37 +2789,37 @@ vergisi</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="188"/>
+        <location filename="../kokapp/gui/dialogs.py" line="189"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="192"/>
+        <location filename="../kokapp/gui/dialogs.py" line="193"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>Sistem diliyle (Türkçe sistemde Türkçe)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="204"/>
+        <location filename="../kokapp/gui/dialogs.py" line="205"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metrik (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="205"/>
+        <location filename="../kokapp/gui/dialogs.py" line="206"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="206"/>
+        <location filename="../kokapp/gui/dialogs.py" line="207"/>
         <source>Currency shown</source>
         <translation>Gösterilen para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="207"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Default origin hub for new projects</source>
         <translation>Yeni projeler için varsayılan üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="208"/>
+        <location filename="../kokapp/gui/dialogs.py" line="209"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>

@@ -106,6 +106,9 @@ class ImportDialog(QDialog):
             "unknown_country": self.tr("Column “%1” holds numbers but is not a country Kök knows: not imported."),
             "market_twice": self.tr("Column “%1”: %2 already has a column, so this one is not imported."),
             "hs_digits_dropped": self.tr("Row %3: GTİP %2 is kept as %4 (a project stores up to 10 digits)."),
+            "columns_cut": self.tr("Cell %1: Kök reads the first 500 columns (A to %4); cells further right were not "
+                                   "imported."),
+            "other_sheets": self.tr("Sheet “%1” was read; other sheets with data were not: %4."),
         }
         text = texts.get(warning.kind, "%1: " + warning.kind)
         country = self.names.get(warning.value) or country_name(warning.value) if warning.value else warning.detail

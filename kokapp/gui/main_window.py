@@ -16,8 +16,9 @@ from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
 from kokapp.gui.commands import RestoredChanges, SetOverrides
 from kokapp.gui.document import ProjectDocument, empty_project
+from kokapp.gui.field_labels import field_label
 from kokapp.gui.i18n import install_language
-from kokapp.gui.messages import describe, describe_warning
+from kokapp.gui.messages import describe, describe_warning, translate_file_message
 from kokapp.gui.numbers import set_display_currency
 from kokapp.gui.project_panel import ProjectPanel
 from kokapp.gui.results import ResultsController
@@ -25,6 +26,7 @@ from kokapp.gui.results_panel import ResultsPanel
 from kokapp.gui.screen import fit_to_screen
 from kokapp.gui.settings import Settings
 from kokapp.io.project_file import load_project, save_project
+from kokapp.io.project_schema import ProjectSaveError
 
 FILE_FILTER = "Kök (*.kok)"
 
@@ -232,7 +234,14 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            save_project(self.doc.project, path)
+            save_project(self.doc.project, path, self.pack)
+        except ProjectSaveError as exc:     # a value no file could hold: another place would not help
+            where = field_label(exc.field) + ": " if exc.field else ""
+            QMessageBox.warning(self, self.tr("Cannot save the project"),
+                                self.tr("Kök did not save %1: %2. Kök could not open such a file again; correct the "
+                                        "value and save again.").replace("%1", str(path))
+                                .replace("%2", where + translate_file_message(exc.message)))
+            return False
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the project"),
                                 self.tr("%1 could not be written: %2. Choose another place with Save as.")
@@ -261,7 +270,8 @@ class MainWindow(QMainWindow):
             result = import_table(Path(path), self.pack)
         except KokError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), self.tr("%1 could not be imported: %2")
-                                .replace("%1", Path(path).name).replace("%2", exc.message if hasattr(exc, "message") else str(exc)))
+                                .replace("%1", Path(path).name)
+                                .replace("%2", translate_file_message(exc.message) if hasattr(exc, "message") else str(exc)))
             return 0
         dialog = ImportDialog(result, self.doc, self.names(), self)
         if accept is None:

@@ -50,3 +50,17 @@ def test_a_restore_that_fails_keeps_the_autosave_and_says_why(qtbot, settings, t
     assert damaged.exists() and (folder / "oldsession.json").exists()      # kept
     assert len(warned) == 1 and str(damaged) in warned[0] and "oldsession.kok" in warned[0]
     assert window.autosave.recoverable()                                  # offered again next time
+
+
+def test_a_project_kok_could_not_open_is_not_saved_and_the_user_is_told(qtbot, window, tmp_path, monkeypatch,
+                                                                         no_modal_dialogs):
+    from dataclasses import replace
+
+    path = tmp_path / "büyük.kok"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    products = window.doc.project.products
+    products[0] = replace(products[0], unit_value_eur=5e12)           # more than any file may hold
+    menu_actions(window)["save_as"].trigger()
+    assert not path.exists()
+    warnings = [text for kind, text in no_modal_dialogs if kind == "warning"]
+    assert warnings and "did not save" in warnings[-1] and "Product 1" in warnings[-1]
