@@ -2298,72 +2298,77 @@ The autosaved file is kept: %2</translation>
         <translation>has no visible sheet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="136"/>
+        <location filename="../kokapp/gui/messages.py" line="117"/>
+        <source>too large to compare in full (%1 location × market × product rows; at most %2): the window ranks it; the report and the command line need a smaller study</source>
+        <translation>too large to compare in full (%1 location × market × product rows; at most %2): the window ranks it; the report and the command line need a smaller study</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="139"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>An unknown field &apos;%1&apos; was ignored.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="137"/>
+        <location filename="../kokapp/gui/messages.py" line="140"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="139"/>
+        <location filename="../kokapp/gui/messages.py" line="142"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>The target market &apos;%1&apos; is not in the reference data and was removed.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="141"/>
+        <location filename="../kokapp/gui/messages.py" line="144"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>The candidate location &apos;%1&apos; was listed twice; it is compared once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="143"/>
+        <location filename="../kokapp/gui/messages.py" line="146"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>The target market &apos;%1&apos; was listed twice; it is kept once.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="145"/>
+        <location filename="../kokapp/gui/messages.py" line="148"/>
         <source>The project is not complete yet: %1</source>
         <translation>The project is not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="157"/>
+        <location filename="../kokapp/gui/messages.py" line="160"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>No criterion is weighted: move at least one slider above zero to rank the locations.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="166"/>
+        <location filename="../kokapp/gui/messages.py" line="169"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="171"/>
+        <location filename="../kokapp/gui/messages.py" line="174"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="159"/>
+        <location filename="../kokapp/gui/messages.py" line="162"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="177"/>
+        <location filename="../kokapp/gui/messages.py" line="180"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="178"/>
+        <location filename="../kokapp/gui/messages.py" line="181"/>
         <source>field %1: </source>
         <translation>field %1: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="181"/>
+        <location filename="../kokapp/gui/messages.py" line="184"/>
         <source>The reference data is damaged: %1</source>
         <translation>The reference data is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="185"/>
+        <location filename="../kokapp/gui/messages.py" line="188"/>
         <source>The file could not be read or written: %1</source>
         <translation>The file could not be read or written: %1</translation>
     </message>

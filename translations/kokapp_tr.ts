@@ -2296,72 +2296,77 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>görünür sayfası yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="136"/>
+        <location filename="../kokapp/gui/messages.py" line="117"/>
+        <source>too large to compare in full (%1 location × market × product rows; at most %2): the window ranks it; the report and the command line need a smaller study</source>
+        <translation>tam karşılaştırma için çok büyük (%1 lokasyon × pazar × ürün satırı; en çok %2): pencere sıralar; rapor ve komut satırı için daha küçük bir çalışma gerekir</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/messages.py" line="139"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="137"/>
+        <location filename="../kokapp/gui/messages.py" line="140"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="139"/>
+        <location filename="../kokapp/gui/messages.py" line="142"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="141"/>
+        <location filename="../kokapp/gui/messages.py" line="144"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>Aday lokasyon &apos;%1&apos; iki kez listelenmişti; bir kez karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="143"/>
+        <location filename="../kokapp/gui/messages.py" line="146"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>Hedef pazar &apos;%1&apos; iki kez listelenmişti; bir kez tutuldu.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="145"/>
+        <location filename="../kokapp/gui/messages.py" line="148"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="157"/>
+        <location filename="../kokapp/gui/messages.py" line="160"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>Hiçbir kritere ağırlık verilmedi: lokasyonları sıralamak için en az bir kaydırıcıyı sıfırın üzerine getirin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="166"/>
+        <location filename="../kokapp/gui/messages.py" line="169"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="171"/>
+        <location filename="../kokapp/gui/messages.py" line="174"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="159"/>
+        <location filename="../kokapp/gui/messages.py" line="162"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="177"/>
+        <location filename="../kokapp/gui/messages.py" line="180"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="178"/>
+        <location filename="../kokapp/gui/messages.py" line="181"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="181"/>
+        <location filename="../kokapp/gui/messages.py" line="184"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="185"/>
+        <location filename="../kokapp/gui/messages.py" line="188"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>

@@ -15,7 +15,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
-from kokapp.core.project import CRITERIA, Product, Project, validate_project, validate_weights
+from kokapp.core.project import CRITERIA, Product, Project, ProjectError, validate_project, validate_weights
 from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
 from kokapp.core.reference import Reference
 
@@ -28,6 +28,9 @@ BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "tran
 UNITS = {"logistics_cost": "EUR/year", "duty_cost": "EUR/year", "distance": "km",
          "transit_time": "days", "duty_free_share": "share", "lpi": "score 1-5",
          "labour_cost": "EUR/month", "tax": "%"}
+
+
+FULL_COMPARE_ROWS = 500_000   # lane rows with every mode's costs: about 1 GB; above, only the live ranking
 
 
 @dataclass
@@ -178,8 +181,14 @@ class Engine:
 
     def compare(self, project: Project, origin_of: OriginRule | None = None) -> Comparison:
         """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2
-        origin of the goods (default: the location's country, i.e. produced there)."""
+        origin of the goods (default: the location's country, i.e. produced there). A study over
+        FULL_COMPARE_ROWS lane rows is refused with a clear error: every row holds every mode's
+        costs (about 2 KB), so memory would run out; the window ranks such studies live."""
         validate_project(project, self.pack)
+        rows_needed = len(project.locations) * len(project.markets) * len(project.products)
+        if rows_needed > FULL_COMPARE_ROWS:
+            raise ProjectError("products", f"too large to compare in full ({rows_needed:,} location x market x "
+                                           f"product rows; at most {FULL_COMPARE_ROWS:,})")
         ref, access = self.reference(project.overrides)
         locations = project.locations
         lanes = self.lanes_for(ref, locations, project.markets)

@@ -113,6 +113,9 @@ _PATTERNS = [
     (r"has a line longer than 1,000,000 characters: not a table Kök can import",
      QT_TRANSLATE_NOOP("Messages", "has a line longer than 1,000,000 characters: not a table Kök can import")),
     (r"has no visible sheet", QT_TRANSLATE_NOOP("Messages", "has no visible sheet")),
+    (r"too large to compare in full \(([\d,]+) location x market x product rows; at most ([\d,]+)\)",
+     QT_TRANSLATE_NOOP("Messages", "too large to compare in full (%1 location × market × product rows; at most %2): "
+                                   "the window ranks it; the report and the command line need a smaller study")),
 ]
 
 
