@@ -41,6 +41,9 @@ class ProductsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(PRODUCT_FIELDS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        count = self.columnCount() if orientation == Qt.Orientation.Horizontal else self.rowCount()
+        if not 0 <= section < count:      # a view may ask for a section of the previous project
+            return None
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -51,7 +54,7 @@ class ProductsModel(QAbstractTableModel):
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self.rowCount() or index.column() >= self.columnCount():
             return None
         field = PRODUCT_FIELDS[index.column()]
         value = getattr(self.doc.project.products[index.row()], field)

@@ -63,7 +63,7 @@ class _ReadOnlyModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or index.column() >= self.columnCount():
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -192,11 +192,10 @@ class AccessModel(_ReadOnlyModel):
         return 0 if parent.isValid() else len(self.markets)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        items = self.markets if orientation == Qt.Orientation.Horizontal else self.locations
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(items):
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.names.get(self.markets[section], self.markets[section])
-        return self.names.get(self.locations[section], self.locations[section])
+        return self.names.get(items[section], items[section])
 
     def set_product(self, product: str | None) -> None:
         self.product = product

@@ -77,3 +77,17 @@ def test_stale_header_sections_answer_nothing(volumes):
     assert model.headerData(999, Qt.Orientation.Horizontal) is None
     assert model.headerData(999, Qt.Orientation.Vertical) is None
     assert model.data(model.createIndex(999, 999)) is None
+
+
+def test_every_table_model_answers_stale_sections_with_nothing(window):
+    """Product, ranking, detail and access models too: a stale row or column gives None, never an
+    exception (PySide6 turns an exception inside a model method into a crash)."""
+    from PySide6.QtCore import Qt
+
+    panel = window.results_panel
+    models = [window.project_panel.products_model, panel.ranking_model, panel.detail_model, panel.access_model]
+    for model in models:
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            assert model.headerData(10_000, orientation) is None
+        assert model.data(model.createIndex(10_000, 0)) is None
+        assert model.data(model.createIndex(0, 10_000)) is None
