@@ -146,10 +146,13 @@ def _resolve_origin(pack: DataPack, value: str) -> str:
 
 
 def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str | None) -> dict:
+    from kokapp.core.country_lookup import country_resolver
+
     countries = pack.table("countries").set_index("iso2")
-    if market.upper() not in countries.index:
-        raise KokError(f"TO: unknown market '{market}' (use an ISO2 code such as DE)")
-    market = market.upper()
+    try:
+        market = country_resolver(pack).market(market)   # DE, Almanya, Germany, İngiltere, ABD...
+    except KokError as exc:
+        raise KokError(f"TO: unknown market: {exc} (give a market's name or ISO2 code, e.g. DE or Almanya)") from None
     site = _resolve_origin(pack, origin)
     ref = Reference(pack)
     row = lane_row(mode_costs(ref, lane_geometry(ref, engine.distances_for(ref), [site], [market])))
@@ -177,11 +180,16 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
         "modes": modes,
     }
     if hs:
-        if not (hs.isdigit() and 4 <= len(hs) <= 10 and len(hs) % 2 == 0):
-            raise KokError(f"--hs: an HS code has 4, 6, 8 or 10 digits, got '{hs}'")
+        from kokapp.core.hs_code import HsCodeError, parse_hs
+
         chapters = pack.table("hs_chapters").set_index("chapter")
-        if hs[:2] not in chapters.index or hs[:2] == "77":
-            raise KokError(f"--hs: HS chapter {hs[:2]} does not exist")
+        try:      # a GTİP as firms have it: 4 to 12 digits, with dots or spaces (6302.31.00.00.11)
+            hs = parse_hs(hs, set(chapters.index) - {"77"}).stored
+        except HsCodeError as exc:
+            if exc.reason == "chapter":
+                raise KokError(f"--hs: HS chapter {exc.chapter} does not exist") from None
+            raise KokError(f"--hs: '{exc.typed}' is no HS code: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12 "
+                           "(dots and spaces allowed)") from None
         a = MarketAccess(ref).duty(row["location_iso2"], market, hs[:2])
         agreements = pack.table("agreements").set_index("agreement_id")
         sources = pack.table("sources").set_index("source_id")

@@ -125,3 +125,19 @@ def test_report_from_the_command_line(tmp_path):
     assert load_workbook(target).sheetnames[0] == "Summary"
     locked = run("report", "--demo", "-o", str(tmp_path / "missing" / "x.xlsx"))
     assert locked.returncode == 2 and "folder does not exist" in locked.stderr
+
+
+def test_lane_takes_markets_and_gtip_as_people_write_them():
+    """The window and the import accept 'Almanya', 'İngiltere' and 12-digit GTİP; so does `lane`."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kokapp", "lane", "TR-BUR", "Almanya", "--hs", "6302.31.00.00.11",
+                           "--json"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    info = json.loads(done.stdout)
+    assert info["to"]["iso2"] == "DE" and info["duty"]["hs"] == "6302310000"
+    done = subprocess.run([sys.executable, "-m", "kokapp", "lane", "TR-BUR", "Japonya"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and "no data for Japan" in done.stderr
