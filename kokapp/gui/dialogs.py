@@ -132,7 +132,9 @@ class DataSourcesDialog(QDialog):
             self._show_problems(row)
 
     def add_figure(self) -> None:
-        first = self.catalog.kinds[0]
+        """A new row starts at the first kind of figure not in the list yet (never a duplicate)."""
+        used = {d.kind_id for d in self.drafts}
+        first = next((k for k in self.catalog.kinds if k.kind_id not in used), self.catalog.kinds[0])
         self.drafts.append(FigureDraft(first.kind_id, []))
         self._show_row(len(self.drafts) - 1, insert=True)
         self.overrides.setCurrentCell(len(self.drafts) - 1, 0)

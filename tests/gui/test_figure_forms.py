@@ -102,7 +102,9 @@ def test_wrong_values_are_named_beside_the_field_and_ok_waits(qtbot, window):
 def test_the_same_figure_twice_is_refused(qtbot, window):
     dialog = open_dialog(qtbot, window)
     dialog.add_figure()
-    type_value(qtbot, dialog, "1,9")          # the first kind: road rate per km, already in the list
+    assert dialog.drafts[-1].kind_id != "freight/road_ftl/rate_per_km"   # a new row never starts as a duplicate
+    pick(dialog.form.kind, "freight/road_ftl/rate_per_km")                 # already in the list
+    type_value(qtbot, dialog, "1,9")
     assert dialog.form.errors["kind"].text() == "This figure is already in the list."
     ok(dialog)
     assert dialog.isVisible()
