@@ -537,8 +537,8 @@
         <translation>Kök&apos;ün tanımadığı bir rakam (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="166"/>
-        <location filename="../kokapp/gui/dialogs.py" line="176"/>
+        <location filename="../kokapp/gui/dialogs.py" line="168"/>
+        <location filename="../kokapp/gui/dialogs.py" line="178"/>
         <source>Figure %1 has a field to correct (marked in red).</source>
         <translation>%1. rakamda düzeltilmesi gereken bir alan var (kırmızıyla işaretli).</translation>
     </message>
@@ -2146,227 +2146,227 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>en az 1 olan tam sayı yıl olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="60"/>
+        <location filename="../kokapp/gui/messages.py" line="68"/>
         <source>no citable MFN tariff in the bundled data: enter your broker&apos;s quote</source>
         <translation>pakette kaynağı gösterilebilir MFN (en çok kayrılan ülke) tarifesi yok: gümrük müşavirinizin teklifini girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="61"/>
+        <location filename="../kokapp/gui/messages.py" line="69"/>
         <source>all-products average (no figure for the product group)</source>
         <translation>tüm ürünler ortalaması (ürün grubu için rakam yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="62"/>
+        <location filename="../kokapp/gui/messages.py" line="70"/>
         <source>agricultural component may remain for processed products</source>
         <translation>işlenmiş ürünlerde tarımsal bileşen vergisi kalabilir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="63"/>
+        <location filename="../kokapp/gui/messages.py" line="71"/>
         <source>Türkiye applies the EU common external tariff to industrial goods (Customs Union)</source>
         <translation>Türkiye sanayi ürünlerinde AB ortak gümrük tarifesini uygular (Gümrük Birliği)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="82"/>
+        <location filename="../kokapp/gui/messages.py" line="90"/>
         <source>is not a valid project file (damaged or cut off near line %1, column %2)</source>
         <translation>geçerli bir proje dosyası değil (%1. satır, %2. sütun civarında bozuk ya da yarım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="83"/>
+        <location filename="../kokapp/gui/messages.py" line="91"/>
         <source>is not a valid project file</source>
         <translation>geçerli bir proje dosyası değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="84"/>
+        <location filename="../kokapp/gui/messages.py" line="92"/>
         <source>is too large to be a Kök project</source>
         <translation>bir Kök projesi olamayacak kadar büyük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="85"/>
+        <location filename="../kokapp/gui/messages.py" line="93"/>
         <source>cannot be read (%1)</source>
         <translation>okunamıyor (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="86"/>
+        <location filename="../kokapp/gui/messages.py" line="94"/>
         <source>must be a finite number, not %1</source>
         <translation>sonlu bir sayı olmalı, %1 değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="87"/>
+        <location filename="../kokapp/gui/messages.py" line="95"/>
         <source>is too large (%1)</source>
         <translation>çok büyük (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="88"/>
+        <location filename="../kokapp/gui/messages.py" line="96"/>
         <source>has the wrong type (%2 instead of %1)</source>
         <translation>türü yanlış (%1 yerine %2)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="89"/>
+        <location filename="../kokapp/gui/messages.py" line="97"/>
         <source>is missing</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="91"/>
+        <location filename="../kokapp/gui/messages.py" line="99"/>
         <source>was written by a newer Kök (format %1): please update Kök</source>
         <translation>daha yeni bir Kök ile yazılmış (biçim %1): lütfen Kök&apos;ü güncelleyin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="92"/>
+        <location filename="../kokapp/gui/messages.py" line="100"/>
         <source>format %1 is too old to read</source>
         <translation>%1 biçimi okunamayacak kadar eski</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="93"/>
+        <location filename="../kokapp/gui/messages.py" line="101"/>
         <source>has no format version</source>
         <translation>biçim sürümü yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="94"/>
+        <location filename="../kokapp/gui/messages.py" line="102"/>
         <source>has the wrong structure</source>
         <translation>yapısı yanlış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="95"/>
+        <location filename="../kokapp/gui/messages.py" line="103"/>
         <source>needs a set-up type (logistics hub, assembly or sales office)</source>
         <translation>bir yapılanma türü gerekli (lojistik merkezi, montaj ya da satış ofisi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="96"/>
+        <location filename="../kokapp/gui/messages.py" line="104"/>
         <source>must map markets to annual units</source>
         <translation>pazarları yıllık adetlere eşlemeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="97"/>
+        <location filename="../kokapp/gui/messages.py" line="105"/>
         <source>must be a whole number</source>
         <translation>tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="98"/>
+        <location filename="../kokapp/gui/messages.py" line="106"/>
         <source>must be a list of numbers</source>
         <translation>sayı listesi olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="99"/>
+        <location filename="../kokapp/gui/messages.py" line="107"/>
         <source>must be text</source>
         <translation>metin olmalı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="101"/>
+        <location filename="../kokapp/gui/messages.py" line="109"/>
         <source>no freight mode reaches %1 from the origin hub</source>
         <translation>üretim merkezinden %1 lokasyonuna hiçbir taşıma türü ulaşmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="102"/>
+        <location filename="../kokapp/gui/messages.py" line="110"/>
         <source>must be one of: %1</source>
         <translation>şunlardan biri olmalı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="104"/>
+        <location filename="../kokapp/gui/messages.py" line="46"/>
         <source>is a folder, a device or a pipe, not a file</source>
         <translation>bir klasör, aygıt ya da boru; dosya değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="105"/>
+        <location filename="../kokapp/gui/messages.py" line="47"/>
         <source>is larger than 50 MB: too large to import</source>
         <translation>50 MB&apos;tan büyük: içe aktarmak için çok büyük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="107"/>
+        <location filename="../kokapp/gui/messages.py" line="48"/>
         <source>unpacks to more than 50 MB: too large to import (save the product table alone in a new file)</source>
         <translation>açıldığında 50 MB&apos;ı aşıyor: içe aktarmak için çok büyük (ürün tablosunu tek başına yeni bir dosyaya kaydedin)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="109"/>
+        <location filename="../kokapp/gui/messages.py" line="111"/>
         <source>is too complex to import (%1 in %2)</source>
         <translation>içe aktarmak için fazla karmaşık (%2 içinde %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="111"/>
+        <location filename="../kokapp/gui/messages.py" line="50"/>
         <source>has more than 10,000 rows of products: Kök imports at most 10,000 at a time (split the table)</source>
         <translation>10.000&apos;den fazla ürün satırı var: Kök bir seferde en çok 10.000 ürün alır (tabloyu bölün)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="114"/>
+        <location filename="../kokapp/gui/messages.py" line="52"/>
         <source>has a line longer than 1,000,000 characters: not a table Kök can import</source>
         <translation>1.000.000 karakterden uzun bir satırı var: Kök&apos;ün alabileceği bir tablo değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="115"/>
+        <location filename="../kokapp/gui/messages.py" line="53"/>
         <source>has no visible sheet</source>
         <translation>görünür sayfası yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="117"/>
+        <location filename="../kokapp/gui/messages.py" line="113"/>
         <source>too large to compare in full (%1 location × market × product rows; at most %2): the window ranks it; the report and the command line need a smaller study</source>
         <translation>tam karşılaştırma için çok büyük (%1 lokasyon × pazar × ürün satırı; en çok %2): pencere sıralar; rapor ve komut satırı için daha küçük bir çalışma gerekir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="139"/>
+        <location filename="../kokapp/gui/messages.py" line="135"/>
         <source>An unknown field &apos;%1&apos; was ignored.</source>
         <translation>Bilinmeyen &apos;%1&apos; alanı yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="140"/>
+        <location filename="../kokapp/gui/messages.py" line="136"/>
         <source>The candidate location &apos;%1&apos; is no longer in the reference data and was removed.</source>
         <translation>&apos;%1&apos; aday lokasyonu artık referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="142"/>
+        <location filename="../kokapp/gui/messages.py" line="138"/>
         <source>The target market &apos;%1&apos; is not in the reference data and was removed.</source>
         <translation>&apos;%1&apos; hedef pazarı referans veride yok ve kaldırıldı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="144"/>
+        <location filename="../kokapp/gui/messages.py" line="140"/>
         <source>The candidate location &apos;%1&apos; was listed twice; it is compared once.</source>
         <translation>Aday lokasyon &apos;%1&apos; iki kez listelenmişti; bir kez karşılaştırılıyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="146"/>
+        <location filename="../kokapp/gui/messages.py" line="142"/>
         <source>The target market &apos;%1&apos; was listed twice; it is kept once.</source>
         <translation>Hedef pazar &apos;%1&apos; iki kez listelenmişti; bir kez tutuldu.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="148"/>
+        <location filename="../kokapp/gui/messages.py" line="144"/>
         <source>The project is not complete yet: %1</source>
         <translation>Proje henüz tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="160"/>
+        <location filename="../kokapp/gui/messages.py" line="156"/>
         <source>No criterion is weighted: move at least one slider above zero to rank the locations.</source>
         <translation>Hiçbir kritere ağırlık verilmedi: lokasyonları sıralamak için en az bir kaydırıcıyı sıfırın üzerine getirin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="169"/>
+        <location filename="../kokapp/gui/messages.py" line="165"/>
         <source>No statutory minimum wage is bundled for %1. Enter the monthly minimum wage in EUR as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette yasal asgari ücret yok. Aylık asgari ücreti EUR olarak &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="174"/>
+        <location filename="../kokapp/gui/messages.py" line="170"/>
         <source>No corporate tax rate is bundled for %1. Enter it as your figure &apos;%2&apos; in Tools ▸ Data sources.</source>
         <translation>%1 için pakette kurumlar vergisi oranı yok. Oranı &apos;%2&apos; anahtarıyla kendi rakamınız şeklinde Araçlar ▸ Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="162"/>
+        <location filename="../kokapp/gui/messages.py" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="180"/>
+        <location filename="../kokapp/gui/messages.py" line="176"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>%1 dosyası açılamadı: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="181"/>
+        <location filename="../kokapp/gui/messages.py" line="177"/>
         <source>field %1: </source>
         <translation>%1 alanı: </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="184"/>
+        <location filename="../kokapp/gui/messages.py" line="180"/>
         <source>The reference data is damaged: %1</source>
         <translation>Referans veri bozuk: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/messages.py" line="188"/>
+        <location filename="../kokapp/gui/messages.py" line="184"/>
         <source>The file could not be read or written: %1</source>
         <translation>Dosya okunamadı ya da yazılamadı: %1</translation>
     </message>
@@ -2404,115 +2404,115 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
         <translation>Palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="87"/>
+        <location filename="../kokapp/gui/product_table.py" line="90"/>
         <source>The product name must not be empty.</source>
         <translation>Ürün adı boş olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="90"/>
+        <location filename="../kokapp/gui/product_table.py" line="93"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>&apos;%1&apos; adlı bir ürün zaten var.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="150"/>
+        <location filename="../kokapp/gui/product_table.py" line="153"/>
         <source>HS chapter %1 does not exist.</source>
         <translation>%1 numaralı GTİP faslı yok.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="102"/>
+        <location filename="../kokapp/gui/product_table.py" line="105"/>
         <source>Units per pallet must be a whole number above zero, or empty.</source>
         <translation>Palet başına adet sıfırdan büyük bir tam sayı olmalı ya da boş bırakılmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <location filename="../kokapp/gui/product_table.py" line="78"/>
         <source>GTİP %1</source>
         <translation>GTİP %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="75"/>
+        <location filename="../kokapp/gui/product_table.py" line="78"/>
         <source>chapter %1</source>
         <translation>fasıl %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="76"/>
+        <location filename="../kokapp/gui/product_table.py" line="79"/>
         <source>heading %1</source>
         <translation>pozisyon %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="78"/>
+        <location filename="../kokapp/gui/product_table.py" line="81"/>
         <source>subheading %1</source>
         <translation>alt pozisyon %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="79"/>
+        <location filename="../kokapp/gui/product_table.py" line="82"/>
         <source>used: chapter (Kök&apos;s duty rates are per HS chapter)</source>
         <translation>kullanılan: fasıl (Kök&apos;ün gümrük vergisi oranları GTİP faslı düzeyindedir)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="106"/>
+        <location filename="../kokapp/gui/product_table.py" line="109"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; bir sayı değil.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="108"/>
+        <location filename="../kokapp/gui/product_table.py" line="111"/>
         <source>The value must be greater than zero.</source>
         <translation>Değer sıfırdan büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="132"/>
+        <location filename="../kokapp/gui/product_table.py" line="135"/>
         <source>GTİP %1: Kök keeps %2 (a project stores up to 10 digits); duties use chapter %3.</source>
         <translation>GTİP %1: Kök %2 olarak saklar (proje en çok 10 hane saklar); gümrük vergisi %3. fasıldan hesaplanır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/product_table.py" line="136"/>
+        <location filename="../kokapp/gui/product_table.py" line="139"/>
         <source>%n GTİP code(s) kept with their first 10 digits (a project stores up to 10); duties use the chapter.</source>
         <translation>
             <numerusform>%n GTİP kodu ilk 10 hanesiyle saklandı (proje en çok 10 hane saklar); gümrük vergisi fasıldan hesaplanır.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="142"/>
+        <location filename="../kokapp/gui/product_table.py" line="145"/>
         <source>Enter an HS/GTİP code, e.g. 8708 or 6302.31.00.00.11.</source>
         <translation>Bir GTİP kodu girin, ör. 8708 veya 6302.31.00.00.11.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="144"/>
+        <location filename="../kokapp/gui/product_table.py" line="147"/>
         <source>&apos;%1&apos; is not an HS/GTİP code: use digits, with dots or spaces if you like (e.g. 6302.31.00.00.11).</source>
         <translation>&apos;%1&apos; bir GTİP kodu değil: rakam kullanın, isterseniz nokta veya boşlukla (ör. 6302.31.00.00.11).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="147"/>
+        <location filename="../kokapp/gui/product_table.py" line="150"/>
         <source>&apos;%1&apos; has %2 digits: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12.</source>
         <translation>&apos;%1&apos; %2 haneli: GTİP kodu 4, 6, 8 veya 10 hanelidir, tam GTİP 12 hanedir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="156"/>
-        <location filename="../kokapp/gui/product_table.py" line="158"/>
+        <location filename="../kokapp/gui/product_table.py" line="159"/>
+        <location filename="../kokapp/gui/product_table.py" line="161"/>
         <source>New product %1</source>
         <translation>Yeni ürün %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="170"/>
+        <location filename="../kokapp/gui/product_table.py" line="173"/>
         <source>Remove products</source>
         <translation>Ürünleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="196"/>
+        <location filename="../kokapp/gui/product_table.py" line="199"/>
         <source>Row %1, %2: %3</source>
         <translation>Satır %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="205"/>
+        <location filename="../kokapp/gui/product_table.py" line="208"/>
         <source>Row %1: new products need %2.</source>
         <translation>Satır %1: yeni ürünler için %2 gerekli.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/product_table.py" line="211"/>
+        <location filename="../kokapp/gui/product_table.py" line="214"/>
         <source>The pasted rows repeat a product name.</source>
         <translation>Yapıştırılan satırlarda aynı ürün adı birden çok kez geçiyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/product_table.py" line="217"/>
+        <location filename="../kokapp/gui/product_table.py" line="220"/>
         <source>Paste %n product(s)</source>
         <translation>
             <numerusform>%n ürün yapıştır</numerusform>
@@ -2794,37 +2794,37 @@ vergisi</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="189"/>
+        <location filename="../kokapp/gui/dialogs.py" line="191"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="193"/>
+        <location filename="../kokapp/gui/dialogs.py" line="195"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>Sistem diliyle (Türkçe sistemde Türkçe)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="205"/>
+        <location filename="../kokapp/gui/dialogs.py" line="207"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metrik (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="206"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="207"/>
+        <location filename="../kokapp/gui/dialogs.py" line="209"/>
         <source>Currency shown</source>
         <translation>Gösterilen para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="208"/>
+        <location filename="../kokapp/gui/dialogs.py" line="210"/>
         <source>Default origin hub for new projects</source>
         <translation>Yeni projeler için varsayılan üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="209"/>
+        <location filename="../kokapp/gui/dialogs.py" line="211"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>

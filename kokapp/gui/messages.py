@@ -43,6 +43,14 @@ _KNOWN = [
     QT_TRANSLATE_NOOP("Messages", "must be a share from 0 to 10"),
     QT_TRANSLATE_NOOP("Messages", "must be from 0 to 100 %"),
     QT_TRANSLATE_NOOP("Messages", "must be a whole number of years, at least 1"),
+    QT_TRANSLATE_NOOP("Messages", "is a folder, a device or a pipe, not a file"),
+    QT_TRANSLATE_NOOP("Messages", "is larger than 50 MB: too large to import"),
+    QT_TRANSLATE_NOOP("Messages", "unpacks to more than 50 MB: too large to import (save the product table alone in a "
+                                  "new file)"),
+    QT_TRANSLATE_NOOP("Messages", "has more than 10,000 rows of products: Kök imports at most 10,000 at a time "
+                                  "(split the table)"),
+    QT_TRANSLATE_NOOP("Messages", "has a line longer than 1,000,000 characters: not a table Kök can import"),
+    QT_TRANSLATE_NOOP("Messages", "has no visible sheet"),
 ]
 
 
@@ -100,19 +108,7 @@ _PATTERNS = [
     (r"no freight mode reaches (.*) from the origin hub",
      QT_TRANSLATE_NOOP("Messages", "no freight mode reaches %1 from the origin hub")),
     (r"must be one of (.*)", QT_TRANSLATE_NOOP("Messages", "must be one of: %1")),
-    (r"is a folder, a device or a pipe, not a file",
-     QT_TRANSLATE_NOOP("Messages", "is a folder, a device or a pipe, not a file")),
-    (r"is larger than 50 MB: too large to import", QT_TRANSLATE_NOOP("Messages", "is larger than 50 MB: too large to import")),
-    (r"unpacks to more than 50 MB: too large to import \(save the product table alone in a new file\)",
-     QT_TRANSLATE_NOOP("Messages", "unpacks to more than 50 MB: too large to import (save the product table alone in a "
-                                   "new file)")),
     (r"is too complex to import \((.*) in (.*)\)", QT_TRANSLATE_NOOP("Messages", "is too complex to import (%1 in %2)")),
-    (r"has more than 10,000 rows of products: Kök imports at most 10,000 at a time \(split the table\)",
-     QT_TRANSLATE_NOOP("Messages", "has more than 10,000 rows of products: Kök imports at most 10,000 at a time "
-                                   "(split the table)")),
-    (r"has a line longer than 1,000,000 characters: not a table Kök can import",
-     QT_TRANSLATE_NOOP("Messages", "has a line longer than 1,000,000 characters: not a table Kök can import")),
-    (r"has no visible sheet", QT_TRANSLATE_NOOP("Messages", "has no visible sheet")),
     (r"too large to compare in full \(([\d,]+) location x market x product rows; at most ([\d,]+)\)",
      QT_TRANSLATE_NOOP("Messages", "too large to compare in full (%1 location × market × product rows; at most %2): "
                                    "the window ranks it; the report and the command line need a smaller study")),
