@@ -1896,22 +1896,22 @@ year</translation>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="41"/>
+        <location filename="../kokapp/gui/report_export.py" line="40"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="43"/>
+        <location filename="../kokapp/gui/report_export.py" line="42"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="44"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="46"/>
+        <location filename="../kokapp/gui/report_export.py" line="45"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -1921,17 +1921,17 @@ year</translation>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <location filename="../kokapp/gui/report_export.py" line="62"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="61"/>
+        <location filename="../kokapp/gui/report_export.py" line="64"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="62"/>
+        <location filename="../kokapp/gui/report_export.py" line="65"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>

@@ -1894,22 +1894,22 @@ yıl</translation>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="41"/>
+        <location filename="../kokapp/gui/report_export.py" line="40"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="43"/>
+        <location filename="../kokapp/gui/report_export.py" line="42"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="44"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="46"/>
+        <location filename="../kokapp/gui/report_export.py" line="45"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
@@ -1919,17 +1919,17 @@ yıl</translation>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <location filename="../kokapp/gui/report_export.py" line="62"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="61"/>
+        <location filename="../kokapp/gui/report_export.py" line="64"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="62"/>
+        <location filename="../kokapp/gui/report_export.py" line="65"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>

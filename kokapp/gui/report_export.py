@@ -36,7 +36,6 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
         try:
             written = write_report(gather(window.pack, window.doc.project, window.engine), Path(path), window.language)
         except ReportError as exc:
-            QApplication.restoreOverrideCursor()
             reason = {
                 "locked": QCoreApplication.translate(
                     "MainWindow", "The file is open in Excel or another program. Close it, or choose another name."),
@@ -45,6 +44,7 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
                 "no_folder": QCoreApplication.translate("MainWindow", "The folder does not exist. Choose another place."),
                 "failed": QCoreApplication.translate("MainWindow", "The file could not be written. Choose another place."),
             }[exc.reason]
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot write the report"),
                                 f"{exc.path}\n\n{reason}")
             path = None
@@ -53,6 +53,9 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot export"), describe(exc))
             return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()      # never leave the wait cursor behind an unexpected error
+            raise
         QApplication.restoreOverrideCursor()
         break
     window.settings.last_export_folder = str(written.parent)

@@ -64,3 +64,19 @@ def test_a_project_kok_could_not_open_is_not_saved_and_the_user_is_told(qtbot, w
     assert not path.exists()
     warnings = [text for kind, text in no_modal_dialogs if kind == "warning"]
     assert warnings and "did not save" in warnings[-1] and "Product 1" in warnings[-1]
+
+
+def test_an_unexpected_report_error_does_not_leave_the_wait_cursor(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    import kokapp.report.writer as writer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk controller on fire")
+
+    monkeypatch.setattr(writer, "write_report", broken)
+    try:
+        window.export_report(str(tmp_path / "x.xlsx"), open_after=False)
+    except RuntimeError:
+        pass
+    assert QApplication.overrideCursor() is None
