@@ -120,11 +120,12 @@ class ImportResult:
 def parse_amount(value, count: bool = False) -> tuple[float | None, str | None]:
     """(number, None) or (None, problem) for a cell: Turkish (1.234,56) or English (1,234.56)
     writing, a lone comma or point as decimal mark. A lone separator before exactly three digits
-    ('1.500') is ambiguous for a decimal quantity and reported; for counts it groups thousands."""
+    ('1.500') is ambiguous for a decimal quantity and reported; for counts it groups thousands.
+    A number over LIMIT is refused as TOO_LARGE: no project file holds it."""
     if isinstance(value, bool):
         return None, "not a number"
     if isinstance(value, (int, float)):
-        return (float(value), None) if math.isfinite(value) else (None, "not a finite number")
+        return _bounded(float(value))
     text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
     if not text:
         return None, "empty"
@@ -150,7 +151,13 @@ def parse_amount(value, count: bool = False) -> tuple[float | None, str | None]:
         number = float(text)
     except ValueError:
         return None, "not a number"
-    return (number, None) if math.isfinite(number) else (None, "not a finite number")
+    return _bounded(number)
+
+
+def _bounded(number: float) -> tuple[float | None, str | None]:
+    if not math.isfinite(number):
+        return None, "not a finite number"
+    return (None, TOO_LARGE) if number > LIMIT else (number, None)
 
 
 def _header_key(header) -> str:
@@ -160,7 +167,7 @@ def _header_key(header) -> str:
 def _numbers_only(rows: list[list], index: int) -> bool:
     """True when the column has at least one cell and every filled cell is a count."""
     cells = [r[index] for r in rows if index < len(r) and r[index] is not None and str(r[index]).strip()]
-    return bool(cells) and all(parse_amount(c, count=True)[1] is None for c in cells)
+    return bool(cells) and all(parse_amount(c, count=True)[1] in (None, TOO_LARGE) for c in cells)
 
 
 def map_columns(header: list, pack, rows: list[list] = ()) -> tuple[dict[str, int], dict[str, int], list[str],
@@ -253,8 +260,6 @@ def import_table(path: Path | str, pack) -> ImportResult:
             amount, problem = parse_amount(cells[f], count=f in COUNT_FIELDS)
             if problem is None and amount <= 0:
                 problem = "must be greater than zero"
-            if problem is None and amount > LIMIT:
-                problem = TOO_LARGE
             if problem is None and f in COUNT_FIELDS and amount != int(amount):
                 problem = "must be a whole number"
             if problem:
@@ -269,8 +274,6 @@ def import_table(path: Path | str, pack) -> ImportResult:
             amount, problem = parse_amount(cell, count=True)
             if problem is None and amount < 0:
                 problem = "must not be negative"
-            if problem is None and amount > LIMIT:
-                problem = TOO_LARGE
             if problem:
                 issues.append(RowIssue(number, market, problem, str(cell), letters[market]))
             elif amount:

@@ -96,3 +96,12 @@ def test_cli_import_refuses_bad_rows_then_keeps_valid_ones(tmp_path):
     assert json.loads(kept.stdout)["written"] == str(target)
     project = load_project(target, PACK)
     assert project.company == "İthalat A.Ş." and len(project.products) == 2 and project.markets == ["DE", "IT", "FR"]
+
+
+def test_numbers_no_project_can_hold_are_refused_as_text_and_as_number_cells():
+    """Typed text and an Excel number cell alike: over 10^12 is too large, 10^12 itself is fine."""
+    from kokapp.io.table_import import TOO_LARGE
+
+    for cell in ("50.000.000.000.000", 5e13, 50_000_000_000_000):
+        assert parse_amount(cell, count=True) == (None, TOO_LARGE)
+    assert parse_amount(1e12, count=True) == (1e12, None)
