@@ -15,6 +15,7 @@ from pathlib import Path
 
 NOT_A_FILE = "not_a_file"
 TOO_LARGE = "too_large"
+NOT_A_FILE_MESSAGE = "is a folder, a device or a pipe, not a file"   # what the user reads (the GUI translates it)
 _CHUNK = 1 << 20
 
 

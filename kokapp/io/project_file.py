@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from kokapp.core.project import INCOMPLETE, Project, ProjectError, validate_project
-from kokapp.io.bounded_read import TOO_LARGE, ReadRefused, read_regular_file
+from kokapp.io.bounded_read import NOT_A_FILE_MESSAGE, TOO_LARGE, ReadRefused, read_regular_file
 from kokapp.io.project_schema import (FORMAT, FORMAT_VERSION, LoadWarning, ProjectFileError, ProjectSaveError,
                                       project_from_dict, project_to_dict)
 from kokapp.io.save_guard import keep_permissions, lock, remove_orphans, resolve_target, temp_prefix
@@ -24,7 +24,6 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "LoadWarning", "ProjectFileError", "Proje
 
 MAX_FILE_BYTES = 50_000_000  # a project is kilobytes; refuse to parse a huge foreign file
 TOO_LARGE_MESSAGE = "is too large to be a Kök project"
-NOT_A_FILE_MESSAGE = "is a folder, a device or a pipe, not a file"
 # Windows: a virus scanner or a sync client (OneDrive, Dropbox) that has just opened the project
 # makes replacing it fail for a moment with "access denied"; wait a little and try again.
 REPLACE_RETRY_DELAYS = (0.05, 0.15, 0.3) if os.name == "nt" else ()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kokapp.core.errors import KokError
-from kokapp.io.bounded_read import TOO_LARGE, ReadRefused, read_regular_file
+from kokapp.io.bounded_read import NOT_A_FILE_MESSAGE, TOO_LARGE, ReadRefused, read_regular_file
 from kokapp.io.xlsx_guard import MAX_UNZIPPED_BYTES, XlsxTooComplex, check_xlsx  # noqa: F401 (a cap of this reader)
 
 SEPARATORS = (";", "\t", ",")      # order breaks ties: Turkish Excel writes ';'
@@ -39,7 +39,6 @@ class ImportFileError(KokError):
         super().__init__(f"{path}: {message}")
 
 
-NOT_A_FILE_MESSAGE = "is a folder, a device or a pipe, not a file"
 TOO_LARGE_MESSAGE = f"is larger than {MAX_SOURCE_BYTES // 1_000_000} MB: too large to import"
 TOO_MANY_ROWS_MESSAGE = (f"has more than {MAX_ROWS:,} rows of products: Kök imports at most {MAX_ROWS:,} "
                          "at a time (split the table)")
