@@ -42,10 +42,6 @@ def set_display_currency(code: str, units_per_eur: float) -> None:
     _display.update(currency=code, per_eur=units_per_eur)
 
 
-def display_currency() -> str:
-    return _display["currency"]
-
-
 def currency_symbol() -> str:
     """The display currency's symbol (€, $, ₺), for column headers and chart units."""
     return SYMBOLS.get(_display["currency"], _display["currency"])
