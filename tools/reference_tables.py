@@ -128,7 +128,7 @@ SITES = {
     "AZ-BAK": ("AZ", "Baku", "Bakü", "nearshore", "GEPTI", "logistics_hub;sales_office", "Alat free economic zone"),
     "MD-KIV": ("MD", "Chisinau", "Kişinev", "nearshore", "ROCND", "assembly;sales_office", ""),
     # North Africa
-    "MA-TNG": ("MA", "Tangier", "Tanca", "nearshore", "MATNG", "assembly;logistics_hub", "Tanger Med industrial platform"),
+    "MA-TNG": ("MA", "Tangier", "Tanca", "nearshore", "MAPTM", "assembly;logistics_hub", "Tanger Med industrial platform"),
     "MA-KNT": ("MA", "Kenitra", "Kenitra", "nearshore", "MACAS", "assembly", "Atlantic Free Zone"),
     "MA-CAS": ("MA", "Casablanca", "Kazablanka", "nearshore", "MACAS", "assembly;logistics_hub;sales_office", ""),
     "TN-TUN": ("TN", "Tunis", "Tunus", "nearshore", "TNRAD", "assembly;sales_office", ""),
@@ -161,6 +161,20 @@ SITE_NAME_EN = {
 # may route through: Türkiye/Egypt -> Trieste, Maghreb -> Algeciras/Marseille/Genoa, Black Sea
 # -> Constanța. Road distances from each to every market centre are precomputed.
 RORO_GATEWAYS = ["ITTRS", "ESALG", "FRMRS", "ITGOA", "ROCND"]
+
+# Display names of ports whose source names a terminal or an old spelling.
+PORT_NAMES = {"MAPTM": "Tanger Med", "GBDVR": "Dover", "FRCQF": "Calais", "TRPEN": "Pendik",
+              "EGSGA": "Safaga", "SADUB": "Duba", "JOAQJ": "Aqaba", "KZKUR": "Kuryk", "AZBAK": "Baku",
+              "TMKRW": "Türkmenbaşy", "FRTLN": "Toulon", "TRAMR": "Ambarlı",
+              "BHKFC": "King Fahd Causeway (Bahrain end)", "SAAQK": "Al Khobar", "GBFOL": "Folkestone",
+              "FRCQS": "Coquelles", "DKKRR": "Korsør", "DKNBG": "Nyborg", "TRKSP": "Karasu", "RUKZP": "Kavkaz",
+              "GRGPA": "Patras", "GRIGO": "Igoumenitsa", "ITAOI": "Ancona", "TRCES": "Çeşme", "TRYAL": "Yalova",
+              "TRMAR": "Marmara Ereğlisi", "SADHU": "Duba", "TRIZM": "İzmir", "TRMER": "Mersin",
+              "TRISK": "İskenderun", "SYTTS": "Tartus", "LYMRA": "Misurata", "ESTAR": "Tarragona"}
+
+# Link ends UN/LOCODE lists without coordinates anywhere we can cite: the nearest GeoNames town.
+PORT_TOWNS = {"BHKFC": ("BH", "Madīnat Ḩamad"),   # Bahrain end of the King Fahd Causeway
+              "TRKSP": ("TR", "Karasu")}           # Port of Karasu (Sakarya)
 
 # CLDR in the pinned babel may lag a currency change: Bulgaria adopted the euro on 1 January
 # 2026 (Council Decision (EU) 2025/1407).
