@@ -174,7 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_lane(args: argparse.Namespace) -> int:
-    from kokapp.cli_compare import lane_json, print_lane
+    from kokapp.cli_lane import lane_json, print_lane
     from kokapp.core.datapack import bundled_datapack
     from kokapp.core.engine import Engine
 
@@ -189,7 +189,16 @@ def cmd_lane(args: argparse.Namespace) -> int:
         return 0
     if not (args.origin and args.market):
         raise KokError("give FROM and TO (e.g. kokapp lane TR-BUR DE), or --list")
-    info = lane_json(pack, Engine(pack), args.origin, args.market, args.hs)
+    from kokapp.core.routes import SEA_CLOSURES, RouteScenario
+
+    crossings = set(pack.column("route_scenarios", "closed_crossing"))
+    if args.close_crossing and args.close_crossing not in crossings:
+        raise KokError(f"--close-crossing: '{args.close_crossing}' is not a crossing Kök can close; one of: "
+                       + ", ".join(sorted(crossings)))
+    if args.close_sea and args.close_sea not in SEA_CLOSURES:
+        raise KokError(f"--close-sea: one of {', '.join(SEA_CLOSURES)}")
+    scenario = RouteScenario(args.close_crossing or "", args.close_sea or "")
+    info = lane_json(pack, Engine(pack), args.origin, args.market, args.hs, scenario)
     if args.json:
         _print_json(info)
     else:
@@ -260,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     lane.add_argument("market", nargs="?", metavar="TO", help="market ISO2 code (e.g. DE)")
     lane.add_argument("--hs", help="HS code (4+ digits) for the duty")
     lane.add_argument("--list", action="store_true", help="list site ids")
+    lane.add_argument("--close-crossing", metavar="ID", help="route round this closed border crossing "
+                      "(e.g. TR-BG-KAPIKULE)")
+    lane.add_argument("--close-sea", metavar="STRAIT", help="sea routes with bab_el_mandeb or suez closed")
     lane.add_argument("--json", action="store_true", help="machine-readable output")
     lane.set_defaults(func=cmd_lane)
     return parser

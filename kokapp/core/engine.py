@@ -13,6 +13,7 @@ from kokapp.core.access import MarketAccess
 from kokapp.core.costs import LaneKeys, product_costs, product_rows
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
+from kokapp.core.routes import RouteScenario
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import CRITERIA, Product, Project, ProjectError, validate_project, validate_weights
@@ -146,16 +147,19 @@ class Engine:
     def __init__(self, pack: DataPack):
         self.pack = pack
         self.distances = Distances(pack)
+        self._scenario_distances: dict[RouteScenario, Distances] = {RouteScenario(): self.distances}
         self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
         self._lane_cache: dict[tuple, Columns] = {}
         self._references: dict[tuple, tuple[Reference, MarketAccess]] = {}
 
-    def lanes_for(self, ref: Reference, locations: list[str], markets: list[str]) -> Columns:
-        """Lane facts (distances, per-load costs, days) for every location x market, cached."""
+    def lanes_for(self, ref: Reference, locations: list[str], markets: list[str],
+                  scenario: RouteScenario = RouteScenario()) -> Columns:
+        """Lane facts (routes, per-load costs, days) for every location x market, cached."""
         relevant = tuple(sorted((k, o.value) for k, o in ref.overrides.items()
                                 if k.startswith(("freight/", "road/", "sea/"))))
-        return self._cached(self._lane_cache, (tuple(locations), tuple(markets), relevant), lambda: mode_costs(
-            ref, lane_geometry(ref, self.distances_for(ref), locations, markets)))
+        key = (tuple(locations), tuple(markets), relevant, scenario)
+        return self._cached(self._lane_cache, key, lambda: mode_costs(
+            ref, lane_geometry(ref, self.distances_for(ref, scenario), locations, markets)))
 
     def reference(self, overrides) -> tuple[Reference, MarketAccess]:
         """The figures with these overrides, and market access over them (its duty look-ups are
@@ -174,10 +178,13 @@ class Engine:
             cache[key] = make()
         return cache[key]
 
-    def distances_for(self, ref: Reference):
-        """The bundled distances, with the user's own road and sea distances where given."""
+    def distances_for(self, ref: Reference, scenario: RouteScenario = RouteScenario()):
+        """The bundled routes under the scenario, with the user's own road and sea distances."""
+        if scenario not in self._scenario_distances:
+            self._scenario_distances[scenario] = Distances(self.pack, scenario)
+        base = self._scenario_distances[scenario]
         road, sea = ref.distance_overrides()
-        return OverriddenDistances(self.distances, road, sea) if road or sea else self.distances
+        return OverriddenDistances(base, road, sea) if road or sea else base
 
     def compare(self, project: Project, origin_of: OriginRule | None = None) -> Comparison:
         """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2
@@ -191,7 +198,7 @@ class Engine:
                                            f"product rows; at most {FULL_COMPARE_ROWS:,})")
         ref, access = self.reference(project.overrides)
         locations = project.locations
-        lanes = self.lanes_for(ref, locations, project.markets)
+        lanes = self.lanes_for(ref, locations, project.markets, project.route_scenario)
         rows = product_costs(ref, lanes, project, origin_of, access)
         criteria = self._criteria(ref, rows, locations)
         filled, missing = fill_missing(criteria_matrix(criteria))
@@ -204,7 +211,7 @@ class Engine:
         feasibility scenario needs (a break-even search asks for dozens of volume scales)."""
         validate_project(project, self.pack)
         ref, access = self.reference(project.overrides)
-        lanes = self.lanes_for(ref, project.locations, project.markets)
+        lanes = self.lanes_for(ref, project.locations, project.markets, project.route_scenario)
         keys = LaneKeys.of(lanes, project.markets)
         totals = dict.fromkeys(project.locations, 0.0)
         for product in project.products:

@@ -126,8 +126,8 @@ class FeasibilityModel:
     def _inbound_lane(self) -> tuple[dict, dict[str, float]]:
         """The origin hub -> location lane and, per load mode, the loads the full plan needs
         (loads grow in proportion to volume, so every scale reuses them)."""
-        lane = mode_costs(self.ref, lane_geometry(self.ref, self.engine.distances_for(self.ref),
-                                                  [self.project.origin_site], [self.iso2]))
+        distances = self.engine.distances_for(self.ref, self.project.route_scenario)
+        lane = mode_costs(self.ref, lane_geometry(self.ref, distances, [self.project.origin_site], [self.iso2]))
         lane = row(lane)
         loads = {mode: sum(self.project.volume(p.name, m) / max(units_per_load(self.ref, mode, p), 1.0)
                            for p in self.project.products for m in self.project.markets)

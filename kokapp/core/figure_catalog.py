@@ -119,8 +119,8 @@ class FigureCatalog:
         self._road: dict[str, dict[str, tuple[float, str]]] = {}
         for a, b, km, source in zip(land["from_id"], land["to_id"], land["road_km"], land["source_id"]):
             self._road.setdefault(a, {})[b] = (km, source)
-        self._ports = list(pack.column("ports", "locode"))
         sea = pack.columns["sea_distances"]
+        self._ports = sorted(set(sea["from_port"]) | set(sea["to_port"]))   # ports the sea lanes use
         self._sea = {frozenset((a, b)): (nm, s) for a, b, nm, s in zip(sea["from_port"], sea["to_port"],
                                                                        sea["sea_nm"], sea["source_id"])}
         self._sources = pack.index("sources", "source_id")

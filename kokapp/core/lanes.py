@@ -1,26 +1,31 @@
-"""Lane facts for location -> market: distances, available modes, cost per load and transit days.
+"""Lane facts for location -> market: routes, available modes, cost per load and transit days.
 
 One row per (location site, market). Per-load costs are computed for the three parameter
-levels (low/base/high) with numpy over all lanes at once. Modes:
-- ``road_ftl``: full truck over the road network (site -> market centre);
+levels (low/base/high) with numpy over all lanes at once. Routes come from the lane network
+built at data-build time (``kokapp.core.routes``); modes:
+- ``road_ftl``: full truck on the road route (site -> market centre), including the ferries
+  and fixed links on the way (a ferry priced like a Ro-Ro crossing: trailer charge + rate per
+  nautical mile; its sailing and waiting hours added);
 - ``sea_container``: road to the site's port, sea to the market's (gateway) port, road on;
-- ``roro``: road to the site's port, unaccompanied trailer by Ro-Ro ferry (short sea, at most
-  ``RORO_MAX_NM``) to a Ro-Ro gateway port, road on; the cheapest gateway is taken;
+- ``roro``: road to the port of a Ro-Ro line, the line (unaccompanied trailer), road on; the
+  line with the lowest base cost is taken;
 - ``air``: airport to airport over the great-circle distance, door-to-door days from the model.
-A mode is unavailable where a leg has no road connection or a distance is missing.
-Customs borders: none inside one country or the EU single market, otherwise one (the import
-border; transit borders are not counted: a stated simplification).
+A mode is unavailable where a leg has no route or a distance is missing (the reason is kept).
+Customs borders are counted per mode from the route: every border between two customs
+territories (the EU and the EAEU each count as one) costs the border charge and its waiting
+hours (``border_waits.csv`` for Türkiye-EU, Western Balkans and CAREC borders; elsewhere the
+freight parameter ``road_ftl/border_delay_days``);
+``borders`` (0/1) says whether the market is another customs territory (import clearance).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from kokapp.core.distances import NM_TO_KM, Distances, UnknownPlace
+from kokapp.core.distances import NM_TO_KM, Distances, LandLeg, UnknownPlace
 from kokapp.core.reference import LEVELS, Reference
+from kokapp.core.routes import RouteBook
 
-RORO_GATEWAYS = ("ITTRS", "ESALG", "FRMRS", "ITGOA", "ROCND")
-RORO_MAX_NM = 1600.0
 LOAD_MODES = ("road_ftl", "sea_container", "roro")
 
 Columns = dict[str, np.ndarray]   # a table as named numpy columns of equal length
@@ -46,14 +51,20 @@ def row(columns: Columns, i: int = 0) -> dict:
     return {k: v[i] for k, v in columns.items()}
 
 
-def _road(distances: Distances, a: str, b: str) -> float:
+NO_ROUTE = LandLeg(float("nan"), None, no_route_reason="no route in the data pack")
+
+
+def _route(distances: Distances, a: str, b: str) -> LandLeg:
     if a == b:
-        return 0.0
+        return LandLeg(0.0, 0.0)
     try:
-        road = distances.land(a, b).road_km
+        return distances.land(a, b)
     except UnknownPlace:
-        return np.nan
-    return np.nan if road is None else road
+        return NO_ROUTE
+
+
+def _km(leg: LandLeg) -> float:
+    return np.nan if leg.road_km is None else leg.road_km
 
 
 def _sea(distances: Distances, a: str, b: str) -> float:
@@ -63,37 +74,110 @@ def _sea(distances: Distances, a: str, b: str) -> float:
         return np.nan
 
 
+def _ferry_figures(book: RouteBook, leg: LandLeg) -> dict:
+    """Ferries on a road route: how many, and sailing plus waiting hours at each level."""
+    ferries = [book.links[k] for k in leg.ferries if k in book.links]
+    out = {"road_ferries": sum(1 for f in ferries if f["kind"] == "ferry")}
+    for level in LEVELS:
+        out[f"road_ferry_hours_{level}"] = sum(f[f"hours_{level}"] + f["wait_hours"] for f in ferries)
+    return out
+
+
+def _default_wait(ref: Reference, level: str) -> float:
+    return ref.freight("road_ftl", "border_delay_days", level) * 24
+
+
+def _entry_wait(ref: Reference, book: RouteBook, a: str, b: str, level: str) -> float:
+    """Waiting hours at the customs border of a sea or Ro-Ro arrival from country a into b."""
+    if "freight/road_ftl/border_delay_days" in ref.overrides:
+        return _default_wait(ref, level)
+    return book.wait_hours(a, b, level, _default_wait(ref, level))
+
+
+def _route_waits(ref: Reference, leg: LandLeg) -> tuple[float, float, float]:
+    """Waiting hours at a route's customs borders: Kök's per-border figures, or the user's own
+    waiting time per border (override of road_ftl/border_delay_days) at every one of them."""
+    if "freight/road_ftl/border_delay_days" in ref.overrides:
+        return tuple(leg.customs_borders * _default_wait(ref, lv) for lv in LEVELS)
+    return leg.border_hours
+
+
+class _Territory:
+    def __init__(self, pack):
+        self.of = {iso2: bloc for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2"))
+                   if bloc in ("EU", "EAEU")}
+
+    def differs(self, a: str, b: str) -> bool:
+        return self.of.get(a, a) != self.of.get(b, b)
+
+
+def _best_roro(ref: Reference, distances, book: RouteBook, territory: _Territory, ports: dict,
+               loc: str, home: str, market: str) -> dict:
+    """The Ro-Ro line with the lowest base cost from loc to market, among the lines that leave
+    from the location's country for another (a forwarder's Ro-Ro lane, not a detour)."""
+    f = ref.freight
+    rate, km_day = f("road_ftl", "rate_per_km"), f("road_ftl", "km_per_day")
+    border = f("road_ftl", "border_cost") + f("road_ftl", "border_delay_days") * km_day * rate
+    best = {"roro_line": "", "roro_port": "", "roro_nm": np.nan, "roro_road_km": np.nan, "roro_customs": 0,
+            **{f"roro_{kind}_{lv}": np.nan for kind in ("hours", "border_hours") for lv in LEVELS}}
+    best_cost = np.inf
+    for line in book.roro_lines():
+        for start, end in ((line["port_a"], line["port_b"]), (line["port_b"], line["port_a"])):
+            if ports[start] != home or ports[end] == home:
+                continue
+            first, last = _route(distances, loc, start), _route(distances, end, market)
+            road = _km(first) + _km(last)
+            if not np.isfinite(road):
+                continue
+            entry = territory.differs(ports[start], ports[end])
+            customs = first.customs_borders + last.customs_borders + int(entry)
+            hours = line["hours_base"] + line["wait_hours"]
+            cost = (rate * road + f("roro", "trailer_fixed") + f("roro", "rate_per_nm") * line["sea_nm"]
+                    + hours / 24 * km_day * rate + customs * border)
+            if cost < best_cost:
+                best_cost = cost
+                best = {"roro_line": line["link_id"], "roro_port": end, "roro_nm": line["sea_nm"],
+                        "roro_road_km": road, "roro_customs": customs,
+                        **{f"roro_hours_{lv}": line[f"hours_{lv}"] + line["wait_hours"] for lv in LEVELS},
+                        **{f"roro_border_hours_{lv}": _route_waits(ref, first)[i] + _route_waits(ref, last)[i] + (
+                            _entry_wait(ref, book, ports[start], ports[end], lv) if entry else 0.0)
+                           for i, lv in enumerate(LEVELS)}}
+    return best
+
+
 def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
                   markets: list[str]) -> Columns:
     pack = ref.pack
+    book = RouteBook(pack)
+    territory = _Territory(pack)
     sites = pack.index("sites", "site_id")
     ports = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "port_locode")))
-    eu = {iso2 for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")) if bloc == "EU"}
-    sea_rate, road_rate = ref.freight("roro", "rate_per_nm"), ref.freight("road_ftl", "rate_per_km")
+    port_country = dict(zip(pack.column("ports", "locode"), pack.column("ports", "iso2")))
     rows = []
     for loc in locations:
         loc_iso2, loc_port = sites[loc]["iso2"], sites[loc]["port_locode"]
-        to_port = _road(distances, loc, loc_port)
+        to_port = _route(distances, loc, loc_port)
         for market in markets:
             market_port = ports[market]
-            leg = distances.land(loc, market)
-            same_territory = loc_iso2 == market or (loc_iso2 in eu and market in eu)
-            best_gateway, best_sea, best_road, best_cost = "", np.nan, np.nan, np.inf
-            for gateway in RORO_GATEWAYS:
-                nm = _sea(distances, loc_port, gateway)
-                road_on = _road(distances, gateway, market)
-                cost = nm * sea_rate + road_on * road_rate  # base-level distance-dependent cost
-                if nm <= RORO_MAX_NM and cost < best_cost:
-                    best_gateway, best_sea, best_road, best_cost = gateway, nm, road_on, cost
+            leg = _route(distances, loc, market)
+            from_port = _route(distances, market_port, market)
+            entry = territory.differs(port_country[loc_port], port_country[market_port])
+            sea_customs = to_port.customs_borders + from_port.customs_borders + int(entry)
             rows.append({
                 "location": loc, "location_iso2": loc_iso2, "market": market,
-                "great_circle_km": leg.great_circle_km,
-                "road_km": np.nan if leg.road_km is None else leg.road_km,
+                "great_circle_km": leg.great_circle_km, "road_km": _km(leg),
+                "road_ferry_nm": leg.ferry_nm, "road_customs": leg.customs_borders,
+                **{f"road_ftl_border_hours_{lv}": _route_waits(ref, leg)[i] for i, lv in enumerate(LEVELS)},
+                **{f"sea_container_border_hours_{lv}": _route_waits(ref, to_port)[i] + _route_waits(ref, from_port)[i] + (
+                    _entry_wait(ref, book, port_country[loc_port], port_country[market_port], lv)
+                    if entry else 0.0) for i, lv in enumerate(LEVELS)},
+                **_ferry_figures(book, leg),
                 "location_port": loc_port, "market_port": market_port,
-                "to_port_km": to_port, "from_port_km": _road(distances, market_port, market),
-                "sea_nm": _sea(distances, loc_port, market_port),
-                "roro_gateway": best_gateway, "roro_nm": best_sea, "roro_road_km": best_road,
-                "borders": 0 if same_territory else 1,
+                "to_port_km": _km(to_port), "from_port_km": _km(from_port),
+                "sea_nm": _sea(distances, loc_port, market_port), "sea_customs": sea_customs,
+                **_best_roro(ref, distances, book, territory, port_country, loc, loc_iso2, market),
+                "borders": int(territory.differs(loc_iso2, market)),
+                "no_road_reason": leg.no_route_reason,
             })
     return as_columns(rows)
 
@@ -109,37 +193,42 @@ def mode_costs(ref: Reference, lanes: Columns) -> Columns:
     road = num("road_km")
     land_sea = num("to_port_km") + num("from_port_km")
     sea_nm = num("sea_nm")
-    land_roro = num("to_port_km") + num("roro_road_km")
+    land_roro = num("roro_road_km")
     roro_nm = num("roro_nm")
+    ferries, ferry_nm = num("road_ferries"), num("road_ferry_nm")
+    customs = {"road_ftl": num("road_customs"), "sea_container": num("sea_customs"), "roro": num("roro_customs")}
     # A container or Ro-Ro lane needs a real sea leg; same-port lanes go by road.
     sea_nm = np.where(sea_nm > 0, sea_nm, np.nan)
     roro_nm = np.where(roro_nm > 0, roro_nm, np.nan)
     f = ref.freight
-    out["road_ftl_km"] = road
+    out["road_ftl_km"] = road + ferry_nm * NM_TO_KM
     out["sea_container_km"] = land_sea + sea_nm * NM_TO_KM
     out["roro_km"] = land_roro + roro_nm * NM_TO_KM
     out["air_km"] = num("great_circle_km")
     for level in LEVELS:
         adverse = {"low": "high", "base": "base", "high": "low"}[level]  # slow speeds go with high cost
         road_fixed, per_km = f("road_ftl", "fixed_per_shipment", level), f("road_ftl", "rate_per_km", level)
-        border_cost = borders * f("road_ftl", "border_cost", level)
-        border_days = borders * f("road_ftl", "border_delay_days", level)
+        border_cost = {m: c * f("road_ftl", "border_cost", level) for m, c in customs.items()}
+        border_days = {m: num(f"{m}_border_hours_{level}") / 24 for m in customs}
         km_day = f("road_ftl", "km_per_day", adverse)
-        out[f"road_ftl_cost_{level}"] = road_fixed + per_km * road + border_cost
-        out[f"road_ftl_days_{level}"] = road / km_day + border_days
+        ferry_cost = ferries * f("roro", "trailer_fixed", level) + f("roro", "rate_per_nm", level) * ferry_nm
+        out[f"road_ftl_cost_{level}"] = road_fixed + per_km * road + ferry_cost + border_cost["road_ftl"]
+        out[f"road_ftl_days_{level}"] = (road / km_day + num(f"road_ferry_hours_{level}") / 24
+                                         + border_days["road_ftl"])
         out[f"sea_container_cost_{level}"] = (
             road_fixed + per_km * land_sea + f("sea_container", "ocean_fixed_feu", level)
             + f("sea_container", "ocean_rate_per_nm_feu", level) * sea_nm
-            + 2 * f("sea_container", "thc_per_port_feu", level) + border_cost)
+            + 2 * f("sea_container", "thc_per_port_feu", level) + border_cost["sea_container"])
         out[f"sea_container_days_{level}"] = (
             land_sea / km_day + sea_nm / (24 * f("sea_container", "speed_knots", adverse))
             + 2 * f("sea_container", "port_dwell_days", level)
-            + f("sea_container", "sailing_wait_days", level) + border_days)
+            + f("sea_container", "sailing_wait_days", level) + border_days["sea_container"])
         out[f"roro_cost_{level}"] = (
             road_fixed + per_km * land_roro + f("roro", "trailer_fixed", level)
-            + f("roro", "rate_per_nm", level) * roro_nm + border_cost)
+            + f("roro", "rate_per_nm", level) * roro_nm + border_cost["roro"])
         out[f"roro_days_{level}"] = (
-            land_roro / km_day + roro_nm / (24 * f("roro", "speed_knots", adverse))
-            + 2 * f("roro", "port_dwell_days", level) + border_days)
-        out[f"air_days_{level}"] = f("air", "door_to_door_days", level) + border_days
+            land_roro / km_day + num(f"roro_hours_{level}") / 24
+            + 2 * f("roro", "port_dwell_days", level) + border_days["roro"])
+        out[f"air_days_{level}"] = (f("air", "door_to_door_days", level)
+                                    + borders * f("road_ftl", "border_delay_days", level))
     return out

@@ -37,7 +37,8 @@ class LiveRanking:
         self.project = copy.deepcopy(project)   # the window edits its own project in place
         self.ref, self.access = engine.reference(project.overrides)
         self.locations = list(project.locations)
-        self.lanes = engine.lanes_for(self.ref, self.locations, self.project.markets)
+        self.lanes = engine.lanes_for(self.ref, self.locations, self.project.markets,
+                                     self.project.route_scenario)
         self.keys = LaneKeys.of(self.lanes, self.project.markets)
         self.location_index = location_index(self.locations, self.lanes["location"])
         self._products = {p.name: p for p in project.products}

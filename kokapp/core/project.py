@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from kokapp.core.errors import FieldError
+from kokapp.core.routes import SEA_CLOSURES, RouteScenario
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CRITERIA = (
@@ -65,6 +66,7 @@ class Project:
     forced_mode: str | None = None
     feasibility: FeasibilitySettings = field(default_factory=FeasibilitySettings)
     setup_options: dict[str, SetupOption] = field(default_factory=dict)  # location -> chosen set-up
+    route_scenario: RouteScenario = field(default_factory=RouteScenario)  # a closed crossing or strait
 
     @property
     def locations(self) -> list[str]:
@@ -160,5 +162,12 @@ def validate_project(project: Project, pack) -> None:
         raise ProjectError("forced_mode", f"must be one of {', '.join(MODES)}", project.forced_mode)
     if project.max_transit_days is not None:
         _number("max_transit_days", project.max_transit_days, positive=True)
+    scenario = project.route_scenario
+    if scenario.sea_closure and scenario.sea_closure not in SEA_CLOSURES:
+        raise ProjectError("route_scenario.sea_closure", f"must be one of {', '.join(SEA_CLOSURES)}",
+                           scenario.sea_closure)
+    if scenario.closed_crossing and scenario.closed_crossing not in set(pack.column("route_scenarios", "closed_crossing")):
+        raise ProjectError("route_scenario.closed_crossing", "is not a crossing Kök can close",
+                           scenario.closed_crossing)
     for i, o in enumerate(project.overrides):
         _number(f"overrides[{i}].value", o.value)

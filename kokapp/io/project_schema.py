@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kokapp.core.errors import KokError
 from kokapp.core.project import Override, Product, Project
+from kokapp.core.routes import RouteScenario
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilitySettings, SetupOption
 from kokapp.core.text import clean_text
 
@@ -68,6 +69,7 @@ def project_to_dict(project: Project) -> dict:
         "max_transit_days": project.max_transit_days, "forced_mode": project.forced_mode,
         "feasibility": {**_settings_dict(project.feasibility),
                         "options": {loc: asdict(o) for loc, o in project.setup_options.items()}},
+        "route_scenario": asdict(project.route_scenario),
     }
 
 
@@ -156,7 +158,7 @@ def migrate_1_to_2(data: dict) -> dict:
 MIGRATIONS = {1: migrate_1_to_2}
 KNOWN_FIELDS = {"format", "format_version", "app_version", "company", "origin_site", "currency", "products",
                 "markets", "volumes", "candidates", "weights", "overrides", "max_transit_days", "forced_mode",
-                "feasibility"}
+                "feasibility", "route_scenario"}
 
 
 def migrate(data: dict, path: str) -> dict:
@@ -212,10 +214,17 @@ def project_from_dict(data: object, path: str = "<project>", warnings: list[Load
         max_transit_days=_get(data, "max_transit_days", float, path, required=False),
         forced_mode=_get(data, "forced_mode", str, path, required=False),
         feasibility=_settings_from(feasibility, path),
+        route_scenario=_scenario_from(_get(data, "route_scenario", dict, path, required=False, default={}), path),
         setup_options={loc: _option_from(o, path, f"feasibility.options.{loc}")
                        for loc, o in _get(feasibility, "options", dict, path, required=False, default={}).items()})
 
 
+
+
+def _scenario_from(data: dict, path: str) -> RouteScenario:
+    return RouteScenario(
+        closed_crossing=_get(data, "closed_crossing", str, path, where="route_scenario", required=False, default=""),
+        sea_closure=_get(data, "sea_closure", str, path, where="route_scenario", required=False, default=""))
 
 
 def _strings(data: dict, key: str, path: str) -> list[str]:

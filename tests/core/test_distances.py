@@ -37,11 +37,13 @@ def test_great_circle_matches_independent_formula(pack):
         assert row.great_circle_km == pytest.approx(haversine_km(*a, *b), rel=0.006, abs=0.2)
 
 
-def test_road_is_never_shorter_than_great_circle(pack):
+def test_route_is_never_shorter_than_great_circle(pack):
     land = pack.table("land_distances").dropna(subset=["road_km"])
     assert len(land) > 2500
-    # 2 % + 5 km tolerance: the road network is joined at its nearest node to each place
-    assert (land["road_km"] >= land["great_circle_km"] * 0.98 - 5).all()
+    # driving plus sailing; 2 % + 5 km tolerance: the road network is joined at its nearest
+    # node to each place
+    travelled = land["road_km"] + land["ferry_nm"] * NM_TO_KM
+    assert (travelled >= land["great_circle_km"] * 0.98 - 5).all()
 
 
 def test_sea_is_never_shorter_than_great_circle(pack):
@@ -52,7 +54,8 @@ def test_sea_is_never_shorter_than_great_circle(pack):
 
 
 def test_sea_is_symmetric_and_meets_triangle_inequality(pack, distances):
-    ports = sorted(pack.table("ports")["locode"])
+    sea = pack.table("sea_distances")
+    ports = sorted(set(sea["from_port"]) | set(sea["to_port"]))
     for a, b in itertools.combinations(ports, 2):
         assert distances.sea_nm(a, b) == distances.sea_nm(b, a)
     rng = np.random.default_rng(1)
@@ -76,8 +79,11 @@ def test_sea_calibration(distances, a, b, measured_nm):
     assert distances.sea_nm(a, b) == pytest.approx(measured_nm, rel=0.02)
 
 
-def test_no_road_across_the_strait_of_gibraltar(distances):
-    assert distances.land("MA-TNG", "DE").road_km is None
+def test_the_strait_of_gibraltar_is_crossed_by_ferry(distances):
+    route = distances.land("MA-TNG", "DE")
+    assert route.ferries == ("MA-ES-TANGERMED-ALGECIRAS",)
+    assert 5 < route.ferry_nm < 40          # Tanger Med - Algeciras is about 20 nm
+    assert route.countries == ("MA", "ES", "FR", "DE")
 
 
 def test_unknown_place_is_a_typed_error(distances):

@@ -18,38 +18,41 @@ FREIGHT = [
 
 
 def test_bursa_to_romania_by_truck(pack):
-    """Bursa (TR-BUR) -> Romania (centre Bucharest), road 816.2 km (land_distances.csv).
+    """Bursa (TR-BUR) -> Romania (centre Bucharest): the road route Bursa -> Kapıkule -> Ruse-Giurgiu
+    -> Bucharest is 829.3 km with one customs border (Türkiye-EU at Kapıkule; Bulgaria-Romania is
+    inside the EU) (land_distances.csv).
 
-    Truck: 100 + 2.0 x 816.2 + 50 (one customs border) = 1,782.40 EUR; 816.2 / 600 + 0.5 = 1.8603 days.
+    Truck: 100 + 2.0 x 829.3 + 50 (one customs border) = 1,808.60 EUR; 829.3 / 600 + 0.5 = 1.882167
+    days (the user's 0.5 day per border replaces Kök's per-border waiting hours).
     Product 10 kg, 0.1 m3, EUR 100: a truck takes min(24,000/10, 86/0.1) = 860 units.
-    1,720 units/year = exactly 2 trucks: freight 2 x 1,782.40 / 1,720 = 2.072558 EUR/unit.
-    Clearance 150 x 2 / 1,720 = 0.174419; insurance 0.0015 x (100 + 2.072558) = 0.153109.
+    1,720 units/year = exactly 2 trucks: freight 2 x 1,808.60 / 1,720 = 2.103023 EUR/unit.
+    Clearance 150 x 2 / 1,720 = 0.174419; insurance 0.0015 x (100 + 2.103023) = 0.153155.
     Duty: Türkiye -> Romania, EU-Türkiye Customs Union, 0 %.
-    Landed 100 + 2.072558 + 0.174419 + 0.153109 = 102.400086 EUR/unit.
+    Landed 100 + 2.103023 + 0.174419 + 0.153155 = 102.430597 EUR/unit.
     """
-    assert pack.table("land_distances").query("from_id == 'TR-BUR' and to_id == 'RO'")["road_km"].item() == 816.2
+    assert pack.table("land_distances").query("from_id == 'TR-BUR' and to_id == 'RO'")["road_km"].item() == 829.3
     project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
                       {("Box", "RO"): 1720.0}, [], overrides=FREIGHT, forced_mode="road_ftl")
     row = Engine(pack).compare(project).lanes.iloc[0]
     assert row["mode"] == "road_ftl"
-    assert row["road_ftl_cost_base"] == pytest.approx(1782.40)
-    assert row["transit_days_base"] == pytest.approx(1.860333, abs=1e-6)
+    assert row["road_ftl_cost_base"] == pytest.approx(1808.60)
+    assert row["transit_days_base"] == pytest.approx(1.882167, abs=1e-6)
     assert row["road_ftl_units_per_load"] == 860
-    assert row["freight_unit_base"] == pytest.approx(2.072558, abs=1e-6)
+    assert row["freight_unit_base"] == pytest.approx(2.103023, abs=1e-6)
     assert row["clearance_unit_base"] == pytest.approx(0.174419, abs=1e-6)
-    assert row["insurance_unit_base"] == pytest.approx(0.153109, abs=1e-6)
+    assert row["insurance_unit_base"] == pytest.approx(0.153155, abs=1e-6)
     assert (row["duty_rate_pct"], row["agreement_id"]) == (0.0, "eu_tr_cu")
-    assert row["landed_unit_base"] == pytest.approx(102.400086, abs=1e-6)
-    assert row["annual_logistics"] == pytest.approx((2.072558 + 0.174419 + 0.153109) * 1720, rel=1e-6)
+    assert row["landed_unit_base"] == pytest.approx(102.430597, abs=1e-6)
+    assert row["annual_logistics"] == pytest.approx((2.103023 + 0.174419 + 0.153155) * 1720, rel=1e-6)
 
 
 def test_remainder_goes_as_groupage(pack):
     """2.5 trucks a year: 2 full trucks + half a truck at the groupage factor 1.6 (base)
-    = (2 + min(0.5 x 1.6, 1)) x 1,782.40 = 4,990.72 EUR for 2,150 units = 2.321265 EUR/unit."""
+    = (2 + min(0.5 x 1.6, 1)) x 1,808.60 = 5,064.08 EUR for 2,150 units = 2.355386 EUR/unit."""
     project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
                       {("Box", "RO"): 2150.0}, [], overrides=FREIGHT, forced_mode="road_ftl")
     row = Engine(pack).compare(project).lanes.iloc[0]
-    assert row["freight_unit_base"] == pytest.approx(4990.72 / 2150, rel=1e-9)
+    assert row["freight_unit_base"] == pytest.approx(5064.08 / 2150, rel=1e-9)
     assert row["shipments"] == 3
 
 
@@ -78,12 +81,12 @@ def test_max_transit_time_picks_a_faster_mode(pack):
 
 
 def test_goods_in_transit_carry_the_cost_of_capital(pack):
-    """Holding = value x rate x days / 365: EUR 100 at 12 % for the truck's 1.860333 days
-    = 100 x 0.12 x 1.860333 / 365 = 0.061162 EUR/unit, inside logistics and landed cost."""
+    """Holding = value x rate x days / 365: EUR 100 at 12 % for the truck's 1.882167 days
+    = 100 x 0.12 x 1.882167 / 365 = 0.061879 EUR/unit, inside logistics and landed cost."""
     overrides = [o for o in FREIGHT if o.key != "freight/all/inventory_holding_rate"] + [
         Override("freight/all/inventory_holding_rate", 0.12, "test")]
     project = Project("T", "TR-BUR", [Product("Box", "870830", 100.0, 10.0, 0.1)], ["RO"],
                       {("Box", "RO"): 1720.0}, [], overrides=overrides, forced_mode="road_ftl")
     row = Engine(pack).compare(project).lanes.iloc[0]
-    assert row["holding_unit_base"] == pytest.approx(0.061162, abs=1e-6)
-    assert row["landed_unit_base"] == pytest.approx(102.400086 + 0.061162, abs=1e-6)
+    assert row["holding_unit_base"] == pytest.approx(0.061879, abs=1e-6)
+    assert row["landed_unit_base"] == pytest.approx(102.430597 + 0.061879, abs=1e-6)
