@@ -63,7 +63,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
     ref = Reference(pack)
     distances = engine.distances_for(ref, scenario)
     row = lane_row(mode_costs(ref, lane_geometry(ref, distances, [site], [market])))
-    book, names = RouteBook(pack), place_names(pack)
+    book, names = RouteBook.of(pack), place_names(pack)
     modes = []
     for mode in MODES:
         unit = "EUR/kg chargeable" if mode == "air" else {"road_ftl": "EUR/truck", "roro": "EUR/trailer",

@@ -33,6 +33,7 @@ from network_edges import (Towns, border_edges, closed_pairs, cluster_crossings,
 from network_paths import Network, describe, sea_nm  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "resources" / "data"
+DETAIL = ("countries", "crossings", "legs")   # route_legs.csv: read when a route is shown, not at start-up
 SCENARIO_CROSSINGS = 12   # the crossings most used by routes from Turkish hubs get a closure scenario
 
 
@@ -97,7 +98,9 @@ def main(topojson: Path) -> None:
 
     base = net.route_all(pairs, nodes, places)
     rows = [describe(net, pair, route, places) for pair, route in base.items()]
-    write("land_distances.csv", rows)
+    write("land_distances.csv", [{k: v for k, v in r.items() if k not in DETAIL} for r in rows])
+    write("route_legs.csv", [{"from_id": r["from_id"], "to_id": r["to_id"], **{k: r[k] for k in DETAIL},
+                              "source_id": r["source_id"]} for r in rows])
 
     turkish = [s["site_id"] for s in sites if s["iso2"] == "TR"]
     customs_crossings = {c.crossing_id for c in crossings if net.customs(c.country_a, c.country_b)}
@@ -154,8 +157,11 @@ def freight_level(level: str) -> dict:
     return freight("freight_parameters.csv", level)
 
 
+OUT = DATA     # python tools/build_network.py countries-50m.json [OUT_DIR] (e.g. to compare a rebuild)
+
+
 def write(name: str, rows: list[dict]) -> None:
-    with open(DATA / name, "w", encoding="utf-8", newline="") as fh:
+    with open(OUT / name, "w", encoding="utf-8", newline="") as fh:
         out = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
         out.writeheader()
         out.writerows(rows)
@@ -163,4 +169,6 @@ def write(name: str, rows: list[dict]) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        OUT = Path(sys.argv[2])
     main(Path(sys.argv[1]))

@@ -21,6 +21,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,7 @@ class DataPack:
     path: Path
     version: str
     manifest: dict
-    columns: dict[str, dict[str, list]]                  # table -> column -> typed values
+    columns: Mapping[str, dict[str, list]]               # table -> column -> typed values
     _frames: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -256,6 +257,35 @@ def _pack(folder: Path, manifest: dict, raw: dict[str, Rows]) -> DataPack:
     return DataPack(folder, str(manifest.get("version", "")), manifest, columns)
 
 
+class _LazyTables(Mapping):
+    """Tables of a pack whose files all carry their validated hashes, each read and typed on
+    first use (start-up reads only the tables a first comparison needs; the route scenarios,
+    for one, wait until a scenario is chosen)."""
+
+    def __init__(self, folder: Path, manifest: dict):
+        self._folder = folder
+        self._resources = {r["name"]: r for r in manifest["resources"]}
+        self._loaded: dict[str, dict[str, list]] = {}
+
+    def __getitem__(self, name: str) -> dict[str, list]:
+        if name not in self._loaded:
+            resource = self._resources[name]
+            if _stale(self._folder, resource):     # changed since start-up: never serve it unchecked
+                raise DataPackError([DataIssue(resource["path"], None, None,
+                                               "changed since Kök started; restart Kök to validate it")])
+            rows, issues = _read_csv(self._folder, resource["path"])
+            if issues:
+                raise DataPackError(issues)
+            self._loaded[name] = _light_columns(resource["schema"], *rows)
+        return self._loaded[name]
+
+    def __iter__(self):
+        return iter(self._resources)
+
+    def __len__(self) -> int:
+        return len(self._resources)
+
+
 def check_datapack(folder: Path) -> tuple[DataPack | None, list[DataIssue]]:
     """Validate the pack in ``folder`` in full; return it (None if unusable) and every issue found."""
     import pandas as pd
@@ -299,13 +329,7 @@ def load_datapack(folder: Path) -> DataPack:
     docstring), full validation otherwise. Raises :class:`DataPackError` naming every issue."""
     manifest = _read_manifest(folder)
     if not stale_hashes(folder, manifest):
-        raw = {}
-        for resource in manifest["resources"]:
-            rows, issues = _read_csv(folder, resource["path"])
-            if issues:
-                raise DataPackError(issues)
-            raw[resource["name"]] = rows
-        return _pack(folder, manifest, raw)
+        return DataPack(folder, str(manifest.get("version", "")), manifest, _LazyTables(folder, manifest))
     pack, issues = check_datapack(folder)
     if issues:
         raise DataPackError(issues)

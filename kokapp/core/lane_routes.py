@@ -24,7 +24,7 @@ class LaneRoutes:
         self.scenario = project.route_scenario
         self.lanes = engine.lanes_for(ref, project.locations, project.markets, self.scenario)
         self.distances = engine.distances_for(ref, self.scenario)
-        self.book = RouteBook(engine.pack)
+        self.book = RouteBook.of(engine.pack)
         self.pack = engine.pack
         self._index = {(loc, m): i for i, (loc, m) in enumerate(zip(self.lanes["location"], self.lanes["market"]))}
         self._memo: dict[tuple[str, str, str], RouteSummary] = {}

@@ -148,7 +148,7 @@ def _best_roro(ref: Reference, distances, book: RouteBook, territory: _Territory
 def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
                   markets: list[str]) -> Columns:
     pack = ref.pack
-    book = RouteBook(pack)
+    book = RouteBook.of(pack)
     territory = _Territory(pack)
     sites = pack.index("sites", "site_id")
     ports = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "port_locode")))

@@ -69,8 +69,20 @@ class RouteBook:
         self._territory = {iso2: bloc for bloc, iso2 in blocs if bloc in ("EU", "EAEU")}
         self._waits = [(set(r["countries_a"].split()), set(r["countries_b"].split()), r)
                        for r in pack.records("border_waits")]
-        scenario = pack.columns["route_scenarios"]
-        self.scenario_crossings = list(dict.fromkeys(scenario["closed_crossing"]))
+        self._pack = pack
+
+    @classmethod
+    def of(cls, pack: DataPack) -> "RouteBook":
+        """The pack's route book, made once (kept with the pack's other derived tables)."""
+        book = pack._frames.get("route_book")
+        if book is None:
+            book = pack._frames["route_book"] = cls(pack)
+        return book
+
+    @property
+    def scenario_crossings(self) -> list[str]:
+        """The crossings a project may close (read only when asked: the table is large)."""
+        return list(dict.fromkeys(self._pack.columns["route_scenarios"]["closed_crossing"]))
 
     def crossing_name(self, crossing_id: str) -> str:
         row = self.crossings.get(crossing_id)

@@ -95,3 +95,24 @@ def test_a_table_read_later_is_the_validated_file_or_an_error(pack_copy):
         pack.table("sites")
     assert caught.value.issues[0].file == "sites.csv" and "restart" in caught.value.issues[0].message
     assert pack.table("countries")["iso2"].tolist() == pack.column("countries", "iso2")
+
+
+def test_a_comparison_reads_neither_route_legs_nor_route_scenarios(pack_copy, demo):
+    """The large route tables are read when a route is shown or a scenario chosen, not at start-up."""
+    from kokapp.core.engine import Engine
+
+    pack = load_datapack(pack_copy)
+    Engine(pack).compare(demo)
+    loaded = set(pack.columns._loaded)
+    assert "land_distances" in loaded
+    assert not {"route_legs", "route_scenarios"} & loaded
+    assert Engine(pack).distances.land("TR-BUR", "RS").countries == ("TR", "BG", "RS")
+    assert "route_legs" in pack.columns._loaded
+
+
+def test_a_table_changed_after_start_up_is_refused_not_served(pack_copy):
+    pack = load_datapack(pack_copy)
+    with open(pack_copy / "route_scenarios.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    with pytest.raises(DataPackError, match="changed since Kök started"):
+        pack.columns["route_scenarios"]

@@ -29,8 +29,13 @@ def closed(pack) -> set[frozenset]:
 
 
 def all_routes(pack):
-    for table in ("land_distances", "route_scenarios"):
-        yield from (r for r in pack.records(table) if r["legs"])
+    """Every route row with its legs: land_distances beside route_legs (same row order), then
+    the scenario reroutes."""
+    for summary, detail in zip(pack.records("land_distances"), pack.records("route_legs")):
+        assert (summary["from_id"], summary["to_id"]) == (detail["from_id"], detail["to_id"])
+        if detail["legs"]:
+            yield {**summary, **detail}
+    yield from (r for r in pack.records("route_scenarios") if r["legs"])
 
 
 def test_no_route_crosses_a_closed_border(pack):
