@@ -36,7 +36,8 @@ def route_facts(book: RouteBook, distances, row: dict, mode: str, names: dict[st
     legs = [{"mode": leg.mode, "from": {"id": leg.start, "name": names.get(leg.start, leg.start)},
              "to": {"id": leg.end, "name": names.get(leg.end, leg.end)}, "km": round(leg.km, 1),
              "countries": list(leg.countries),
-             "border_crossings": [{"id": c, "name": book.crossing_name(c), "customs": book.is_customs(c)}
+             "border_crossings": [{"id": c, "name": book.crossing_name(c), "customs": book.is_customs(c),
+                                   "listed": book.crossings.get(c, {}).get("named_from") == "curated"}
                                   for c in leg.crossings],
              "line": ({"id": leg.link, "operator": book.links[leg.link]["operator"] or None}
                       if leg.link in book.links else None)} for leg in summary.legs]

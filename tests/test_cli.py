@@ -68,6 +68,34 @@ def test_lane_json_with_duty():
     assert road["available"] and road["freight"]["low"] < road["freight"]["base"] < road["freight"]["high"]
 
 
+def test_lane_json_route_legs_countries_and_crossings():
+    payload = json.loads(run("lane", "TR-BUR", "RS", "--json").stdout)
+    route = payload["route"]
+    assert [c for leg in route for c in leg["countries"]][0] == "TR"
+    crossings = [c["name"] for leg in route for c in leg["border_crossings"]]
+    assert crossings[0].startswith("Kapıkule")
+    road = next(m for m in payload["modes"] if m["mode"] == "road_ftl")
+    assert road["countries"] == ["TR", "BG", "RS"] and road["route_customs_borders"] == 2
+    assert road["transit_regime"] == "common_transit"
+    assert sum(leg["km"] for leg in route) == pytest.approx(payload["distances"]["road_km"], abs=0.2)
+    roro = next(m for m in payload["modes"] if m["mode"] == "roro")
+    assert any(leg["mode"] == "roro_line" and leg["line"]["id"] == roro["via_line"] for leg in roro["route"])
+
+
+def test_lane_without_land_route_says_why_and_scenarios_change_the_route():
+    us = json.loads(run("lane", "TR-IST", "US", "--json").stdout)
+    road = next(m for m in us["modes"] if m["mode"] == "road_ftl")
+    assert not road["available"] and road["no_route_reason"] == "no land connection: sea or air only"
+    closed = json.loads(run("lane", "TR-BUR", "RS", "--close-crossing", "TR-BG-KAPIKULE", "--json").stdout)
+    names = [c["name"] for leg in closed["route"] for c in leg["border_crossings"]]
+    assert not any(n.startswith("Kapıkule") for n in names)
+    assert closed["scenario"]["closed_crossing"] == "TR-BG-KAPIKULE"
+    gulf = json.loads(run("lane", "TR-MER", "AE", "--close-sea", "bab_el_mandeb", "--json").stdout)
+    assert gulf["distances"]["sea_nm"] > 10_000
+    bad = run("lane", "TR-BUR", "RS", "--close-crossing", "NOWHERE")
+    assert bad.returncode == 2 and "not a crossing Kök can close" in bad.stderr
+
+
 def test_lane_from_country_uses_its_first_site():
     payload = json.loads(run("lane", "RS", "IT", "--json").stdout)
     assert payload["from"]["iso2"] == "RS"
