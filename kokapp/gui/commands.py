@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from kokapp.core.project import Override, Product
+from kokapp.core.routes import RouteScenario
 from kokapp.gui.document import ProjectDocument
 
 WEIGHT_MERGE_ID = 1001
@@ -161,6 +162,18 @@ class SetOverrides(QUndoCommand):
 
     def undo(self):
         self.doc.set_overrides(self.old)
+
+
+class SetRouteScenario(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, scenario: RouteScenario):
+        super().__init__(QCoreApplication.translate("Commands", "Change route scenario"))
+        self.doc, self.new, self.old = doc, scenario, doc.project.route_scenario
+
+    def redo(self):
+        self.doc.set_route_scenario(self.new)
+
+    def undo(self):
+        self.doc.set_route_scenario(self.old)
 
 
 class RestoredChanges(QUndoCommand):

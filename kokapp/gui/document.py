@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kokapp.core.project import Override, Product, Project
+from kokapp.core.routes import RouteScenario
 
 PRODUCT_FIELDS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet")
 
@@ -107,6 +108,11 @@ class ProjectDocument(QObject):
 
     def set_overrides(self, overrides: list[Override]) -> None:
         self.project.overrides = list(overrides)
+        self.changed.emit()
+
+    def set_route_scenario(self, scenario: RouteScenario) -> None:
+        """A closed border crossing or sea chokepoint: every lane is priced again on its new route."""
+        self.project.route_scenario = scenario
         self.changed.emit()
 
     def set_path(self, path: Path | None) -> None:

@@ -12,9 +12,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kokapp.core.engine import Comparison
+from kokapp.core.lane_routes import LaneRoutes
 from kokapp.core.project import CRITERIA
 from kokapp.gui.messages import translate_note
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
+from kokapp.gui.route_words import RouteWords
 
 LocationRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -124,15 +126,31 @@ class RankingModel(_ReadOnlyModel):
 
 
 class DetailModel(_ReadOnlyModel):
-    """Lane facts for one location: per market and product."""
+    """Lane facts for one location: per market and product, with the route each lane is priced on."""
 
     location: str | None = None
+    ROUTE_COLUMN = 11
+
+    def __init__(self, names: dict[str, str], parent: QObject | None = None, engine=None):
+        super().__init__(names, parent)
+        self.engine = engine        # None: no route columns' content (the access matrix borrows basis_text)
+        self._routes: tuple | None = None
 
     def headers(self) -> list[str]:
         money = currency_symbol()
         return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Distance\nkm"),
                 self.tr("Transit\ndays"), self.tr("Freight\n%1/unit").replace("%1", money), self.tr("Duty"),
-                self.tr("Why this duty"), self.tr("Landed\n%1/unit").replace("%1", money), self.tr("Units/\nyear")]
+                self.tr("Why this duty"), self.tr("Landed\n%1/unit").replace("%1", money), self.tr("Units/\nyear"),
+                self.tr("Customs\nborders"), self.tr("Route")]
+
+    def route_words(self) -> RouteWords | None:
+        """The routes of this comparison's lanes, made once per comparison (not per location)."""
+        c = self.comparison
+        if self.engine is None or c is None:
+            return None
+        if self._routes is None or self._routes[0] is not c:
+            self._routes = (c, RouteWords(LaneRoutes(self.engine, c.project), self.names, self))
+        return self._routes[1]
 
     def set_location(self, location: str | None) -> None:
         self.location = location
@@ -159,17 +177,22 @@ class DetailModel(_ReadOnlyModel):
                    "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "landed_unit_base", "annual_units"]
         unknown_tip = self.tr("No citable tariff for this market is bundled. Enter your broker's quote in Data sources.")
         rows = []
+        words = self.route_words()
         for row in c.lane_rows(columns, location=self.location):
             duty = row["duty_rate_pct"]
+            route, customs, route_tip = words.cell(self.location, row["market"], row["mode"]) if words else ("", "", "")
+            tips = {6: unknown_tip} if _missing(duty) else {}
+            if route_tip:
+                tips[self.ROUTE_COLUMN] = route_tip
             rows.append({
                 "text": [self.names.get(row["market"], row["market"]), row["product"], self.mode_name(row["mode"]),
                          format_number(row["distance_km"], 0), format_number(row["transit_days_base"], 1),
                          format_number(row["freight_unit_base"], 2),
                          self.tr("unknown") if _missing(duty) else format_percent(duty / 100, 1),
                          self.basis_text(row), format_number(row["landed_unit_base"], 2),
-                         format_number(row["annual_units"], 0)],
-                Qt.ItemDataRole.ToolTipRole: {6: unknown_tip} if _missing(duty) else {},
-                Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in (3, 4, 5, 6, 8, 9)},
+                         format_number(row["annual_units"], 0), customs, route],
+                Qt.ItemDataRole.ToolTipRole: tips,
+                Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in (3, 4, 5, 6, 8, 9, 10)},
             })
         return rows
 

@@ -21,6 +21,7 @@ from kokapp.gui.messages import shown
 from kokapp.gui.numbers import format_percent
 from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
                                       LocationRole, RankingModel, SortRole)
+from kokapp.gui.route_scenario import RouteScenarioBar
 
 SLIDER_STEPS = 100
 LOCATION_MIN_WIDTH = 170   # pixels: "İskenderiye (Mısır)" whole at the default font
@@ -50,6 +51,8 @@ class ResultsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.route_bar = RouteScenarioBar(engine, names)
+        layout.addWidget(self.route_bar)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
@@ -114,7 +117,7 @@ class ResultsPanel(QWidget):
         row.addWidget(QLabel(self.tr("Location")))
         row.addWidget(self.detail_location, 1)
         layout.addLayout(row)
-        self.detail_model = DetailModel(self.names, self)
+        self.detail_model = DetailModel(self.names, self, engine=self.engine)
         self.detail_view = _view(self.detail_model)
         layout.addWidget(self.detail_view, 1)
         return tab
@@ -177,6 +180,7 @@ class ResultsPanel(QWidget):
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         self.feasibility.set_document(doc)
+        self.route_bar.set_document(doc)
         self._sync_sliders()
         doc.weightsChanged.connect(self._sync_sliders)
 
@@ -213,6 +217,7 @@ class ResultsPanel(QWidget):
         self.comparison = None
         self.status.setText(message)
         self.status.setStyleSheet("color: #b71c1c")
+        self.route_bar.show_comparison(None)
         for model in (self.ranking_model, self.detail_model, self.access_model):
             model.set_comparison(None)
         # nothing of the previous project may stay on screen: charts, notes, map lanes
@@ -235,6 +240,7 @@ class ResultsPanel(QWidget):
         self.ranking_model.set_comparison(c)
         self._fit_location_column()
         self.score_chart.update(c, self.short_names)
+        self.route_bar.show_ranking(c)
 
     def show_comparison(self, c: Comparison) -> None:
         first_time = self.comparison is None
@@ -243,6 +249,7 @@ class ResultsPanel(QWidget):
             ranked = [loc for loc in c.ranked_locations if loc != c.project.origin_site]
             self.feasibility.select(ranked[0] if ranked else None)
         self.notes.setText(self._notes(c))
+        self.route_bar.show_comparison(c)
         self._stale = {self.detail_tab, self.access_tab, self.charts_tab}
         if self.detail_model.location not in set(c.ranked_locations):
             self.detail_model.location = c.leader
