@@ -9,6 +9,7 @@ from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.feasibility import Feasibility, FeasibilityModel
+from kokapp.core.lane_routes import LaneRoutes, ScenarioEffect, scenario_effect
 from kokapp.core.project import Project
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilityError
 
@@ -27,6 +28,8 @@ class ReportData:
     feasibility_errors: list[tuple[str, FeasibilityError]] = field(default_factory=list)  # (kind, error)
     created: dt.date = field(default_factory=dt.date.today)
     app_version: str = __version__
+    routes: LaneRoutes | None = None        # the lanes' routes as priced (same overrides and scenario)
+    route_effect: ScenarioEffect | None = None   # the route scenario against all routes open; None without one
 
     @property
     def best_feasibility(self) -> Feasibility | None:
@@ -51,4 +54,5 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None) -> Re
             except FeasibilityError as exc:
                 errors.append((option.kind, exc))
     return ReportData(pack, project, comparison, dict(zip(locations, stability.top_share)), stability.draws,
-                      leader, results, errors)
+                      leader, results, errors, routes=LaneRoutes(engine, project),
+                      route_effect=scenario_effect(engine, project))

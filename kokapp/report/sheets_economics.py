@@ -16,6 +16,7 @@ from kokapp.report.cells import (BOLD, DEC2, EUR, EUR2, INT, OVERRIDE_FILL, PCT,
                                  widths)
 from kokapp.report.data import ReportData
 from kokapp.report.printing import break_before, set_up_page
+from kokapp.report.sheets_routes import scenario_rows
 from kokapp.report.texts import SETUP_LABELS, text, unit_text
 from kokapp.report.wording import Names, break_even_sentence
 
@@ -223,7 +224,7 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put_text(ws, row, 1, names.figure(o.key, pack), fill=OVERRIDE_FILL, alignment=WRAP)
         put(ws, row, 2, o.value, DEC2, fill=OVERRIDE_FILL)
         put_note(ws, row, o.note, ASSUMPTION_COLUMNS, column=3, fill=OVERRIDE_FILL)
-    row += 2
+    row = scenario_rows(ws, row, data, names, lang, ASSUMPTION_COLUMNS) + 2
     put_text(ws, row, 1, text("freight_parameters", lang), font=SECTION_FONT)
     row += 1
     header_row(ws, row, [text(k, lang)[:1].upper() + text(k, lang)[1:]

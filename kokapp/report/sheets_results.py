@@ -13,6 +13,8 @@ from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR
                                  ConstantAlignment, header_row, put, put_formula, put_note, put_text, ref, title, widths)
 from kokapp.report.data import ReportData
 from kokapp.report.printing import break_before, page_height_pt, rows_height_pt, set_up_page
+from kokapp.report.route_wording import scenario_sentences
+from kokapp.report.sheets_routes import lane_routes
 from kokapp.report.texts import text
 from kokapp.report.wording import Names, break_even_sentence
 
@@ -111,6 +113,8 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     origin = names.sites[p.origin_site]
     crit, leader = c.criteria, data.leader
     lines = []
+    if p.route_scenario.active:          # said first: every figure after it assumes the scenario
+        lines += scenario_sentences(data, lane_routes(data).book, names, lang)
     best = data.best_feasibility
     if leader != p.origin_site and best is not None:
         if best.base.npv_eur <= 0:

@@ -6,6 +6,8 @@ in the Qt Linguist catalogues; ``tests/report`` checks that every key has both l
 
 from __future__ import annotations
 
+from kokapp.report.texts_routes import ROUTE_TEXTS
+
 TEXTS: dict[str, tuple[str, str]] = {
     # sheet names (Excel: at most 31 characters)
     "sheet_summary": ("Summary", "Özet"),
@@ -207,6 +209,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "labour_cost": ("Labour cost", "İşgücü maliyeti"),
     "tax_criterion": ("Corporate tax", "Kurumlar vergisi"),
 }
+TEXTS.update(ROUTE_TEXTS)      # the Routes sheet and the route scenario
 
 
 # set-up parameters: (English label, Turkish label, Turkish basis); the English basis is ASSUMPTIONS

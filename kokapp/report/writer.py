@@ -20,6 +20,7 @@ from kokapp.core.text import clean_text
 from kokapp.report.data import ReportData
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
+from kokapp.report.sheets_routes import routes_sheet
 from kokapp.report.wording import Names
 
 LANGUAGES = ("tr", "en")
@@ -40,6 +41,7 @@ def build_workbook(data: ReportData, language: str) -> Workbook:
     names = Names(data, language)
     summary_sheet(wb, data, names, language)
     locations_sheet(wb, data, names, language)
+    routes_sheet(wb, data, names, language)
     access_sheet(wb, data, names, language)
     feasibility_sheet(wb, data, names, language)
     assumptions_sheet(wb, data, names, language)

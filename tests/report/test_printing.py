@@ -15,7 +15,7 @@ from kokapp.report.writer import build_workbook, write_report
 
 # sheet: (orientation, the first label of the header row that repeats on every page)
 EXPECTED = {"Summary": ("landscape", "Rank"), "Locations": ("landscape", "Location"),
-            "Market access": ("portrait", "Location"),
+            "Routes": ("landscape", "Location"), "Market access": ("portrait", "Location"),
             "Feasibility": ("landscape", "Feasibility at Belgrade (Serbia)"),
             "Assumptions": ("landscape", "Assumptions and figures behind this report"),
             "Sources": ("landscape", "Dataset")}
@@ -73,7 +73,7 @@ def test_every_sheet_prints_on_a4_one_page_wide_with_its_header_repeated(books, 
 def test_no_sheet_prints_smaller_than_the_minimum_scale(books, lang):
     scales = {ws.title: estimated_scale(ws) for ws in books[0][lang].worksheets}
     assert min(scales.values()) >= MIN_SCALE, scales
-    assert scales[books[0][lang].worksheets[2].title] == 1.0        # the narrow access matrix: full size
+    assert scales[books[0][lang].worksheets[3].title] == 1.0        # the narrow access matrix: full size
 
 
 def test_wide_locations_sheet_keeps_its_detail_one_click_away(books):

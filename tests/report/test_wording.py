@@ -92,7 +92,7 @@ def test_break_even_in_the_workbook(data, tmp_path, case):
     report = replace(data, feasibility=[f if f is not data.best_feasibility else best for f in data.feasibility])
     for lang in ("en", "tr"):
         wb = load_workbook(write_report(report, tmp_path / f"{case}-{lang}.xlsx", lang))
-        summary, feasibility = wb.worksheets[0], wb.worksheets[3]
+        summary, feasibility = wb.worksheets[0], wb.worksheets[4]
         assert SENTENCES[case][lang] in [summary.cell(r, 1).value for r in range(11, 21)]
         labels = [feasibility.cell(r, 1).value for r in range(1, feasibility.max_row + 1)]
         row = labels.index("Break-even share of plan" if lang == "en" else "Başabaş (planın payı)") + 1
@@ -107,14 +107,14 @@ def test_demo_set_ups_that_never_break_even_are_not_called_late_paybacks(books, 
     not "not within the horizon", which is the payback's wording."""
     assert [f.break_even_share is None for f in data.feasibility] == [True, True, False]
     for lang, expected in (("en", "not reached up to 20 × the plan"), ("tr", "planın 20 katına kadar ulaşılmıyor")):
-        ws = books[0][lang].worksheets[3]
+        ws = books[0][lang].worksheets[4]
         assert [ws.cell(r, 5).value for r in (5, 6)] == [expected, expected]
         assert ws.cell(7, 5).value == pytest.approx(data.feasibility[2].break_even_share)
 
 
 def test_tornado_labels_sit_at_the_low_end_beside_the_bars(books):
     for lang in ("en", "tr"):
-        charts = books[0][lang].worksheets[3]._charts
+        charts = books[0][lang].worksheets[4]._charts
         tornado = next(c for c in charts if c.type == "bar")
         assert tornado.x_axis.tickLblPos == "low"              # not on the zero line over negative bars
         assert tornado.x_axis.scaling.orientation == "maxMin"  # the most influential input on top

@@ -24,8 +24,8 @@ def test_every_text_has_both_languages():
 
 def test_sheets_in_each_language(books):
     wb = books[0]
-    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Kaynaklar"]
-    assert wb["en"].sheetnames == ["Summary", "Locations", "Market access", "Feasibility", "Assumptions", "Sources"]
+    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Güzergâhlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Kaynaklar"]
+    assert wb["en"].sheetnames == ["Summary", "Locations", "Routes", "Market access", "Feasibility", "Assumptions", "Sources"]
 
 
 def test_summary_matches_the_core(books, data):
@@ -158,6 +158,9 @@ def test_libreoffice_renders_the_demo_workbook(books, tmp_path):
         assert "Kök fizibilite özeti" in text_out and "Öneri" in text_out
         assert "Sayfa 1 / " in text_out                          # the footer
         check_printed_pages(pdf)
+        # the routes print one page wide: every page of the sheet shows its last column's header
+        routes = [page for page in text_out.split("\f") if "Güzergâhlar" in page.splitlines()]
+        assert routes and all("Teyit edilecek" in page and "Lokasyon" in page for page in routes)
 
 
 def check_printed_pages(pdf):
