@@ -26,7 +26,7 @@ from babel.numbers import get_territory_currencies
 
 sys.path.insert(0, str(Path(__file__).parent))
 from reference_tables import (  # noqa: E402
-    CURRENCY_OVERRIDES, LANDLOCKED, MARKETS, PORT_NAMES, PORT_TOWNS, RORO_GATEWAYS, SITE_NAME_EN, SITES)
+    CURRENCY_OVERRIDES, LANDLOCKED, MARKETS, PORT_NAMES, PORT_TOWNS, SITE_NAME_EN, SITES)
 
 DATA = Path(__file__).resolve().parent.parent / "resources" / "data"
 EN, TR = babel.Locale("en"), babel.Locale("tr")
@@ -95,7 +95,7 @@ def write(name: str, header: list[str], rows: list[list]) -> None:
 def main(locode_repo: Path | None) -> None:
     ports = searoute_ports()
     used_ports = sorted({m[2] for m in MARKETS.values()} | {s[4] for s in SITES.values()}
-                        | set(RORO_GATEWAYS) | ferry_ports())
+                        | ferry_ports())
     port_rows = []
     for code in used_ports:
         feature = ports.get(code) or nominatim_port(locode_repo, code)

@@ -157,11 +157,6 @@ SITE_NAME_EN = {
     "BG-PDV": "Plovdiv (Trakia Economic Zone)",
 }
 
-# Ports with Ro-Ro (unaccompanied trailer) services into the EU road network that Kök's model
-# may route through: Türkiye/Egypt -> Trieste, Maghreb -> Algeciras/Marseille/Genoa, Black Sea
-# -> Constanța. Road distances from each to every market centre are precomputed.
-RORO_GATEWAYS = ["ITTRS", "ESALG", "FRMRS", "ITGOA", "ROCND"]
-
 # Display names of ports whose source names a terminal or an old spelling.
 PORT_NAMES = {"MAPTM": "Tanger Med", "GBDVR": "Dover", "FRCQF": "Calais", "TRPEN": "Pendik",
               "EGSGA": "Safaga", "SADUB": "Duba", "JOAQJ": "Aqaba", "KZKUR": "Kuryk", "AZBAK": "Baku",
@@ -170,7 +165,8 @@ PORT_NAMES = {"MAPTM": "Tanger Med", "GBDVR": "Dover", "FRCQF": "Calais", "TRPEN
               "FRCQS": "Coquelles", "DKKRR": "Korsør", "DKNBG": "Nyborg", "TRKSP": "Karasu", "RUKZP": "Kavkaz",
               "GRGPA": "Patras", "GRIGO": "Igoumenitsa", "ITAOI": "Ancona", "TRCES": "Çeşme", "TRYAL": "Yalova",
               "TRMAR": "Marmara Ereğlisi", "SADHU": "Duba", "TRIZM": "İzmir", "TRMER": "Mersin",
-              "TRISK": "İskenderun", "SYTTS": "Tartus", "LYMRA": "Misurata", "ESTAR": "Tarragona"}
+              "TRISK": "İskenderun", "SYTTS": "Tartus", "LYMRA": "Misurata", "ESTAR": "Tarragona",
+              "EGNUW": "Nuweiba"}
 
 # Link ends UN/LOCODE lists without coordinates anywhere we can cite: the nearest GeoNames town.
 PORT_TOWNS = {"BHKFC": ("BH", "Madīnat Ḩamad"),   # Bahrain end of the King Fahd Causeway

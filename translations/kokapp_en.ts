@@ -305,62 +305,67 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="18"/>
+        <location filename="../kokapp/gui/commands.py" line="19"/>
         <source>Edit product</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="32"/>
+        <location filename="../kokapp/gui/commands.py" line="33"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="44"/>
+        <location filename="../kokapp/gui/commands.py" line="45"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="58"/>
+        <location filename="../kokapp/gui/commands.py" line="59"/>
         <source>Change volume</source>
         <translation>Change volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="71"/>
+        <location filename="../kokapp/gui/commands.py" line="72"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="83"/>
+        <location filename="../kokapp/gui/commands.py" line="84"/>
         <source>Remove market</source>
         <translation>Remove market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="96"/>
+        <location filename="../kokapp/gui/commands.py" line="97"/>
         <source>Change candidate locations</source>
         <translation>Change candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="108"/>
+        <location filename="../kokapp/gui/commands.py" line="109"/>
         <source>Change origin hub</source>
         <translation>Change origin hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="122"/>
+        <location filename="../kokapp/gui/commands.py" line="123"/>
         <source>Change weight</source>
         <translation>Change weight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="144"/>
+        <location filename="../kokapp/gui/commands.py" line="145"/>
         <source>Change company name</source>
         <translation>Change company name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="156"/>
+        <location filename="../kokapp/gui/commands.py" line="157"/>
         <source>Change your figures</source>
         <translation>Change your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="170"/>
+        <location filename="../kokapp/gui/commands.py" line="169"/>
+        <source>Change route scenario</source>
+        <translation>Change route scenario</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="183"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -556,122 +561,134 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <source>Customs
+borders</source>
+        <translation>Customs
+borders</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="161"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="161"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="151"/>
+        <location filename="../kokapp/gui/result_models.py" line="169"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="178"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -2630,84 +2647,84 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Duty-
 free</source>
         <translation>Duty-
 free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>Min. wage
 %1/month</source>
         <translation>Min. wage
 %1/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>Corporate
 tax</source>
         <translation>Corporate
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="102"/>
+        <location filename="../kokapp/gui/result_models.py" line="104"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="112"/>
+        <location filename="../kokapp/gui/result_models.py" line="114"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="115"/>
+        <location filename="../kokapp/gui/result_models.py" line="117"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="89"/>
+        <location filename="../kokapp/gui/result_models.py" line="91"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
     </message>
@@ -2715,84 +2732,254 @@ tax</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="55"/>
+        <location filename="../kokapp/gui/results_panel.py" line="58"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="57"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="58"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="69"/>
+        <location filename="../kokapp/gui/results_panel.py" line="72"/>
         <source>What matters to you (weights)</source>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="114"/>
+        <location filename="../kokapp/gui/results_panel.py" line="117"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="128"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="139"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="139"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="137"/>
+        <location filename="../kokapp/gui/results_panel.py" line="140"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="138"/>
+        <location filename="../kokapp/gui/results_panel.py" line="141"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="234"/>
+        <location filename="../kokapp/gui/results_panel.py" line="239"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="288"/>
+        <location filename="../kokapp/gui/results_panel.py" line="295"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="292"/>
+        <location filename="../kokapp/gui/results_panel.py" line="299"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="295"/>
+        <location filename="../kokapp/gui/results_panel.py" line="302"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteScenarioBar</name>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="41"/>
+        <source>Border crossings: all open</source>
+        <translation>Border crossings: all open</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="43"/>
+        <location filename="../kokapp/gui/route_scenario.py" line="96"/>
+        <location filename="../kokapp/gui/route_scenario.py" line="141"/>
+        <source>%1 closed</source>
+        <translation>%1 closed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="45"/>
+        <source>Sea: Suez and Bab-el-Mandeb open</source>
+        <translation>Sea: Suez and Bab-el-Mandeb open</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="56"/>
+        <source>Route scenario:</source>
+        <translation>Route scenario:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="78"/>
+        <source>Bab-el-Mandeb closed (Red Sea crisis: round the Cape)</source>
+        <translation>Bab-el-Mandeb closed (Red Sea crisis: round the Cape)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="79"/>
+        <source>Bab-el-Mandeb closed</source>
+        <translation>Bab-el-Mandeb closed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="80"/>
+        <source>Suez Canal closed</source>
+        <translation>Suez Canal closed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="153"/>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="154"/>
+        <source>%1 a year</source>
+        <translation>%1 a year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="167"/>
+        <source>%1: %2 logistics and duty %3 vs all routes open</source>
+        <translation>%1: %2 logistics and duty %3 vs all routes open</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="170"/>
+        <source>Logistics and duty a year against all routes open:</source>
+        <translation>Logistics and duty a year against all routes open:</translation>
+    </message>
+</context>
+<context>
+    <name>RouteWords</name>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="49"/>
+        <source>no route: %1</source>
+        <translation>no route: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="50"/>
+        <source>airport to airport</source>
+        <translation>airport to airport</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="56"/>
+        <source>Countries: %1</source>
+        <translation>Countries: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="57"/>
+        <source>Customs borders: %1</source>
+        <translation>Customs borders: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="58"/>
+        <source>Transit: %1</source>
+        <translation>Transit: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="61"/>
+        <source>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</source>
+        <translation>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="64"/>
+        <source>Rerouted round the closed crossing %1</source>
+        <translation>Rerouted round the closed crossing %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="74"/>
+        <source>no customs border</source>
+        <translation>no customs border</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="75"/>
+        <source>common transit (NCTS): one transit declaration</source>
+        <translation>common transit (NCTS): one transit declaration</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <source>TIR carnet</source>
+        <translation>TIR carnet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <source>Ro-Ro line</source>
+        <translation>Ro-Ro line</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <source>Bridge or tunnel</source>
+        <translation>Bridge or tunnel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="90"/>
+        <source>%1 reopened %2: %3</source>
+        <translation>%1 reopened %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="92"/>
+        <source>%1 restricted since %2: %3</source>
+        <translation>%1 restricted since %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="94"/>
+        <source>%1 closed since %2: %3</source>
+        <translation>%1 closed since %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="99"/>
+        <source>no land connection: sea or air only</source>
+        <translation>no land connection: sea or air only</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="100"/>
+        <source>no Ro-Ro line serves this lane</source>
+        <translation>no Ro-Ro line serves this lane</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="101"/>
+        <source>no sea route</source>
+        <translation>no sea route</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="102"/>
+        <location filename="../kokapp/gui/route_words.py" line="110"/>
+        <source>no route in the reference data</source>
+        <translation>no route in the reference data</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="109"/>
+        <source>only land route crosses a closed border (%1)</source>
+        <translation>only land route crosses a closed border (%1)</translation>
     </message>
 </context>
 <context>

@@ -305,62 +305,67 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="18"/>
+        <location filename="../kokapp/gui/commands.py" line="19"/>
         <source>Edit product</source>
         <translation>Ürünü düzenle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="32"/>
+        <location filename="../kokapp/gui/commands.py" line="33"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="44"/>
+        <location filename="../kokapp/gui/commands.py" line="45"/>
         <source>Remove product</source>
         <translation>Ürünü kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="58"/>
+        <location filename="../kokapp/gui/commands.py" line="59"/>
         <source>Change volume</source>
         <translation>Hacmi değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="71"/>
+        <location filename="../kokapp/gui/commands.py" line="72"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="83"/>
+        <location filename="../kokapp/gui/commands.py" line="84"/>
         <source>Remove market</source>
         <translation>Pazarı kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="96"/>
+        <location filename="../kokapp/gui/commands.py" line="97"/>
         <source>Change candidate locations</source>
         <translation>Aday lokasyonları değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="108"/>
+        <location filename="../kokapp/gui/commands.py" line="109"/>
         <source>Change origin hub</source>
         <translation>Üretim merkezini değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="122"/>
+        <location filename="../kokapp/gui/commands.py" line="123"/>
         <source>Change weight</source>
         <translation>Ağırlığı değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="144"/>
+        <location filename="../kokapp/gui/commands.py" line="145"/>
         <source>Change company name</source>
         <translation>Firma adını değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="156"/>
+        <location filename="../kokapp/gui/commands.py" line="157"/>
         <source>Change your figures</source>
         <translation>Kendi rakamlarınızı değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="170"/>
+        <location filename="../kokapp/gui/commands.py" line="169"/>
+        <source>Change route scenario</source>
+        <translation>Güzergâh senaryosunu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="183"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
@@ -556,122 +561,134 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="134"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="135"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <source>Customs
+borders</source>
+        <translation>Gümrük
+sınırı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <source>Route</source>
+        <translation>Güzergâh</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="161"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="161"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="168"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="151"/>
+        <location filename="../kokapp/gui/result_models.py" line="169"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="153"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="178"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2626,84 +2643,84 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="77"/>
+        <location filename="../kokapp/gui/result_models.py" line="79"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Duty-
 free</source>
         <translation>Vergisiz
 pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="78"/>
+        <location filename="../kokapp/gui/result_models.py" line="80"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>Min. wage
 %1/month</source>
         <translation>Asgari ücret
 %1/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="81"/>
         <source>Corporate
 tax</source>
         <translation>Kurumlar
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="102"/>
+        <location filename="../kokapp/gui/result_models.py" line="104"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="112"/>
+        <location filename="../kokapp/gui/result_models.py" line="114"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="115"/>
+        <location filename="../kokapp/gui/result_models.py" line="117"/>
         <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
         <translation>Eksik: bazı pazarlar için kaynaklı tarife yok (sıfır sayıldı). Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="89"/>
+        <location filename="../kokapp/gui/result_models.py" line="91"/>
         <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
         <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2711,84 +2728,254 @@ vergisi</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="55"/>
+        <location filename="../kokapp/gui/results_panel.py" line="58"/>
         <source>Ranking</source>
         <translation>Sıralama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="57"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="58"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="69"/>
+        <location filename="../kokapp/gui/results_panel.py" line="72"/>
         <source>What matters to you (weights)</source>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="114"/>
+        <location filename="../kokapp/gui/results_panel.py" line="117"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="128"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="139"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="136"/>
+        <location filename="../kokapp/gui/results_panel.py" line="139"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="137"/>
+        <location filename="../kokapp/gui/results_panel.py" line="140"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="138"/>
+        <location filename="../kokapp/gui/results_panel.py" line="141"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="234"/>
+        <location filename="../kokapp/gui/results_panel.py" line="239"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="288"/>
+        <location filename="../kokapp/gui/results_panel.py" line="295"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="292"/>
+        <location filename="../kokapp/gui/results_panel.py" line="299"/>
         <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="295"/>
+        <location filename="../kokapp/gui/results_panel.py" line="302"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteScenarioBar</name>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="41"/>
+        <source>Border crossings: all open</source>
+        <translation>Sınır kapıları: hepsi açık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="43"/>
+        <location filename="../kokapp/gui/route_scenario.py" line="96"/>
+        <location filename="../kokapp/gui/route_scenario.py" line="141"/>
+        <source>%1 closed</source>
+        <translation>%1 kapalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="45"/>
+        <source>Sea: Suez and Bab-el-Mandeb open</source>
+        <translation>Deniz: Süveyş ve Babülmendep açık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="56"/>
+        <source>Route scenario:</source>
+        <translation>Güzergâh senaryosu:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="78"/>
+        <source>Bab-el-Mandeb closed (Red Sea crisis: round the Cape)</source>
+        <translation>Babülmendep kapalı (Kızıldeniz krizi: Ümit Burnu&apos;ndan dolaşarak)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="79"/>
+        <source>Bab-el-Mandeb closed</source>
+        <translation>Babülmendep kapalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="80"/>
+        <source>Suez Canal closed</source>
+        <translation>Süveyş Kanalı kapalı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="153"/>
+        <source>no change</source>
+        <translation>değişiklik yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="154"/>
+        <source>%1 a year</source>
+        <translation>yılda %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="167"/>
+        <source>%1: %2 logistics and duty %3 vs all routes open</source>
+        <translation>%1: %2 lojistik ve gümrük vergisi, tüm güzergâhlar açıkken olana göre %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_scenario.py" line="170"/>
+        <source>Logistics and duty a year against all routes open:</source>
+        <translation>Tüm güzergâhlar açıkken olana göre yıllık lojistik ve gümrük vergisi farkı:</translation>
+    </message>
+</context>
+<context>
+    <name>RouteWords</name>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="49"/>
+        <source>no route: %1</source>
+        <translation>güzergâh yok: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="50"/>
+        <source>airport to airport</source>
+        <translation>havalimanından havalimanına</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="56"/>
+        <source>Countries: %1</source>
+        <translation>Ülkeler: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="57"/>
+        <source>Customs borders: %1</source>
+        <translation>Gümrük sınırı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="58"/>
+        <source>Transit: %1</source>
+        <translation>Transit: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="61"/>
+        <source>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</source>
+        <translation>%1: Kök&apos;ün TIR gümrük kapıları listesinde olmayan bir kapı: nakliyecinize danışın</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="64"/>
+        <source>Rerouted round the closed crossing %1</source>
+        <translation>Kapalı %1 kapısının çevresinden dolaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="74"/>
+        <source>no customs border</source>
+        <translation>gümrük sınırı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="75"/>
+        <source>common transit (NCTS): one transit declaration</source>
+        <translation>ortak transit (NCTS): tek transit beyannamesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <source>TIR carnet</source>
+        <translation>TIR karnesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <source>Ferry</source>
+        <translation>Feribot</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <source>Ro-Ro line</source>
+        <translation>Ro-Ro hattı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <source>Bridge or tunnel</source>
+        <translation>Köprü veya tünel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="90"/>
+        <source>%1 reopened %2: %3</source>
+        <translation>%1 %2 tarihinde yeniden açıldı: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="92"/>
+        <source>%1 restricted since %2: %3</source>
+        <translation>%1 %2 tarihinden beri kısıtlı: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="94"/>
+        <source>%1 closed since %2: %3</source>
+        <translation>%1 %2 tarihinden beri kapalı: %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="99"/>
+        <source>no land connection: sea or air only</source>
+        <translation>kara bağlantısı yok: yalnızca deniz veya hava yolu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="100"/>
+        <source>no Ro-Ro line serves this lane</source>
+        <translation>bu hatta Ro-Ro seferi yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="101"/>
+        <source>no sea route</source>
+        <translation>deniz güzergâhı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="102"/>
+        <location filename="../kokapp/gui/route_words.py" line="110"/>
+        <source>no route in the reference data</source>
+        <translation>referans verilerinde güzergâh yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/route_words.py" line="109"/>
+        <source>only land route crosses a closed border (%1)</source>
+        <translation>tek kara güzergâhı kapalı bir sınırdan geçiyor (%1)</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,10 @@ class RouteBook:
         self.crossings = pack.index("route_crossings", "crossing_id")
         links = pack.index("ferry_links", "link_id")
         times = pack.index("ferry_routes", "link_id")
-        self.links = {k: {**links[k], **times.get(k, {})} for k in links}
+        ports = dict(zip(pack.column("ports", "locode"), pack.column("ports", "name")))
+        self.links = {k: {**links[k], **times.get(k, {}),   # the ports table's short names for display
+                          "port_a_name": ports.get(links[k]["port_a"], links[k]["port_a_name"]),
+                          "port_b_name": ports.get(links[k]["port_b"], links[k]["port_b_name"])} for k in links}
         self._warnings = {}
         for row in pack.records("closed_borders"):
             if row["routing"] == "open":

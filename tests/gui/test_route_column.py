@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kokapp.core.lane_routes import LaneRoutes
 from kokapp.gui.route_words import RouteWords
@@ -24,7 +24,9 @@ def show_detail(qtbot, window, location: str):
     qtbot.waitUntil(lambda: panel.detail_model.location == location and panel.detail_model.rowCount() > 0)
     model = panel.detail_model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    return model, headers.index("Route"), headers.index("Customs\nborders")
+    words = (QCoreApplication.translate("DetailModel", "Route"),
+             QCoreApplication.translate("DetailModel", "Customs\nborders"))   # in the window's language
+    return model, headers.index(words[0]), headers.index(words[1])
 
 
 def rows_of(model, market_name: str, mode_name: str) -> list[dict]:
