@@ -4,7 +4,8 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py /tmp/laptop --laptop
 
 Runs the real window on the X server given by DISPLAY (Xvfb on a machine without a screen),
-opens the demo project and saves the ranking, market access and feasibility views.
+opens the demo project and saves the ranking, lane detail (with each lane's route), market access
+and feasibility views.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from kokapp.core.datapack import bundled_datapack
 from kokapp.gui.main_window import MainWindow
 from kokapp.gui.settings import Settings
 
-VIEWS = {"ranking": 0, "access": 2, "feasibility": 3}
+VIEWS = {"ranking": 0, "detail": 1, "access": 2, "feasibility": 3}
 
 
 def main(target: Path, laptop: bool = False) -> None:

@@ -129,7 +129,7 @@ class DetailModel(_ReadOnlyModel):
     """Lane facts for one location: per market and product, with the route each lane is priced on."""
 
     location: str | None = None
-    ROUTE_COLUMN = 11
+    ROUTE_COLUMN = 3        # beside the mode: the route is what a forwarder reads first
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None, engine=None):
         super().__init__(names, parent)
@@ -138,10 +138,10 @@ class DetailModel(_ReadOnlyModel):
 
     def headers(self) -> list[str]:
         money = currency_symbol()
-        return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Distance\nkm"),
-                self.tr("Transit\ndays"), self.tr("Freight\n%1/unit").replace("%1", money), self.tr("Duty"),
-                self.tr("Why this duty"), self.tr("Landed\n%1/unit").replace("%1", money), self.tr("Units/\nyear"),
-                self.tr("Customs\nborders"), self.tr("Route")]
+        return [self.tr("Market"), self.tr("Product"), self.tr("Mode"), self.tr("Route"), self.tr("Customs\nborders"),
+                self.tr("Distance\nkm"), self.tr("Transit\ndays"), self.tr("Freight\n%1/unit").replace("%1", money),
+                self.tr("Duty"), self.tr("Why this duty"), self.tr("Landed\n%1/unit").replace("%1", money),
+                self.tr("Units/\nyear")]
 
     def route_words(self) -> RouteWords | None:
         """The routes of this comparison's lanes, made once per comparison (not per location)."""
@@ -181,18 +181,18 @@ class DetailModel(_ReadOnlyModel):
         for row in c.lane_rows(columns, location=self.location):
             duty = row["duty_rate_pct"]
             route, customs, route_tip = words.cell(self.location, row["market"], row["mode"]) if words else ("", "", "")
-            tips = {6: unknown_tip} if _missing(duty) else {}
+            tips = {8: unknown_tip} if _missing(duty) else {}
             if route_tip:
                 tips[self.ROUTE_COLUMN] = route_tip
             rows.append({
                 "text": [self.names.get(row["market"], row["market"]), row["product"], self.mode_name(row["mode"]),
-                         format_number(row["distance_km"], 0), format_number(row["transit_days_base"], 1),
-                         format_number(row["freight_unit_base"], 2),
+                         route, customs, format_number(row["distance_km"], 0),
+                         format_number(row["transit_days_base"], 1), format_number(row["freight_unit_base"], 2),
                          self.tr("unknown") if _missing(duty) else format_percent(duty / 100, 1),
                          self.basis_text(row), format_number(row["landed_unit_base"], 2),
-                         format_number(row["annual_units"], 0), customs, route],
+                         format_number(row["annual_units"], 0)],
                 Qt.ItemDataRole.ToolTipRole: tips,
-                Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in (3, 4, 5, 6, 8, 9, 10)},
+                Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in (4, 5, 6, 7, 8, 10, 11)},
             })
         return rows
 

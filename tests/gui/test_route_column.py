@@ -94,8 +94,7 @@ def test_a_scenario_detour_is_named_in_the_tooltip(qtbot, window):
 def test_route_line_follows_the_interface_language(qtbot, window):
     window.apply_language("tr")
     qtbot.waitUntil(lambda: window.results_panel.comparison is not None)
-    model, _, _ = show_detail(qtbot, window, "RS-BEG")
-    route = len(model.rows[0]["text"]) - 1
+    model, route, _ = show_detail(qtbot, window, "RS-BEG")
     names = window.names()
     germany = next(r for r in model.rows if r["text"][0] == names["DE"])
     assert germany["text"][route].startswith("Belgrad → ")       # Turkish place names

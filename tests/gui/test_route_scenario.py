@@ -67,8 +67,9 @@ def test_closing_kapikule_prices_the_detour_and_undo_restores_it(qtbot, window):
     panel.tabs.setCurrentWidget(panel.detail_tab)
     panel._select("RS-BEG")
     iraq_road = [r for r in panel.detail_model.rows if r["text"][0] == window.names()["IQ"] and r["text"][2] == "Truck"]
-    assert iraq_road and all("Kapıkule" not in r["text"][-1] for r in iraq_road)
-    assert "Rerouted round the closed crossing Kapıkule – Kapitan Andreevo" in iraq_road[0][Qt.ItemDataRole.ToolTipRole][11]
+    route = panel.detail_model.ROUTE_COLUMN
+    assert iraq_road and all("Kapıkule" not in r["text"][route] for r in iraq_road)
+    assert "Rerouted round the closed crossing Kapıkule – Kapitan Andreevo" in iraq_road[0][Qt.ItemDataRole.ToolTipRole][route]
 
     # Ctrl+Z, typed on the window: every route open again, the figures and the combo back
     window.activateWindow()
@@ -92,7 +93,7 @@ def test_bab_el_mandeb_closed_sends_gulf_containers_round_the_cape(qtbot, window
     iraq = window.names()["IQ"]
 
     def gulf_sea_km() -> list[str]:
-        return [r["text"][3] for r in panel.detail_model.rows if r["text"][0] == iraq and r["text"][2] == "Container ship"]
+        return [r["text"][5] for r in panel.detail_model.rows if r["text"][0] == iraq and r["text"][2] == "Container ship"]
 
     open_km = gulf_sea_km()
     full = window.engine.compare(replace(window.doc.project, route_scenario=RouteScenario("", "bab_el_mandeb")))
