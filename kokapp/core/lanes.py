@@ -114,18 +114,22 @@ class _Territory:
 def _best_roro(ref: Reference, distances, book: RouteBook, territory: _Territory, ports: dict,
                loc: str, home: str, market: str) -> dict:
     """The Ro-Ro line with the lowest base cost from loc to market, among the lines that leave
-    from the location's country for another (a forwarder's Ro-Ro lane, not a detour)."""
+    from the location's country for another and land nearer the market than the location is by
+    road (a forwarder's Ro-Ro lane, not a detour)."""
     f = ref.freight
     rate, km_day = f("road_ftl", "rate_per_km"), f("road_ftl", "km_per_day")
     border = f("road_ftl", "border_cost") + f("road_ftl", "border_delay_days") * km_day * rate
     best = {"roro_line": "", "roro_port": "", "roro_nm": np.nan, "roro_road_km": np.nan, "roro_customs": 0,
             **{f"roro_{kind}_{lv}": np.nan for kind in ("hours", "border_hours") for lv in LEVELS}}
     best_cost = np.inf
+    direct = _km(_route(distances, loc, market))
     for line in book.roro_lines():
         for start, end in ((line["port_a"], line["port_b"]), (line["port_b"], line["port_a"])):
             if ports[start] != home or ports[end] == home:
                 continue
             first, last = _route(distances, loc, start), _route(distances, end, market)
+            if _km(last) >= direct:      # a line that does not shorten the drive is a detour
+                continue
             road = _km(first) + _km(last)
             if not np.isfinite(road):
                 continue
