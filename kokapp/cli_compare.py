@@ -68,6 +68,7 @@ def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = No
             "criteria": {CRITERIA_JSON[k]: _num(crit[k], 4 if k == "duty_free_share" else 2) for k in CRITERIA},
             "missing_criteria": [CRITERIA_JSON[k] for k in CRITERIA if c.missing.loc[row.location, k]],
             "duty_unknown_share": _num(crit["duty_unknown_share"], 4),
+            "unserved_share": _num(crit["unserved_share"], 4),
         })
     return {
         "kok_version": __version__, "data_version": pack.version,
@@ -75,6 +76,8 @@ def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = No
                     "markets": c.project.markets, "products": [p.name for p in c.project.products]},
         "weights": {CRITERIA_JSON[k]: c.project.weights.get(k, 0.0) for k in CRITERIA},
         "ranking": ranking,
+        "duty_unknown_markets": c.unknown_duty_markets(), "duty_band_markets": c.banded_duty_markets(),
+        "halted_lanes": [{"location": loc, "market": m} for loc, m in c.halted_lanes()],
         "overrides": [{"key": o.key, "value": o.value, "note": o.note} for o in c.overrides_used],
         "sensitivity": sensitivity,
     }
@@ -114,14 +117,20 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
               f"{k['transit_time']:>6.1f}{cell(k['lpi'], '.1f', 5)}{cell(k['labour_cost'], ',.0f', 10)}"
               f"{cell(k['tax'], '.1f', 6)}")
     print("\n* Türkiye baseline (keep exporting from the origin hub)")
-    halted = c.lanes[c.lanes["trade_halted"] & (c.lanes["annual_units"] > 0)]
-    for loc, market in sorted(set(zip(halted["location"], halted["market"]))):
-        print(f"! Trade halted: goods from {site_label(pack, loc)} cannot be sold in {market}.")
-    unknown = c.criteria["duty_unknown_share"]
-    if (unknown > 0).any():
-        markets = sorted(set(c.lanes.loc[~c.lanes["duty_known"], "market"]))
-        print(f"! No citable MFN tariff bundled for: {', '.join(markets)} — those duties count as 0 "
-              "until you enter a quote (override duty/<origin>/<market>).")
+    for loc, market in c.halted_lanes():
+        print(f"✗ Trade halted: goods from {site_label(pack, loc)} cannot be sold in {market}.")
+    for loc, share in c.unserved().items():
+        print(f"✗ {site_label(pack, loc)} cannot serve {share:.0%} of the planned volume: it ranks after "
+              "every location that serves the whole plan.")
+    unknown = c.unknown_duty_markets()
+    if unknown:
+        print(f"! No citable tariff for: {', '.join(unknown)} — those duties are unknown, never 0: the locations "
+              "paying them have their duty cost marked missing (the others' average in the ranking) until you "
+              "enter a quote (override duty/<origin>/<market>).")
+    banded = c.banded_duty_markets()
+    if banded:
+        print(f"≈ Only a band is citable for the duties of: {', '.join(banded)} — its base enters the figures, its "
+              "ends the low and high scenarios (kokapp lane FROM TO --hs CODE shows it).")
     for criterion in CRITERIA:
         gaps = list(c.missing.index[c.missing[criterion]])
         if gaps:

@@ -576,7 +576,7 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Distance
 km</source>
         <translation>Distance
@@ -614,21 +614,21 @@ days</translation>
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Customs
 borders</source>
         <translation>Customs
 borders</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -2802,12 +2802,22 @@ tax</translation>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="299"/>
-        <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
-        <translation>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="298"/>
+        <source>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</source>
+        <translation>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
+        <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="306"/>
+        <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
+        <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="310"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

@@ -576,7 +576,7 @@
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Distance
 km</source>
         <translation>Mesafe
@@ -614,21 +614,21 @@ gün</translation>
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Customs
 borders</source>
         <translation>Gümrük
 sınırı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Route</source>
         <translation>Güzergâh</translation>
     </message>
@@ -2798,12 +2798,22 @@ vergisi</translation>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="299"/>
-        <source>No citable tariff is bundled for %1: those duties count as zero until you enter a quote (Tools ▸ Data sources).</source>
-        <translation>%1 için kaynak gösterilebilir bir tarife pakette yok: siz bir teklif girene kadar bu vergiler sıfır sayılır (Araçlar ▸ Veri kaynakları).</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="298"/>
+        <source>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</source>
+        <translation>✗ %1 planlanan hacmin tamamına hizmet veremez: tüm planı karşılayan her lokasyondan sonra sıralanır.</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
+        <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="306"/>
+        <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
+        <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="310"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

@@ -9,7 +9,9 @@ Rule (stated simplifications):
   count as "not covered");
 - otherwise the importer's MFN applied average for the product group (EU members share the
   EU common external tariff; Liechtenstein applies Switzerland's tariff; Türkiye applies the
-  EU tariff to industrial goods under the Customs Union).
+  EU tariff to industrial goods under the Customs Union; Switzerland's industrial goods are
+  duty-free since 2024); where only a band is citable (Iraq, Kosovo, Turkmenistan) its base,
+  with the band's ends in the low and high scenarios. No figure at all is *unknown*, never 0.
 Suspended agreements give no preference and are flagged; where trade is halted altogether
 (trade_restrictions.csv, e.g. Türkiye-Israel since 2 May 2024) there is no duty to compute: the
 lane is marked halted.
@@ -37,6 +39,14 @@ class Access:
     suspended: tuple[str, ...] = ()   # agreement ids between the two that are suspended
     pem_cumulation: bool = False
     halted: bool = False              # trade is stopped altogether (trade_restrictions.csv)
+    rate_low_pct: float | None = None     # where only a band is citable: its ends (rate_pct = base)
+    rate_high_pct: float | None = None
+
+    def rate_at(self, level: str) -> float | None:
+        """The rate for a low/base/high scenario: a band's end, else the rate itself."""
+        if self.rate_low_pct is None or level == "base":
+            return self.rate_pct
+        return self.rate_low_pct if level == "low" else self.rate_high_pct
 
     @property
     def duty_free(self) -> bool:
@@ -125,6 +135,8 @@ class MarketAccess:
         elif importer == "TR" and self._ag_flag[chapter] == "no":
             importer = "EU"
             note = "Türkiye applies the EU common external tariff to industrial goods (Customs Union)"
-        figure = self.ref.mfn(importer, group)
+        figure = self.ref.mfn(importer, group, industrial=self._ag_flag[chapter] == "no")
         return Access(origin, market, chapter, figure.value, "mfn", "", figure.source,
-                      "; ".join(n for n in (note, figure.note) if n), suspended)
+                      "; ".join(n for n in (note, figure.note) if n), suspended,
+                      rate_low_pct=figure.low if figure.banded else None,
+                      rate_high_pct=figure.high if figure.banded else None)

@@ -6,7 +6,9 @@ groupage factor, never more than a full load. Air is priced per chargeable kg (I
 rule) in monthly shipments. Insurance is a share of value plus freight; duty is charged on value
 plus freight and insurance; import clearance is paid per shipment where a customs border is
 crossed; goods in transit tie up capital (value x holding rate x transit days / 365), so a slow
-mode carries its real cost. The mode is the one with the lowest landed cost at base level that meets the project's
+mode carries its real cost. A duty nobody can cite is unknown (NaN), never 0; a band gives its
+base, and its ends at the low and high levels. A market where trade is halted is not served:
+its planned units are counted as unserved and nothing is shipped or charged there. The mode is the one with the lowest landed cost at base level that meets the project's
 maximum transit time, unless the user forces one. Each mode's cost never falls when volume
 grows, so neither does the chosen minimum.
 """
@@ -83,10 +85,10 @@ def _mode_freight(ref: Reference, frame: _Columns, product: Product, units: np.n
 
 
 def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarray,
-                 rate: np.ndarray, levels: tuple[str, ...] = LEVELS) -> None:
-    """Per mode and level: clearance, insurance, duty (unknown rate counts 0), logistics, landed."""
+                 rates: dict[str, np.ndarray], levels: tuple[str, ...] = LEVELS) -> None:
+    """Per mode and level: clearance, insurance, duty (NaN where no rate is known: never 0;
+    a band's ends at the low and high levels), logistics, landed."""
     borders = frame["borders"]
-    known_rate = np.nan_to_num(rate)
     for mode in MODES:
         shipments = frame[f"{mode}_shipments"]
         for level in levels:
@@ -95,7 +97,7 @@ def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarra
             insurance = ref.freight("all", "insurance_rate", level) * (value + freight)
             days = np.asarray(frame[f"{mode}_days_{level}"], float)
             holding = ref.freight("all", "inventory_holding_rate", level) * value * days / 365.0
-            duty = known_rate * (value + freight + insurance)
+            duty = rates[level] * (value + freight + insurance)
             frame[f"{mode}_clearance_unit_{level}"] = clearance
             frame[f"{mode}_insurance_unit_{level}"] = insurance
             frame[f"{mode}_holding_unit_{level}"] = holding
@@ -105,7 +107,10 @@ def _mode_landed(ref: Reference, frame: _Columns, value: float, units: np.ndarra
 
 
 def _choose_mode(frame: _Columns, project: Project) -> np.ndarray:
-    landed = np.column_stack([frame[f"{m}_landed_unit_base"] for m in MODES])
+    # the cheapest way to get there: logistics plus the duty where it is known (an unknown
+    # duty is the same whatever the mode, so it does not decide the mode)
+    landed = np.column_stack([frame[f"{m}_logistics_unit_base"] + np.nan_to_num(frame[f"{m}_duty_unit_base"])
+                              for m in MODES])
     days = np.column_stack([frame[f"{m}_days_base"] for m in MODES])
     usable = ~np.isnan(landed) & ~np.isnan(days)
     if project.max_transit_days is not None:
@@ -193,9 +198,14 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
     def per_lane(values, dtype=object) -> np.ndarray:
         return np.array(values, dtype=dtype)[pair_index] if distinct else np.zeros(0, dtype=dtype)
 
-    rate = per_lane([np.nan if r.rate_pct is None else r.rate_pct for r in distinct], float) / 100.0
+    rates = {level: per_lane([np.nan if r.rate_at(level) is None else r.rate_at(level) for r in distinct],
+                             float) / 100.0 for level in (*levels, "base")}
+    rate = rates["base"]
+    halted = per_lane([r.halted for r in distinct], bool)
     frame["duty_rate_pct"] = rate * 100.0
-    frame["duty_known"] = ~np.isnan(rate)
+    frame["duty_known"] = ~np.isnan(rate) | halted      # a halted lane has no duty question
+    frame["duty_band"] = per_lane([r.rate_low_pct is not None for r in distinct], bool)
+    frame["trade_halted"] = halted
     if not summary:
         frame["goods_origin"] = per_lane([r.origin for r in distinct])
         frame["duty_basis"] = per_lane([r.basis for r in distinct])
@@ -204,9 +214,8 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
         frame["duty_note"] = per_lane([r.note for r in distinct])
         frame["suspended"] = per_lane([";".join(r.suspended) for r in distinct])
         frame["pem_cumulation"] = per_lane([r.pem_cumulation for r in distinct], bool)
-        frame["trade_halted"] = per_lane([r.halted for r in distinct], bool)
     _mode_freight(ref, frame, product, priced, levels)
-    _mode_landed(ref, frame, product.unit_value_eur, priced, rate, levels)
+    _mode_landed(ref, frame, product.unit_value_eur, priced, rates, levels)
     choice = _choose_mode(frame, project)
     frame["mode"] = np.array(MODES, dtype=object)[choice]
     frame["distance_km"] = _take(frame, "{mode}_km", choice)
@@ -216,10 +225,12 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
         frame[f"transit_days_{level}"] = _take(frame, "{mode}_days_" + level, choice)
         for part in parts:
             frame[f"{part}_unit_{level}"] = _take(frame, "{mode}_" + part + "_unit_" + level, choice)
+    served = np.where(halted, 0.0, annual)    # a halted market is not served: nothing moves there
+    frame["unserved_units"] = annual - served
     for level in levels:
-        frame[f"annual_logistics_{level}"] = frame[f"logistics_unit_{level}"] * annual
-        frame[f"annual_duty_{level}"] = frame[f"duty_unit_{level}"] * annual
+        frame[f"annual_logistics_{level}"] = np.where(halted, 0.0, frame[f"logistics_unit_{level}"] * served)
+        frame[f"annual_duty_{level}"] = np.where(halted, 0.0, frame[f"duty_unit_{level}"] * served)
     frame["annual_logistics"] = frame["annual_logistics_base"]
     frame["annual_duty"] = frame["annual_duty_base"]
-    frame["annual_landed"] = frame["landed_unit_base"] * annual
+    frame["annual_landed"] = np.where(halted, 0.0, frame["landed_unit_base"] * served)
     return {**lanes, **{k: np.broadcast_to(v, (n,)) if np.ndim(v) == 0 else v for k, v in frame.items()}}

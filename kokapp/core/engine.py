@@ -74,8 +74,20 @@ class Comparison:
         """(location, market) pairs with planned volume where trade is halted."""
         return self.source.halted_lanes()
 
+    def unserved(self) -> dict[str, float]:
+        """Share of the planned volume each location cannot serve (trade halted), where above 0."""
+        share = self.criteria_columns["unserved_share"]
+        return {loc: float(v) for loc, v in zip(self.locations, share) if v > 0}
+
+    def banded_duty_markets(self) -> list[str]:
+        """Markets whose duty, for some planned lane, rests on a band (its base in the figures,
+        its ends in the low and high scenarios)."""
+        rows = self.lane_rows(["market", "duty_band", "annual_units"])
+        return sorted({r["market"] for r in rows if r["duty_band"] and r["annual_units"] > 0})
+
     def unknown_duty_markets(self) -> list[str]:
-        """Markets with no citable tariff for some product (those duties count as zero)."""
+        """Markets with no citable tariff for some product (those duties are unknown: the
+        locations paying them have their duty cost marked missing, never 0)."""
         return self.source.unknown_duty_markets()
 
     @cached_property
@@ -203,7 +215,7 @@ class Engine:
         criteria = self._criteria(ref, rows, locations)
         filled, missing = fill_missing(criteria_matrix(criteria))
         return Comparison(project, rows, list(locations), criteria, missing,
-                          rank_locations(filled, locations, project.weights),
+                          rank_locations(filled, locations, project.weights, criteria["unserved_share"]),
                           list(ref.overrides.values()))
 
     def annual_costs(self, project: Project, origin_of: OriginRule | None, level: str) -> dict[str, float]:
@@ -226,7 +238,8 @@ class Engine:
         validate_weights(weights)
         project = replace(comparison.project, weights=dict(weights))
         filled, _ = fill_missing(criteria_matrix(comparison.criteria_columns))
-        ranked = rank_locations(filled, comparison.locations, project.weights)
+        ranked = rank_locations(filled, comparison.locations, project.weights,
+                                comparison.criteria_columns["unserved_share"])
         return replace(comparison, project=project, ranked=ranked)
 
     def _criteria(self, ref: Reference, rows: Columns, locations: list[str]) -> Columns:
@@ -237,13 +250,13 @@ class Engine:
     def with_country_figures(self, ref: Reference, criteria: dict[str, np.ndarray],
                              locations: list[str]) -> Columns:
         """The lane criteria with each location's country figures (LPI, wage, tax), in CRITERIA
-        order and then the unknown-duty share."""
+        order and then the unknown-duty and unserved shares."""
         iso2 = [self._site_country[loc] for loc in locations]
         country = {"lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
                    "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
                    "tax": np.array([_value(ref.tax(c).value) for c in iso2])}
         merged = {**criteria, **country}
-        return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share")}
+        return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share", "unserved_share")}
 
     def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
                     spread: float = 0.25):
@@ -260,13 +273,19 @@ def criteria_matrix(criteria: Columns) -> np.ndarray:
     return np.column_stack([np.asarray(criteria[c], float) for c in CRITERIA])
 
 
-def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float]) -> Columns:
-    """Scores and ranks, best first (ties keep project order, as a stable sort by rank)."""
+def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float],
+                   unserved: np.ndarray | None = None) -> Columns:
+    """Scores and ranks, best first (ties keep project order, as a stable sort by rank). A
+    location that cannot serve part of the planned volume (trade halted) ranks after every
+    location that serves it all, whatever its score."""
     w = np.array([weights.get(c, 0.0) for c in CRITERIA])
     benefit = np.array([BENEFIT[c] for c in CRITERIA])
     scores = topsis(filled, w, benefit)
     summed = weighted_sum(filled, w, benefit)
     rank, rank_summed = ranks(scores), ranks(summed)
+    if unserved is not None and (np.asarray(unserved) > 0).any():
+        knocked = np.asarray(unserved) > 0
+        rank = np.argsort(np.lexsort((rank, knocked)), kind="stable") + 1
     order = np.argsort(rank, kind="stable")
     return {"location": np.array(locations, dtype=object)[order], "topsis": scores[order],
             "weighted_sum": summed[order], "rank": rank[order], "rank_weighted_sum": rank_summed[order]}

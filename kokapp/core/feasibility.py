@@ -12,6 +12,8 @@ inward-processing regime (no duty on the inbound leg: a stated simplification).
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -119,6 +121,10 @@ class FeasibilityModel:
                     return TURKIYE if loc == origin_site else origins[market][0]
 
                 totals = self.engine.annual_costs(self._scaled(scale), origin_of, level)
+                for site in (origin_site, self.location):
+                    if math.isnan(totals[site]):    # a duty nobody can cite: never priced as 0
+                        raise FeasibilityError("duty", f"no citable duty for a market served from {site}: "
+                                                       "enter your broker's quote (duty/<origin>/<market>)", site)
                 self._costs[key] = (totals[origin_site], totals[self.location] + self._inbound(scale, level))
         return self._costs[key]
 

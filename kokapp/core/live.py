@@ -78,8 +78,9 @@ class LiveRanking:
         if weights is not None:
             validate_weights(weights)
             self.project.weights = dict(weights)
-        filled, _ = fill_missing(criteria_matrix(self.criteria()))
-        return rank_locations(filled, self.locations, self.project.weights)
+        criteria = self.criteria()
+        filled, _ = fill_missing(criteria_matrix(criteria))
+        return rank_locations(filled, self.locations, self.project.weights, criteria["unserved_share"])
 
     def comparison(self) -> Comparison:
         """The current figures as a Comparison whose lane rows are computed when a view asks.
@@ -89,7 +90,7 @@ class LiveRanking:
         filled, missing = fill_missing(criteria_matrix(criteria))
         snapshot = replace(self.project, volumes=dict(self.project.volumes), weights=dict(self.project.weights))
         return Comparison(snapshot, {}, self.locations, criteria, missing,
-                          rank_locations(filled, self.locations, snapshot.weights),
+                          rank_locations(filled, self.locations, snapshot.weights, criteria["unserved_share"]),
                           list(self.ref.overrides.values()), source=_Snapshot(self, snapshot))
 
     def location_rows(self, location: str) -> Columns:
@@ -111,7 +112,7 @@ class LiveRanking:
         for origin, market in self.keys.pairs:
             found = [self.access.duty(origin, market, ch) for ch in chapters]
             halted.append(any(a.halted for a in found))
-            unknown.append(any(a.rate_pct is None for a in found))
+            unknown.append(any(a.rate_pct is None and not a.halted for a in found))
         index = self.keys.pair_index
         return np.array(halted, dtype=bool)[index], np.array(unknown, dtype=bool)[index]
 

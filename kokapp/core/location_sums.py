@@ -2,7 +2,8 @@
 
 The cost criteria are sums over a location's (market, product) rows; distance, transit time and
 the duty-free and unknown-duty shares are means weighted by annual units (equal weights where a
-location has no volume at all). Holding the sums rather than the means lets a volume edit take
+location has no volume at all). Rows of a market where trade is halted are not served: they add
+their units to the location's unserved share and nothing else. Holding the sums rather than the means lets a volume edit take
 away the old rows of one market x product and add the new ones (:mod:`kokapp.core.live`), and
 gives the full comparison the very same figures. A value that cannot be computed (NaN) is
 counted, not summed, so taking a row away again is exact.
@@ -24,20 +25,26 @@ def location_index(locations: list[str], row_locations) -> np.ndarray:
     return np.fromiter((position[loc] for loc in row_locations), dtype=np.intp)
 
 
+def halted(rows: Columns) -> np.ndarray:
+    return np.asarray(rows["trade_halted"], bool)
+
+
 def row_values(rows: Columns) -> dict[str, np.ndarray]:
-    """Each criterion's value per lane row (before summing)."""
+    """Each criterion's value per lane row (before summing); 0 on a halted row (not served)."""
     values = {name: np.asarray(rows[column], float) for name, column in SUMMED.items()}
     values["distance"] = np.asarray(rows["distance_km"], float)
     values["transit_time"] = np.asarray(rows["transit_days_base"], float)
     values["duty_free_share"] = (np.asarray(rows["duty_rate_pct"], float) == 0).astype(float)
     values["duty_unknown_share"] = (~np.asarray(rows["duty_known"], bool)).astype(float)
-    return values
+    stop = halted(rows)
+    return {name: np.where(stop, 0.0, v) for name, v in values.items()}
 
 
 class LocationSums:
     def __init__(self, n: int):
         self.n = n
-        self.units = np.zeros(n)
+        self.units = np.zeros(n)          # served units (the weights of the means)
+        self.unserved = np.zeros(n)       # planned units in markets where trade is halted
         self.rows = np.zeros(n)
         self.total: dict[str, np.ndarray] = {k: np.zeros(n) for k in (*SUMMED, *WEIGHTED)}
         self.weighted: dict[str, np.ndarray] = {k: np.zeros(n) for k in WEIGHTED}
@@ -46,9 +53,12 @@ class LocationSums:
     def add(self, location: np.ndarray, rows: Columns, sign: float = 1.0) -> None:
         """Add (sign +1) or take away (sign -1) lane rows; ``location`` is each row's position."""
         n = self.n
-        units = np.asarray(rows["annual_units"], float)
+        stop = halted(rows)
+        planned = np.asarray(rows["annual_units"], float)
+        units = np.where(stop, 0.0, planned)
         self.units += sign * np.bincount(location, units, n)
-        self.rows += sign * np.bincount(location, minlength=n)
+        self.unserved += sign * np.bincount(location, planned - units, n)
+        self.rows += sign * np.bincount(location, (~stop).astype(float), n)
         for name, values in row_values(rows).items():
             missing = np.isnan(values)
             clean = np.where(missing, 0.0, values)
@@ -67,4 +77,6 @@ class LocationSums:
                 value = np.where(has_volume, self.weighted[name] / np.where(has_volume, self.units, 1.0),
                                  self.total[name] / np.maximum(self.rows, 1.0))
             out[name] = np.where(self.nan[name] > 0.5, np.nan, value)
+        planned = self.units + self.unserved
+        out["unserved_share"] = np.where(planned > 0, self.unserved / np.where(planned > 0, planned, 1.0), 0.0)
         return out

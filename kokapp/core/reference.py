@@ -27,6 +27,12 @@ class Figure:
     value: float | None
     source: str          # source_id, or "override"
     note: str = ""
+    low: float | None = None     # a band's ends, where only a band is citable (value = its base)
+    high: float | None = None
+
+    @property
+    def banded(self) -> bool:
+        return self.low is not None and self.high is not None and self.low != self.high
 
     @property
     def overridden(self) -> bool:
@@ -42,9 +48,9 @@ class Reference:
             freight["mode"], freight["parameter"], freight["low"], freight["base"],
             freight["high"], freight["source_id"])}
         tariffs = pack.columns["tariffs_mfn"]
-        self._tariffs = {(i, g): (r, s, n) for i, g, r, s, n in zip(
+        self._tariffs = {(i, g): (r, s, n, lo, hi) for i, g, r, s, n, lo, hi in zip(
             tariffs["importer"], tariffs["product_group"], tariffs["mfn_avg_pct"],
-            tariffs["source_id"], tariffs["note"])}
+            tariffs["source_id"], tariffs["note"], tariffs["low_pct"], tariffs["high_pct"])}
         self._operating = pack.index("operating", "iso2")
         self._lpi = pack.index("lpi", "iso2")
         self._countries = set(pack.column("countries", "iso2"))
@@ -109,16 +115,23 @@ class Reference:
         o = self._override(f"freight/{mode}/{parameter}")
         return o or Figure(float(self._freight[(mode, parameter)][1]), self._freight[(mode, parameter)][3])
 
-    def mfn(self, importer: str, group: str) -> Figure:
-        """MFN average for the product group, falling back to the importer's all-products average."""
-        for g in (group, "ALL"):
+    def mfn(self, importer: str, group: str, industrial: bool = False) -> Figure:
+        """MFN rate for the product group, else for industrial goods (HS chapters the importer
+        treats as industrial, e.g. Switzerland's zero since 2024), else the all-products figure;
+        a band where only a band is citable (its base, low and high)."""
+        for g in (group, *(("NAG",) if industrial else ()), "ALL"):
             o = self._override(f"tariff/{importer}/{g}")
             if o:
                 return o
             hit = self._tariffs.get((importer, g))
             if hit is not None and not _missing(hit[0]):
-                note = "" if g == group else "all-products average (no figure for the product group)"
-                return Figure(float(hit[0]), hit[1], note)
+                note = {group: "", "NAG": "non-agricultural goods"}.get(
+                    g, "all-products average (no figure for the product group)")
+                if _missing(hit[3]):
+                    return Figure(float(hit[0]), hit[1], note)
+                band = f"only a band is citable: {hit[3]:g}-{hit[4]:g} %, base {hit[0]:g} %"
+                return Figure(float(hit[0]), hit[1], "; ".join(n for n in (note, band) if n),
+                              float(hit[3]), float(hit[4]))
         return Figure(None, "", "no citable MFN tariff in the bundled data: enter your broker's quote")
 
     def duty_quote(self, origin: str, market: str) -> Figure | None:

@@ -294,10 +294,18 @@ class ResultsPanel(QWidget):
         for loc, market in c.halted_lanes():
             lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
                          .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
-        unknown = c.unknown_duty_markets()
+        for loc in c.unserved():
+            lines.append(self.tr("✗ %1 cannot serve all the planned volume: it ranks after every location that "
+                                 "serves the whole plan.").replace("%1", self.names.get(loc, loc)))
+        unknown, banded = c.unknown_duty_markets(), c.banded_duty_markets()
         if unknown:
-            lines.append(self.tr("No citable tariff is bundled for %1: those duties count as zero until you "
-                                 "enter a quote (Tools ▸ Data sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
+            lines.append(self.tr("No citable tariff for %1: those duties are unknown, never zero: the duty cost of the "
+                                 "locations paying them is marked missing until you enter a quote (Tools ▸ Data "
+                                 "sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
+        if banded:
+            lines.append(self.tr("≈ Only a band is citable for the duties of %1: its base is in the figures, its ends "
+                                 "in the low and high scenarios.").replace("%1", ", ".join(self.names.get(m, m)
+                                                                                           for m in banded)))
         for o in c.overrides_used:
             lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", self._figure_label(o.key))
                          .replace("%2", plain_number(o.value)).replace("%3", shown(o.note)))

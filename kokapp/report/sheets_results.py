@@ -144,9 +144,14 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
         lines.append(text("rec_scope", lang))
     lines.append(text("rec_stability", lang, share=names.percent(data.top_share[top["location"]]),
                       draws=names.number(data.draws, 0)))
-    unknown = sorted(set(c.lanes.loc[~c.lanes["duty_known"] & ~c.lanes["trade_halted"], "market"]))
+    for location, share in c.unserved().items():
+        lines.append(text("rec_unserved", lang, location=names.sites[location], share=names.percent(share)))
+    unknown = c.unknown_duty_markets()
     if unknown:
         lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))
+    banded = c.banded_duty_markets()
+    if banded:
+        lines.append(text("rec_bands", lang, markets=", ".join(names.countries[m] for m in banded)))
     return lines
 
 

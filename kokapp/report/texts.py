@@ -56,8 +56,18 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "best (optimistic) NPV, together with the set-up, fixed-cost and volume ranges.",
                       "Navlun seviyesi: bu yapılanmaya en kötü (kötümser) ya da en iyi (iyimser) NBD'yi veren seviye "
                       "(düşük, temel, yüksek); kuruluş, sabit gider ve hacim aralıklarıyla birlikte."),
-    "rec_gaps": ("No citable tariff is bundled for {markets}: those duties count as zero until you enter a quote.",
-                 "{markets} için kaynak gösterilebilir tarife yok: siz teklif girene kadar bu vergiler sıfır sayılır."),
+    "rec_gaps": ("No citable tariff for {markets}: those duties are unknown, never zero; the duty cost of the "
+                 "locations paying them is marked missing until you enter a quote.",
+                 "{markets} için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; "
+                 "bunları ödeyen lokasyonların gümrük vergisi maliyeti siz teklif girene kadar eksik işaretlenir."),
+    "rec_bands": ("Only a band is citable for the duties of {markets}: its base is in the figures, its ends in the "
+                  "low and high scenarios.",
+                  "{markets} vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları "
+                  "düşük ve yüksek senaryolarda."),
+    "rec_unserved": ("{location} cannot serve {share} of the planned volume (trade halted): it ranks after every "
+                     "location that serves the whole plan.",
+                     "{location} planlanan hacmin {share} kadarına hizmet veremez (ticaret durduruldu): tüm planı "
+                     "karşılayan her lokasyondan sonra sıralanır."),
     "ranking": ("Ranking", "Sıralama"),
     "rank": ("Rank", "Sıra"),
     "location": ("Location", "Lokasyon"),

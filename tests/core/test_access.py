@@ -39,7 +39,16 @@ def test_single_market_and_domestic(access):
 def test_turkiye_to_iraq_is_mfn(access):
     a = access.duty("TR", "IQ", AUTO_PARTS)
     assert a.basis == "mfn" and a.agreement_id == ""
-    assert a.rate_pct is None and "quote" in a.note   # no citable Iraqi tariff is bundled
+    # only a band is citable (0-30 % by HS since 2019): its midpoint, with the ends for the scenarios
+    assert (a.rate_low_pct, a.rate_pct, a.rate_high_pct) == (0.0, 15.0, 30.0) and "band" in a.note
+    assert (a.rate_at("low"), a.rate_at("base"), a.rate_at("high")) == (0.0, 15.0, 30.0)
+
+
+def test_switzerland_charges_no_duty_on_industrial_goods_since_2024(access):
+    assert access.duty("TR", "CH", "84").rate_pct is not None
+    industrial = access.duty("CN", "CH", "84")       # no agreement: MFN, and that is zero since 1 Jan 2024
+    assert industrial.basis == "mfn" and industrial.rate_pct == 0.0
+    assert access.duty("CN", "CH", "04").rate_pct > 0    # dairy keeps its duty
 
 
 def test_turkiye_to_israel_is_suspended(access):

@@ -41,12 +41,18 @@ def test_freight_override_changes_costs_and_is_reported(engine, demo):
     assert [o.key for o in a.overrides_used] == ["freight/road_ftl/rate_per_km"]
 
 
-def test_duty_quote_closes_the_iraq_gap(engine, demo):
+def test_iraq_is_priced_at_its_band_and_a_quote_replaces_it(engine, demo):
+    """No Iraqi average is citable: the 0-30 % band's midpoint enters costs (never 0), its ends
+    the low and high scenarios; a broker's quote replaces it."""
     base = engine.compare(demo)
-    assert base.criteria.loc["TR-BUR", "duty_unknown_share"] > 0
+    assert base.criteria.loc["TR-BUR", "duty_unknown_share"] == 0
+    iraq = base.lanes[(base.lanes["location"] == "TR-BUR") & (base.lanes["market"] == "IQ")]
+    assert (iraq["duty_rate_pct"] == 15.0).all() and iraq["duty_band"].all()
+    assert (iraq["duty_unit_low"] == 0).all() and (iraq["duty_unit_high"] > iraq["duty_unit_base"]).all()
+    assert base.criteria.loc["TR-BUR", "duty_cost"] > 0
     quoted = engine.compare(replace(demo, overrides=demo.overrides + [Override("duty/TR/IQ", 10.0, "broker")]))
-    assert quoted.criteria.loc["TR-BUR", "duty_cost"] > base.criteria.loc["TR-BUR", "duty_cost"]
-    assert quoted.criteria.loc["TR-BUR", "duty_unknown_share"] == 0
+    assert quoted.criteria.loc["TR-BUR", "duty_cost"] < base.criteria.loc["TR-BUR", "duty_cost"]
+    assert not quoted.lanes.loc[quoted.lanes["market"] == "IQ", "duty_band"].iloc[0]
 
 
 def test_sensitivity_is_reproducible(engine, demo):

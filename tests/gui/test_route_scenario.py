@@ -35,6 +35,11 @@ def ranking_text(window, location: str, column: int) -> str:
 
 
 def test_closing_kapikule_prices_the_detour_and_undo_restores_it(qtbot, window):
+    # the demo's Balkan candidates, whose Iraqi trucks cross Türkiye, so the leader feels a closure
+    balkan = [c for c in window.doc.project.candidates if c[:2] in ("RS", "BG", "MK")]
+    window.doc.set_candidates(balkan)
+    qtbot.waitUntil(lambda: set(window.controller.comparison.locations) == {window.doc.project.origin_site, *balkan})
+    window.doc.undo_stack.clear()
     bar = window.results_panel.route_bar
     assert bar.crossing.currentText() == "Border crossings: all open"
     assert bar.crossing.count() == 1 + len(bar.book.scenario_crossings) == 13
