@@ -6,7 +6,8 @@ Rule (stated simplifications):
 - an agreement in force between the origin (or a bloc it belongs to) and the market (or its
   bloc) that covers the product's HS chapter gives 0 % (tariff phase-outs are complete for
   industrial goods in the agreements bundled; agricultural concessions are not modelled and
-  count as "not covered");
+  count as "not covered"); a unilateral preference (EU GSP+ for Uzbekistan) only for the
+  beneficiary's goods;
 - otherwise the importer's MFN applied average for the product group (EU members share the
   EU common external tariff; Liechtenstein applies Switzerland's tariff; Türkiye applies the
   EU tariff to industrial goods under the Customs Union; Switzerland's industrial goods are
@@ -119,6 +120,8 @@ class MarketAccess:
             return Access(origin, market, chapter, quote.value, "override", note=quote.note,
                           suspended=suspended)
         for a in agreements:
+            if a["beneficiary"] and a["beneficiary"] not in self._parties(origin):
+                continue                    # a unilateral preference (EU GSP+) for the other side's goods
             if a["status"] == "in_force" and self._covers(a["coverage"], chapter):
                 partial = self._ag_flag[chapter] == "partial"
                 note = "agricultural component may remain for processed products" if partial else ""

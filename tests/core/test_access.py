@@ -83,3 +83,18 @@ def test_trade_halted_between_turkiye_and_israel(access):
     assert halted.halted and halted.basis == "halted" and halted.rate_pct is None
     assert "2 May 2024" in halted.note and halted.suspended
     assert not access.duty("RS", "IL", AUTO_PARTS).halted
+
+
+def test_agreements_the_audit_found_missing_now_apply(access):
+    assert access.duty("MD", "CH", "84").agreement_id == "efta_md"          # EFTA-Moldova, in force 2025
+    assert access.duty("GE", "KZ", "84").agreement_id == "ge_kz"            # Georgia's CIS-era FTAs
+    assert access.duty("RS", "AE", "84").agreement_id == "ae_rs"            # UAE-Serbia CEPA, 2025-06-01
+    assert access.duty("KZ", "MD", "84").agreement_id == "cis_fta"          # CIS FTA 2011
+    assert access.duty("XK", "NO", "84").agreement_id != "efta_xk"          # signed, not in force
+
+
+def test_gsp_plus_is_one_way(access):
+    """EU GSP+: Uzbek goods enter the EU duty-free; EU goods entering Uzbekistan do not."""
+    assert access.duty("UZ", "DE", "61").agreement_id == "eu_uz_gsp_plus"
+    assert access.duty("UZ", "DE", "61").rate_pct == 0.0
+    assert access.duty("DE", "UZ", "61").agreement_id != "eu_uz_gsp_plus"
