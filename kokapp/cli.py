@@ -223,6 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_argument("--json", action="store_true", help="machine-readable output")
     sources.add_argument("--data", help="a data pack folder other than the bundled one")
     sources.set_defaults(func=cmd_data_sources)
+    from kokapp.cli_data import cmd_data_availability
+
+    availability = data_commands.add_parser("availability", help="per market: which figures are downloaded, "
+                                            "banded, estimated or missing")
+    availability.add_argument("--json", action="store_true", help="machine-readable output")
+    availability.add_argument("--data", help="a data pack folder other than the bundled one")
+    availability.set_defaults(func=cmd_data_availability)
     check = data_commands.add_parser("check", help="validate the data pack")
     check.add_argument("--data", help="a data pack folder other than the bundled one")
     check.set_defaults(func=cmd_data_check)

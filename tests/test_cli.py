@@ -39,6 +39,15 @@ def test_data_sources_json_lists_licences():
     assert any(s["organisation"] == "World Bank" and s["licence"] == "CC BY 4.0" for s in lpi["sources"])
 
 
+def test_data_availability_json_and_text():
+    payload = json.loads(run("data", "availability", "--json").stdout)
+    iraq = next(r for r in payload["markets"] if r["market"] == "IQ" and r["figure"] == "tariff")
+    assert iraq["status"] == "banded"
+    assert sum(payload["summary"]["tariff"].values()) == len({r["market"] for r in payload["markets"]})
+    text = run("data", "availability").stdout
+    assert "Iraq (IQ)" in text and "● downloaded" in text
+
+
 def test_compare_demo_json():
     result = run("compare", "--demo", "--json")
     assert result.returncode == 0, result.stderr

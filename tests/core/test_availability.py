@@ -1,0 +1,27 @@
+"""The data-availability table: every market × figure says what stands behind it."""
+
+from kokapp.core.availability import FIGURES, STATUSES, availability, summary
+
+
+def test_every_market_has_every_figure_with_a_status(pack):
+    rows = availability(pack)
+    markets = list(pack.column("countries", "iso2"))
+    assert len(rows) == len(markets) * len(FIGURES)
+    assert {(r.market, r.figure) for r in rows} == {(m, f) for m in markets for f in FIGURES}
+    assert {r.status for r in rows} <= set(STATUSES) and all(r.detail for r in rows)
+    totals = summary(rows)
+    assert all(sum(totals[f].values()) == len(markets) for f in FIGURES)
+
+
+def test_statuses_follow_the_data(pack):
+    table = {(r.market, r.figure): r for r in availability(pack)}
+    assert table[("IQ", "tariff")].status == "banded" and "0-30" in table[("IQ", "tariff")].detail
+    assert table[("DE", "tariff")].status == "estimated"            # EU product-group averages, not tariff lines
+    assert "product groups" in table[("DE", "tariff")].detail
+    assert table[("AT", "min_wage")].status == "downloaded"         # no statutory minimum: a fact, not a gap
+    assert table[("MA", "min_wage")].status == "missing"            # SMIG exists, amount not confirmed
+    assert table[("DE", "lpi")].status == "downloaded"
+    assert table[("MA", "lpi")].status == "estimated" and "2018" in table[("MA", "lpi")].detail   # older edition
+    assert table[("XK", "lpi")].status == "missing"
+    remedies = "trade_remedies" in pack.names
+    assert all((r.status == "missing") != remedies for r in availability(pack) if r.figure == "remedies")
