@@ -6,7 +6,8 @@ Rule (stated simplifications):
 - an agreement in force between the origin (or a bloc it belongs to) and the market (or its
   bloc) that covers the product's HS chapter gives 0 % (tariff phase-outs are complete for
   industrial goods in the agreements bundled; agricultural concessions are not modelled and
-  count as "not covered"); a unilateral preference (EU GSP+ for Uzbekistan) only for the
+  count as "not covered"); for a processed agricultural product under an agreement that frees
+  only the industrial component the duty is a band from 0 to the MFN rate (its midpoint); a unilateral preference (EU GSP+ for Uzbekistan) only for the
   beneficiary's goods;
 - otherwise the importer's MFN applied average for the product group (EU members share the
   EU common external tariff; Liechtenstein applies Switzerland's tariff; Türkiye applies the
@@ -20,7 +21,7 @@ lane is marked halted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kokapp.core.reference import Reference
 
@@ -122,12 +123,26 @@ class MarketAccess:
         for a in agreements:
             if a["beneficiary"] and a["beneficiary"] not in self._parties(origin):
                 continue                    # a unilateral preference (EU GSP+) for the other side's goods
+            if a["status"] == "in_force" and self._ag_flag[chapter] == "partial" and a["coverage"] in (
+                    "industrial", "industrial_processed_agri"):
+                return self._processed_agri(origin, market, chapter, a, suspended)
             if a["status"] == "in_force" and self._covers(a["coverage"], chapter):
-                partial = self._ag_flag[chapter] == "partial"
-                note = "agricultural component may remain for processed products" if partial else ""
                 return Access(origin, market, chapter, 0.0, "agreement", a["agreement_id"],
-                              a["source_id"], note, suspended, a["pem_cumulation"] == "yes")
+                              a["source_id"], "", suspended, a["pem_cumulation"] == "yes")
         return self._mfn(origin, market, chapter, suspended)
+
+    def _processed_agri(self, origin: str, market: str, chapter: str, a: dict, suspended) -> Access:
+        """A processed agricultural product (chapters 17-24 and the like) under an agreement that
+        frees the industrial component only: the agricultural component remains, and Kök has no
+        figure for it, so the duty is a band from nothing to the full MFN rate, at its midpoint."""
+        mfn = self._mfn(origin, market, chapter, suspended)
+        note = ("processed agricultural product: the agreement removes the industrial component; the "
+                "agricultural component remains and is not modelled (band from 0 to the MFN rate)")
+        if mfn.rate_pct is None:
+            return replace(mfn, basis="agreement", agreement_id=a["agreement_id"], note=note)
+        high = mfn.rate_high_pct if mfn.rate_high_pct is not None else mfn.rate_pct
+        return Access(origin, market, chapter, high / 2, "agreement", a["agreement_id"], a["source_id"], note,
+                      suspended, a["pem_cumulation"] == "yes", rate_low_pct=0.0, rate_high_pct=high)
 
     def _mfn(self, origin: str, market: str, chapter: str, suspended: tuple[str, ...]) -> Access:
         group = self._group.get(chapter) or "ALL"

@@ -98,3 +98,16 @@ def test_gsp_plus_is_one_way(access):
     assert access.duty("UZ", "DE", "61").agreement_id == "eu_uz_gsp_plus"
     assert access.duty("UZ", "DE", "61").rate_pct == 0.0
     assert access.duty("DE", "UZ", "61").agreement_id != "eu_uz_gsp_plus"
+
+
+def test_processed_agricultural_products_keep_their_agricultural_component(access):
+    """Biscuits (chapter 19) from Türkiye or Egypt into the EU: the Customs Union and the
+    association agreement free the industrial component only; the agricultural component is
+    not modelled, so the duty is a band from 0 to the EU MFN rate, never a flat 0."""
+    mfn = access.duty("CN", "DE", "19").rate_pct
+    for origin, agreement in (("TR", "eu_tr_cu"), ("EG", "eu_eg_aa")):
+        a = access.duty(origin, "DE", "19")
+        assert a.agreement_id == agreement and a.basis == "agreement"
+        assert (a.rate_low_pct, a.rate_pct, a.rate_high_pct) == (0.0, mfn / 2, mfn) and mfn > 0
+        assert "agricultural component" in a.note
+    assert access.duty("TR", "DE", "87").rate_pct == 0.0          # industrial goods stay duty-free
