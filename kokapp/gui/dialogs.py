@@ -1,9 +1,11 @@
-"""Data sources (datasets with source, year, licence; the user's own figures as a form) and settings."""
+"""Data sources (datasets with source, year, licence; the user's own figures as a form; what stands
+behind each market's figures) and settings."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QHeaderView, QLabel, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from kokapp.core.datapack import DataPack
 from kokapp.core.errors import KokError
@@ -11,6 +13,7 @@ from kokapp.core.figure_catalog import FigureCatalog
 from kokapp.core.names import display_names
 from kokapp.core.project import Override
 from kokapp.core.reference import Reference
+from kokapp.gui.availability_tab import AvailabilityTab
 from kokapp.gui.figure_form import (ERROR_STYLE, FigureDraft, FigureForm, draft_entry, draft_from_override,
                                     draft_problems, figure_label, place_names)
 from kokapp.gui.figure_words import plain_number, source_name, unit_labels
@@ -22,19 +25,28 @@ from kokapp.gui.settings import Settings
 
 class DataSourcesDialog(QDialog):
     """Every dataset with its sources; the project's own figures as a list with human names and a
-    form for the selected one (what it is, its unit, the bundled figure it replaces, your value)."""
+    form for the selected one (what it is, its unit, the bundled figure it replaces, your value); on a
+    second tab, every market's figures marked downloaded, banded, estimated or missing."""
 
     def __init__(self, pack: DataPack, overrides: list[Override], parent=None, language: str = "en",
-                 names: dict[str, str] | None = None):
+                 names: dict[str, str] | None = None, markets: list[str] | None = None):
         super().__init__(parent)
         self.pack = pack
         self.catalog = FigureCatalog(pack)
+        shown = display_names(pack, language)
         if names is None:
-            shown = display_names(pack, language)
             names = shown.countries | shown.sites
+        if markets is None:        # the main window passes its parent self, whose project has the markets
+            project = getattr(getattr(parent, "doc", None), "project", None)
+            markets = list(getattr(project, "markets", []))
         self.setWindowTitle(self.tr("Data sources and your figures"))
         fit_to_screen(self, 1100, 760)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sources_tabs")
+        outer.addWidget(self.tabs, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Reference data %1: every figure names its public source, year and licence.")
                                 .replace("%1", pack.version)))
         self.datasets = QTableWidget(0, 4)
@@ -86,13 +98,16 @@ class DataSourcesDialog(QDialog):
         layout.addLayout(figures, 2)
         for row in range(len(self.drafts)):
             self._show_row(row, insert=True)
+        self.tabs.addTab(page, self.tr("Sources and your figures"))
+        self.availability = AvailabilityTab(pack, shown.countries, language, markets)
+        self.tabs.addTab(self.availability, self.tr("Data availability"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        outer.addWidget(box)
         if self.drafts:
             self.overrides.setCurrentCell(0, 0)
 
@@ -173,6 +188,7 @@ class DataSourcesDialog(QDialog):
     def accept(self) -> None:
         for row in range(len(self.drafts)):
             if self.problems(row):
+                self.tabs.setCurrentIndex(0)            # the row to correct, in sight
                 self.overrides.setCurrentCell(row, 0)
                 self._show_problems(row)
                 self.error.setText(self.tr("Figure %1 has a field to correct (marked in red).").replace("%1", str(row + 1)))
@@ -180,6 +196,7 @@ class DataSourcesDialog(QDialog):
         try:
             self.figures()
         except (ValueError, KokError) as exc:
+            self.tabs.setCurrentIndex(0)
             self.error.setText(describe(exc) if isinstance(exc, KokError) else str(exc))
             return
         super().accept()
