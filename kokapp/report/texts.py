@@ -6,6 +6,7 @@ in the Qt Linguist catalogues; ``tests/report`` checks that every key has both l
 
 from __future__ import annotations
 
+from kokapp.report.texts_availability import AVAILABILITY_TEXTS
 from kokapp.report.texts_routes import ROUTE_TEXTS
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -220,6 +221,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tax_criterion": ("Corporate tax", "Kurumlar vergisi"),
 }
 TEXTS.update(ROUTE_TEXTS)      # the Routes sheet and the route scenario
+TEXTS.update(AVAILABILITY_TEXTS)   # the Data availability sheet
 
 
 # set-up parameters: (English label, Turkish label, Turkish basis); the English basis is ASSUMPTIONS

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from kokapp.core.errors import KokError
 from kokapp.core.text import clean_text
 from kokapp.report.data import ReportData
+from kokapp.report.sheets_availability import availability_sheet
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
 from kokapp.report.sheets_routes import routes_sheet
@@ -45,6 +46,7 @@ def build_workbook(data: ReportData, language: str) -> Workbook:
     access_sheet(wb, data, names, language)
     feasibility_sheet(wb, data, names, language)
     assumptions_sheet(wb, data, names, language)
+    availability_sheet(wb, data, names, language)
     sources_sheet(wb, data, names, language)     # each sheet sets up its own printed pages
     wb.properties.creator = f"Kök {data.app_version}"
     wb.properties.title = clean_text(data.project.company)

@@ -18,7 +18,7 @@ EXPECTED = {"Summary": ("landscape", "Rank"), "Locations": ("landscape", "Locati
             "Routes": ("landscape", "Location"), "Market access": ("portrait", "Location"),
             "Feasibility": ("landscape", "Feasibility at Alexandria (Egypt)"),
             "Assumptions": ("landscape", "Assumptions and figures behind this report"),
-            "Sources": ("landscape", "Dataset")}
+            "Data availability": ("landscape", "Country"), "Sources": ("landscape", "Dataset")}
 A4 = 9
 
 

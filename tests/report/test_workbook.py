@@ -24,8 +24,10 @@ def test_every_text_has_both_languages():
 
 def test_sheets_in_each_language(books):
     wb = books[0]
-    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Güzergâhlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Kaynaklar"]
-    assert wb["en"].sheetnames == ["Summary", "Locations", "Routes", "Market access", "Feasibility", "Assumptions", "Sources"]
+    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Güzergâhlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Veri durumu",
+                                  "Kaynaklar"]
+    assert wb["en"].sheetnames == ["Summary", "Locations", "Routes", "Market access", "Feasibility", "Assumptions", "Data availability",
+                                  "Sources"]
 
 
 def test_summary_matches_the_core(books, data):
