@@ -103,7 +103,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
                 raise KokError(f"--hs: HS chapter {exc.chapter} does not exist") from None
             raise KokError(f"--hs: '{exc.typed}' is no HS code: an HS code has 4, 6, 8 or 10 digits, a full GTİP 12 "
                            "(dots and spaces allowed)") from None
-        a = MarketAccess(ref).duty(row["location_iso2"], market, hs[:2])
+        a = MarketAccess(ref).duty(row["location_iso2"], market, hs)
         agreements = pack.table("agreements").set_index("agreement_id")
         sources = pack.table("sources").set_index("source_id")
         result["duty"] = {

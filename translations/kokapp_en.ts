@@ -245,6 +245,185 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityTab</name>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="50"/>
+        <source>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</source>
+        <translation>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="57"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="69"/>
+        <source>%1: a market of your project</source>
+        <translation>%1: a market of your project</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="85"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <source>banded</source>
+        <translation>banded</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <source>MFN tariff</source>
+        <translation>MFN tariff</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>Trade remedies</source>
+        <translation>Trade remedies</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>LPI</source>
+        <translation>LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>Minimum wage</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
+        <source>Corporate tax</source>
+        <translation>Corporate tax</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="101"/>
+        <source>● downloaded: read from a downloaded file or a retrieved page and checked against it</source>
+        <translation>● downloaded: read from a downloaded file or a retrieved page and checked against it</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="102"/>
+        <source>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</source>
+        <translation>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="103"/>
+        <source>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</source>
+        <translation>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="105"/>
+        <source>✗ missing: no figure (Kök says so wherever it would be used)</source>
+        <translation>✗ missing: no figure (Kök says so wherever it would be used)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="117"/>
+        <source>band %1-%2 %, base %3 %</source>
+        <translation>band %1-%2 %, base %3 %</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="120"/>
+        <source>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</source>
+        <translation>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <source>no tariff-line figures: averages of %1 WTO product groups</source>
+        <translation>no tariff-line figures: averages of %1 WTO product groups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
+        <source>%n agreement(s) in force</source>
+        <translation>
+            <numerusform>%n agreement in force</numerusform>
+            <numerusform>%n agreements in force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/availability_tab.py" line="127"/>
+        <source>, %n of them transcribed, not re-checked</source>
+        <translation>
+            <numerusform>, %n of them transcribed, not re-checked</numerusform>
+            <numerusform>, %n of them transcribed, not re-checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <source>LPI %1 (not in the %2 edition)</source>
+        <translation>LPI %1 (not in the %2 edition)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="134"/>
+        <source>no tariff-line figures: an all-products average only</source>
+        <translation>no tariff-line figures: an all-products average only</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
+        <source>no citable MFN tariff</source>
+        <translation>no citable MFN tariff</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <source>no preferential agreement in force is listed</source>
+        <translation>no preferential agreement in force is listed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
+        <translation>no list of anti-dumping, countervailing or safeguard measures is bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <source>not scored by the World Bank LPI</source>
+        <translation>not scored by the World Bank LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
+        <translation>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <source>no statutory minimum wage bundled</source>
+        <translation>no statutory minimum wage bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <source>statutory minimum wage</source>
+        <translation>statutory minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
+        <source>no corporate income tax bundled</source>
+        <translation>no corporate income tax bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <source>corporate income tax</source>
+        <translation>corporate income tax</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../kokapp/gui/charts.py" line="59"/>
@@ -482,78 +661,88 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="35"/>
+        <location filename="../kokapp/gui/dialogs.py" line="42"/>
         <source>Data sources and your figures</source>
         <translation>Data sources and your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="38"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Reference data %1: every figure names its public source, year and licence.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="56"/>
+        <location filename="../kokapp/gui/dialogs.py" line="68"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Your figures replace the bundled ones and are marked ✎ in the results and the report.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Kök&apos;s figure → yours</source>
         <translation>Kök&apos;s figure → yours</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="60"/>
+        <location filename="../kokapp/gui/dialogs.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="102"/>
+        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <source>Sources and your figures</source>
+        <translation>Sources and your figures</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="103"/>
+        <source>Data availability</source>
+        <translation>Data availability</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="117"/>
         <source>A figure Kök does not know (%1)</source>
         <translation>A figure Kök does not know (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="168"/>
-        <location filename="../kokapp/gui/dialogs.py" line="178"/>
+        <location filename="../kokapp/gui/dialogs.py" line="183"/>
+        <location filename="../kokapp/gui/dialogs.py" line="194"/>
         <source>Figure %1 has a field to correct (marked in red).</source>
         <translation>Figure %1 has a field to correct (marked in red).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="77"/>
+        <location filename="../kokapp/gui/dialogs.py" line="89"/>
         <source>Add figure</source>
         <translation>Add figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="77"/>
+        <location filename="../kokapp/gui/dialogs.py" line="89"/>
         <source>Remove figure</source>
         <translation>Remove figure</translation>
     </message>
@@ -2995,37 +3184,37 @@ tax</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="191"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="195"/>
+        <location filename="../kokapp/gui/dialogs.py" line="212"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>As the system (Turkish on a Turkish system)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="207"/>
+        <location filename="../kokapp/gui/dialogs.py" line="224"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metric (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="208"/>
+        <location filename="../kokapp/gui/dialogs.py" line="225"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="209"/>
+        <location filename="../kokapp/gui/dialogs.py" line="226"/>
         <source>Currency shown</source>
         <translation>Currency shown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="210"/>
+        <location filename="../kokapp/gui/dialogs.py" line="227"/>
         <source>Default origin hub for new projects</source>
         <translation>Default origin hub for new projects</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="211"/>
+        <location filename="../kokapp/gui/dialogs.py" line="228"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>

@@ -245,6 +245,183 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityTab</name>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="50"/>
+        <source>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</source>
+        <translation>Projenizin pazarları kalın yazıyla en üstte. Bir hücrenin üzerine gelince orada ne olduğu ve kaynağı görünür.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="57"/>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="69"/>
+        <source>%1: a market of your project</source>
+        <translation>%1: projenizin pazarlarından</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="85"/>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <source>downloaded</source>
+        <translation>indirildi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <source>banded</source>
+        <translation>aralık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <source>estimated</source>
+        <translation>tahmini</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <source>missing</source>
+        <translation>eksik</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <source>MFN tariff</source>
+        <translation>MFN tarifesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <source>Agreements</source>
+        <translation>Anlaşmalar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>Trade remedies</source>
+        <translation>Ticari savunma</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>LPI</source>
+        <translation>LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <source>Minimum wage</source>
+        <translation>Asgari ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
+        <source>Corporate tax</source>
+        <translation>Kurumlar vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="101"/>
+        <source>● downloaded: read from a downloaded file or a retrieved page and checked against it</source>
+        <translation>● indirildi: indirilen bir dosyadan ya da alınan bir sayfadan okundu ve onunla karşılaştırılarak denetlendi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="102"/>
+        <source>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</source>
+        <translation>≈ aralık: yalnızca bir aralık kaynak gösterilebilir (tabanı kullanılır, uçları senaryolarda)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="103"/>
+        <source>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</source>
+        <translation>○ tahmini: ürününüzün rakamı yerine bir ortalama, eski bir baskı ya da yayımlanmış bir tablodan aktarılıp yeniden denetlenmemiş bir rakam</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="105"/>
+        <source>✗ missing: no figure (Kök says so wherever it would be used)</source>
+        <translation>✗ eksik: rakam yok (Kök bunu rakamın kullanılacağı her yerde belirtir)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="117"/>
+        <source>band %1-%2 %, base %3 %</source>
+        <translation>aralık %%1-%2, taban %%3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="120"/>
+        <source>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</source>
+        <translation>%1 tarife satırları (KN8); HS 2017&apos;den beri numarası değişen kodlarda ürün grubu ortalamaları kullanılır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <source>no tariff-line figures: averages of %1 WTO product groups</source>
+        <translation>tarife satırı düzeyinde rakam yok: %1 DTÖ ürün grubunun ortalamaları</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
+        <source>%n agreement(s) in force</source>
+        <translation>
+            <numerusform>yürürlükte %n anlaşma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kokapp/gui/availability_tab.py" line="127"/>
+        <source>, %n of them transcribed, not re-checked</source>
+        <translation>
+            <numerusform>, bunlardan %n tanesi aktarıldı, yeniden denetlenmedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <source>LPI %1 (not in the %2 edition)</source>
+        <translation>LPI %1 (%2 baskısında yer almıyor)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="134"/>
+        <source>no tariff-line figures: an all-products average only</source>
+        <translation>tarife satırı düzeyinde rakam yok: yalnızca tüm ürünlerin ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
+        <source>no citable MFN tariff</source>
+        <translation>kaynak gösterilebilir MFN tarifesi yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <source>no preferential agreement in force is listed</source>
+        <translation>yürürlükte listelenmiş tercihli anlaşma yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
+        <translation>pakette damping karşıtı, telafi edici ya da korunma önlemleri listesi yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <source>not scored by the World Bank LPI</source>
+        <translation>Dünya Bankası LPI&apos;sında puanı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
+        <translation>ulusal yasal asgari ücret yok (ücretler başka yolla, ör. toplu sözleşmelerle belirlenir)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <source>no statutory minimum wage bundled</source>
+        <translation>pakette yasal asgari ücret yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <source>statutory minimum wage</source>
+        <translation>yasal asgari ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
+        <source>no corporate income tax bundled</source>
+        <translation>pakette kurumlar vergisi yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <source>corporate income tax</source>
+        <translation>kurumlar vergisi</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../kokapp/gui/charts.py" line="59"/>
@@ -482,78 +659,88 @@
 <context>
     <name>DataSourcesDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="35"/>
+        <location filename="../kokapp/gui/dialogs.py" line="42"/>
         <source>Data sources and your figures</source>
         <translation>Veri kaynakları ve kendi rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="38"/>
+        <location filename="../kokapp/gui/dialogs.py" line="50"/>
         <source>Reference data %1: every figure names its public source, year and licence.</source>
         <translation>Referans veri %1: her rakam kamuya açık kaynağını, yılını ve lisansını gösterir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Dataset</source>
         <translation>Veri seti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="41"/>
+        <location filename="../kokapp/gui/dialogs.py" line="53"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="56"/>
+        <location filename="../kokapp/gui/dialogs.py" line="68"/>
         <source>Your figures replace the bundled ones and are marked ✎ in the results and the report.</source>
         <translation>Kendi rakamlarınız paketteki rakamların yerine geçer; sonuçlarda ve raporda ✎ ile işaretlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="59"/>
+        <location filename="../kokapp/gui/dialogs.py" line="71"/>
         <source>Kök&apos;s figure → yours</source>
         <translation>Kök&apos;ün rakamı → sizinki</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="60"/>
+        <location filename="../kokapp/gui/dialogs.py" line="72"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="102"/>
+        <location filename="../kokapp/gui/dialogs.py" line="101"/>
+        <source>Sources and your figures</source>
+        <translation>Kaynaklar ve kendi rakamlarınız</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="103"/>
+        <source>Data availability</source>
+        <translation>Veri durumu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/dialogs.py" line="117"/>
         <source>A figure Kök does not know (%1)</source>
         <translation>Kök&apos;ün tanımadığı bir rakam (%1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="168"/>
-        <location filename="../kokapp/gui/dialogs.py" line="178"/>
+        <location filename="../kokapp/gui/dialogs.py" line="183"/>
+        <location filename="../kokapp/gui/dialogs.py" line="194"/>
         <source>Figure %1 has a field to correct (marked in red).</source>
         <translation>%1. rakamda düzeltilmesi gereken bir alan var (kırmızıyla işaretli).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="77"/>
+        <location filename="../kokapp/gui/dialogs.py" line="89"/>
         <source>Add figure</source>
         <translation>Rakam ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="77"/>
+        <location filename="../kokapp/gui/dialogs.py" line="89"/>
         <source>Remove figure</source>
         <translation>Rakamı kaldır</translation>
     </message>
@@ -2991,37 +3178,37 @@ vergisi</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="191"/>
+        <location filename="../kokapp/gui/dialogs.py" line="208"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="195"/>
+        <location filename="../kokapp/gui/dialogs.py" line="212"/>
         <source>As the system (Turkish on a Turkish system)</source>
         <translation>Sistem diliyle (Türkçe sistemde Türkçe)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="207"/>
+        <location filename="../kokapp/gui/dialogs.py" line="224"/>
         <source>Metric (kg, m³, km)</source>
         <translation>Metrik (kg, m³, km)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="208"/>
+        <location filename="../kokapp/gui/dialogs.py" line="225"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="209"/>
+        <location filename="../kokapp/gui/dialogs.py" line="226"/>
         <source>Currency shown</source>
         <translation>Gösterilen para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="210"/>
+        <location filename="../kokapp/gui/dialogs.py" line="227"/>
         <source>Default origin hub for new projects</source>
         <translation>Yeni projeler için varsayılan üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/dialogs.py" line="211"/>
+        <location filename="../kokapp/gui/dialogs.py" line="228"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>

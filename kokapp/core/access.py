@@ -98,13 +98,15 @@ class MarketAccess:
                 or (coverage == "industrial_processed_agri" and ag in ("no", "partial"))
                 or (coverage == "industrial" and ag == "no"))
 
-    def duty(self, origin: str, market: str, chapter: str) -> Access:
-        key = (origin, market, chapter)
+    def duty(self, origin: str, market: str, code: str) -> Access:
+        """The duty on goods of ``origin`` entering ``market``; ``code`` is the product's HS code
+        (its chapter is enough where no tariff line is looked up)."""
+        key = (origin, market, code)
         if key not in self._memo:
-            self._memo[key] = self._duty(origin, market, chapter)
+            self._memo[key] = self._duty(origin, market, code[:2], code)
         return self._memo[key]
 
-    def _duty(self, origin: str, market: str, chapter: str) -> Access:
+    def _duty(self, origin: str, market: str, chapter: str, code: str) -> Access:
         if (origin, market) in self._halted:
             source, note = self._halted[(origin, market)]
             suspended = tuple(a["agreement_id"] for a in self.agreements_between(origin, market)
@@ -125,17 +127,17 @@ class MarketAccess:
                 continue                    # a unilateral preference (EU GSP+) for the other side's goods
             if a["status"] == "in_force" and self._ag_flag[chapter] == "partial" and a["coverage"] in (
                     "industrial", "industrial_processed_agri"):
-                return self._processed_agri(origin, market, chapter, a, suspended)
+                return self._processed_agri(origin, market, chapter, code, a, suspended)
             if a["status"] == "in_force" and self._covers(a["coverage"], chapter):
                 return Access(origin, market, chapter, 0.0, "agreement", a["agreement_id"],
                               a["source_id"], "", suspended, a["pem_cumulation"] == "yes")
-        return self._mfn(origin, market, chapter, suspended)
+        return self._mfn(origin, market, chapter, code, suspended)
 
-    def _processed_agri(self, origin: str, market: str, chapter: str, a: dict, suspended) -> Access:
+    def _processed_agri(self, origin: str, market: str, chapter: str, code: str, a: dict, suspended) -> Access:
         """A processed agricultural product (chapters 17-24 and the like) under an agreement that
         frees the industrial component only: the agricultural component remains, and Kök has no
         figure for it, so the duty is a band from nothing to the full MFN rate, at its midpoint."""
-        mfn = self._mfn(origin, market, chapter, suspended)
+        mfn = self._mfn(origin, market, chapter, code, suspended)
         note = ("processed agricultural product: the agreement removes the industrial component; the "
                 "agricultural component remains and is not modelled (band from 0 to the MFN rate)")
         if mfn.rate_pct is None:
@@ -144,7 +146,7 @@ class MarketAccess:
         return Access(origin, market, chapter, high / 2, "agreement", a["agreement_id"], a["source_id"], note,
                       suspended, a["pem_cumulation"] == "yes", rate_low_pct=0.0, rate_high_pct=high)
 
-    def _mfn(self, origin: str, market: str, chapter: str, suspended: tuple[str, ...]) -> Access:
+    def _mfn(self, origin: str, market: str, chapter: str, code: str, suspended: tuple[str, ...]) -> Access:
         group = self._group.get(chapter) or "ALL"
         importer = TARIFF_TERRITORY.get(market, market)
         note = ""
@@ -153,7 +155,7 @@ class MarketAccess:
         elif importer == "TR" and self._ag_flag[chapter] == "no":
             importer = "EU"
             note = "Türkiye applies the EU common external tariff to industrial goods (Customs Union)"
-        figure = self.ref.mfn(importer, group, industrial=self._ag_flag[chapter] == "no")
+        figure = self.ref.mfn(importer, group, industrial=self._ag_flag[chapter] == "no", code=code)
         return Access(origin, market, chapter, figure.value, "mfn", "", figure.source,
                       "; ".join(n for n in (note, figure.note) if n), suspended,
                       rate_low_pct=figure.low if figure.banded else None,

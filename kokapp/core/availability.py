@@ -44,6 +44,10 @@ def _checked(check: str) -> str:
 
 def availability(pack: DataPack) -> list[Availability]:
     """Every market of the pack × every figure, in market then FIGURES order."""
+    lines = {}
+    for importer, year, source in zip(pack.column("tariff_lines", "importer"), pack.column("tariff_lines", "year"),
+                                      pack.column("tariff_lines", "source_id")):
+        lines[importer] = (year, source)
     eu = {iso2 for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")) if bloc == "EU"}
     tariffs: dict[str, list[dict]] = {}
     for row in pack.records("tariffs_mfn"):
@@ -57,7 +61,14 @@ def availability(pack: DataPack) -> list[Availability]:
     out = []
     for market in pack.column("countries", "iso2"):
         importer = "EU" if market in eu else TARIFF_TERRITORY.get(market, market)
-        out.append(_tariff(market, tariffs.get(importer, [])))
+        importer_lines = "GB" if market == "GB" else importer
+        if importer_lines in lines:
+            year, source = lines[importer_lines]
+            out.append(Availability(market, "tariff", "downloaded",
+                                    f"tariff lines (CN8) of {year}; codes renumbered since HS 2017 fall back to "
+                                    "product-group averages", source))
+        else:
+            out.append(_tariff(market, tariffs.get(importer, [])))
         out.append(_agreements(market, agreements, {market} | members.get(market, set())))
         out.append(Availability(market, "remedies", "missing",
                                 "no list of anti-dumping, countervailing or safeguard measures is bundled"))

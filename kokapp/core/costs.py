@@ -193,7 +193,7 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
     else:
         pairs, pair_index = _codes((origin_of(loc, market, product), market)
                                    for loc, market in zip(lanes["location"], lanes["market"]))
-    distinct = [access.duty(origin, market, product.chapter) for origin, market in pairs]
+    distinct = [access.duty(origin, market, product.hs_code) for origin, market in pairs]
 
     def per_lane(values, dtype=object) -> np.ndarray:
         return np.array(values, dtype=dtype)[pair_index] if distinct else np.zeros(0, dtype=dtype)

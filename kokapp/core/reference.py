@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kokapp.core.datapack import DataPack
 from kokapp.core.project import Override, ProjectError
+from kokapp.core.tariff_lines import TariffLines
 
 LEVELS = ("low", "base", "high")
 
@@ -115,18 +116,26 @@ class Reference:
         o = self._override(f"freight/{mode}/{parameter}")
         return o or Figure(float(self._freight[(mode, parameter)][1]), self._freight[(mode, parameter)][3])
 
-    def mfn(self, importer: str, group: str, industrial: bool = False) -> Figure:
-        """MFN rate for the product group, else for industrial goods (HS chapters the importer
-        treats as industrial, e.g. Switzerland's zero since 2024), else the all-products figure;
-        a band where only a band is citable (its base, low and high)."""
+    def mfn(self, importer: str, group: str, industrial: bool = False, code: str = "") -> Figure:
+        """MFN rate: your own figure for the group if you gave one; else the product's tariff line
+        (or its subheading's lines) where a downloaded tariff holds them; else the product-group
+        average, the industrial-goods figure (e.g. Switzerland's zero since 2024) or the
+        all-products figure; a band where only a band is citable (its base, low and high)."""
+        own = [o for g in (group, *(("NAG",) if industrial else ()), "ALL")
+               if (o := self._override(f"tariff/{importer}/{g}"))]
+        if own:
+            return own[0]
+        line = TariffLines.of(self.pack).lookup(importer, code) if code else None
+        if isinstance(line, tuple):
+            low, base, high, source, note = line
+            return Figure(base, source, note, low if low != high else None, high if low != high else None)
+        why = line if isinstance(line, str) else ""
         for g in (group, *(("NAG",) if industrial else ()), "ALL"):
-            o = self._override(f"tariff/{importer}/{g}")
-            if o:
-                return o
             hit = self._tariffs.get((importer, g))
             if hit is not None and not _missing(hit[0]):
                 note = {group: "", "NAG": "non-agricultural goods"}.get(
                     g, "all-products average (no figure for the product group)")
+                note = "; ".join(n for n in (why and f"{why}: product-group average used", note) if n)
                 if _missing(hit[3]):
                     return Figure(float(hit[0]), hit[1], note)
                 band = f"only a band is citable: {hit[3]:g}-{hit[4]:g} %, base {hit[0]:g} %"

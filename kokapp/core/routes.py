@@ -77,9 +77,9 @@ class RouteBook:
     @classmethod
     def of(cls, pack: DataPack) -> "RouteBook":
         """The pack's route book, made once (kept with the pack's other derived tables)."""
-        book = pack._frames.get("route_book")
+        book = pack._frames.get("kok:route_book")
         if book is None:
-            book = pack._frames["route_book"] = cls(pack)
+            book = pack._frames["kok:route_book"] = cls(pack)
         return book
 
     @property

@@ -116,6 +116,9 @@ class AvailabilityTab(QWidget):
         if found.key == "band":
             return fill(self.tr("band %1-%2 %, base %3 %"), self.number(v["low"]), self.number(v["high"]),
                         self.number(v["base"]))
+        if found.key == "tariff_lines":
+            return fill(self.tr("tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group "
+                                "averages"), str(v["year"]))
         if found.key == "tariff_groups":
             return fill(self.tr("no tariff-line figures: averages of %1 WTO product groups"), str(v["groups"])) + year
         if found.key == "agreements":

@@ -51,6 +51,10 @@ AVAILABILITY_TEXTS: dict[str, tuple[str, str]] = {
                            "vergisi). Kaynakların tamamı Kaynaklar sayfasında."),
     # details (kokapp.core.availability_detail phrase keys)
     "avail_d_band": ("band {low}-{high} %, base {base} %", "aralık %{low}-{high}, taban %{base}"),
+    "avail_d_tariff_lines": ("tariff lines (CN8) of {year}; codes renumbered since HS 2017 fall back to "
+                             "product-group averages",
+                             "{year} tarife satırları (KN8); HS 2017'den beri numarası değişen kodlarda ürün grubu "
+                             "ortalamaları kullanılır"),
     "avail_d_tariff_groups": ("no tariff-line figures: averages of {groups} WTO product groups",
                               "tarife satırı düzeyinde rakam yok: {groups} DTÖ ürün grubunun ortalamaları"),
     "avail_d_tariff_all_products": ("no tariff-line figures: an all-products average only",

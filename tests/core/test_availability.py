@@ -16,8 +16,10 @@ def test_every_market_has_every_figure_with_a_status(pack):
 def test_statuses_follow_the_data(pack):
     table = {(r.market, r.figure): r for r in availability(pack)}
     assert table[("IQ", "tariff")].status == "banded" and "0-30" in table[("IQ", "tariff")].detail
-    assert table[("DE", "tariff")].status == "estimated"            # EU product-group averages, not tariff lines
-    assert "product groups" in table[("DE", "tariff")].detail
+    assert table[("DE", "tariff")].status == "downloaded"           # EU tariff lines (CN8, 2020)
+    assert "tariff lines (CN8) of 2020" in table[("DE", "tariff")].detail
+    assert table[("CN", "tariff")].status == "estimated"            # China: WTO product-group averages only
+    assert "product groups" in table[("CN", "tariff")].detail
     assert table[("AT", "min_wage")].status == "downloaded"         # no statutory minimum: a fact, not a gap
     assert table[("MA", "min_wage")].status == "missing"            # SMIG exists, amount not confirmed
     assert table[("DE", "lpi")].status == "downloaded"

@@ -154,6 +154,8 @@ def test_availability_tab_in_english(qtbot, window, monkeypatch):
     assert morocco["Minimum wage"][0] == "✗ missing" and morocco["Minimum wage"][2] == QColor(DUTY_UNKNOWN)
     assert morocco["LPI"][0] == "○ estimated" and morocco["LPI"][1].startswith("LPI 2018 (not in the 2023 edition)\n")
     assert seen["rows"]["Germany"]["MFN tariff"][1].startswith(
+        "tariff lines (CN8) of 2020; codes renumbered since HS 2017 fall back to product-group averages\nSource: ")
+    assert seen["rows"]["China"]["MFN tariff"][1].startswith(
         "no tariff-line figures: averages of 22 WTO product groups (2023)\nSource: ")
     for mark in "●≈○✗":
         assert mark in seen["legend"]
@@ -185,6 +187,8 @@ def test_availability_tab_in_turkish(qtbot, turkish_window, monkeypatch):
     assert seen["rows"]["Avusturya"]["Anlaşmalar"][1] == (
         f"yürürlükte {count} anlaşma, bunlardan {unchecked} tanesi aktarıldı, yeniden denetlenmedi")
     assert seen["rows"]["Almanya"]["MFN tarifesi"][1].startswith(
+        "2020 tarife satırları (KN8); HS 2017'den beri numarası değişen kodlarda ürün grubu ortalamaları kullanılır\nKaynak: ")
+    assert seen["rows"]["Çin"]["MFN tarifesi"][1].startswith(
         "tarife satırı düzeyinde rakam yok: 22 DTÖ ürün grubunun ortalamaları (2023)\nKaynak: ")
     assert "indirildi" in seen["legend"] and "downloaded" not in seen["legend"]
     # a band with decimals, in Turkish numbers; a detail no pattern knows stays as it is

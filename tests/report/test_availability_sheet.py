@@ -56,7 +56,8 @@ def test_rows_in_english(books, data):
     iraq = by_key[("Iraq", "MFN tariff")]
     assert iraq[1:] == ["target market", "MFN tariff", "≈ banded", "band 0-30 %, base 15 %",
                         source_of(data.pack, "IQ", "tariff")]
-    assert by_key[("Germany", "MFN tariff")][4] == "no tariff-line figures: averages of 22 WTO product groups (2023)"
+    assert by_key[("Germany", "MFN tariff")][3:5] == [
+        "● downloaded", "tariff lines (CN8) of 2020; codes renumbered since HS 2017 fall back to product-group averages"]
     assert by_key[("Germany", "Trade remedies")][3] == "✗ missing"
     morocco = by_key[("Morocco", "Minimum wage")]
     assert morocco[1] == "location: Tangier (Tanger Med)" and morocco[3] == "✗ missing"
@@ -76,7 +77,7 @@ def test_rows_in_turkish(books, data):
     by_key = {(r[0], r[2]): r for r in table(ws)}
     assert by_key[("Irak", "MFN tarifesi")][1:5] == ["hedef pazar", "MFN tarifesi", "≈ aralık", "aralık %0-30, taban %15"]
     assert by_key[("Almanya", "MFN tarifesi")][4] == \
-        "tarife satırı düzeyinde rakam yok: 22 DTÖ ürün grubunun ortalamaları (2023)"
+        "2020 tarife satırları (KN8); HS 2017'den beri numarası değişen kodlarda ürün grubu ortalamaları kullanılır"
     assert by_key[("Fas", "Asgari ücret")][1:5] == ["lokasyon: Tanca", "Asgari ücret", "✗ eksik",
                                                     "pakette yasal asgari ücret yok"]
     assert by_key[("Fas", "LPI")][3:5] == ["○ tahmini", "LPI 2018 (2023 baskısında yer almıyor)"]

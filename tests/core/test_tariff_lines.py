@@ -1,0 +1,46 @@
+"""MFN duties at the tariff line (EU CET 2020, UK Global Tariff 2021), checked against the
+published rates: EU 6109.10 cotton T-shirts 12 %, 9403.60 wooden furniture 0 %, 8708.30 brakes
+3 % for industrial assembly (8708.30.10) and 4.5 % otherwise (EU TARIC); UK 8708.30.91 4 %."""
+
+import pytest
+
+from kokapp.core.access import MarketAccess
+from kokapp.core.engine import Engine
+from kokapp.core.project import Product, Project
+from kokapp.core.reference import Reference
+
+
+@pytest.fixture(scope="module")
+def access(pack):
+    return MarketAccess(Reference(pack))
+
+
+@pytest.mark.parametrize("market, code, rate", [
+    ("DE", "610910", 12.0), ("FR", "9403600000", 0.0), ("IT", "8708301000", 3.0), ("DE", "8708309100", 4.5),
+    ("GB", "8708309100", 4.0), ("GB", "610910", 12.0),
+])
+def test_published_line_rates(access, market, code, rate):
+    a = access.duty("KZ", market, code)            # Kazakhstan: no agreement with the EU or the UK
+    assert a.basis == "mfn" and a.rate_pct == rate and a.rate_low_pct is None
+    assert a.source_id == "tariffs_uktrade_global_uk_tariff"
+
+
+def test_a_subheading_with_several_rates_is_a_band_until_the_line_is_given(access):
+    a = access.duty("KZ", "DE", "870830")
+    assert (a.rate_low_pct, a.rate_pct, a.rate_high_pct) == (3.0, 3.75, 4.5)
+    assert "give the 8-digit code" in a.note
+
+
+def test_a_specific_duty_is_not_cut_down_to_its_percentage(access):
+    """Biscuits 1905.31: 9 % + an agricultural component: not priced as 9 %; the product-group
+    average stands and the note says why."""
+    a = access.duty("KZ", "DE", "190531")
+    assert a.rate_pct != 9.0 and "specific duty" in a.note
+
+
+def test_the_comparison_prices_the_products_own_line(pack):
+    project = Project("T", "TR-BUR", [Product("Brake pad", "8708309100", 20.0, 1.0, 0.002)], ["DE"],
+                      {("Brake pad", "DE"): 1000.0}, ["KZ-ALA"])
+    lanes = Engine(pack).compare(project).lanes.set_index("location")
+    assert lanes.loc["KZ-ALA", "duty_rate_pct"] == 4.5
+    assert lanes.loc["TR-BUR", "duty_rate_pct"] == 0.0            # Customs Union
