@@ -1,4 +1,6 @@
-"""Build resources/data/tariff_lines.csv: MFN duties per tariff line (CN8) for the EU and the UK.
+"""Build resources/data/tariff_lines.csv: MFN duties per tariff line (CN8) for the EU and the UK,
+one row per HS6 subheading with its CN8 lines as ``code=duty`` joined by ``|`` (read fast at
+start-up; a line is parsed when a product asks for it).
 
     python tools/build_tariff_lines.py /work/.mirror/uktrade+global-uk-tariff/repo
 
@@ -16,15 +18,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "resources" / "data"
 COMMIT = "ab1e6029071ee8262289f44a4928dc0cf52f90cd"
-PURE = re.compile(r"^(\d+(?:\.\d+)?)%$")
-COLUMNS = {"EU": ("cet_duty_rate", "2020", "CN 2020 (HS 2017)"), "GB": ("ukgt_duty_rate", "2021", "UKGT 2021 (HS 2017)")}
+COLUMNS = {"EU": ("cet_duty_rate", "2020"), "GB": ("ukgt_duty_rate", "2021")}   # CN 2020 / UKGT 2021: HS 2017
 
 
 def main(repo: Path) -> None:
@@ -33,16 +33,17 @@ def main(repo: Path) -> None:
     print(f"global-uk-tariff.csv sha256 {hashlib.sha256(raw).hexdigest()}", file=sys.stderr)
     rows = list(csv.DictReader(raw.decode("utf-8").splitlines(keepends=True)))
     out = []
-    for importer, (column, year, nomenclature) in COLUMNS.items():
+    for importer, (column, year) in COLUMNS.items():
+        subheadings: dict[str, list[str]] = {}
         for r in rows:
             code = r["commodity"].strip()
-            if len(code) != 8:
-                continue
-            text = r[column].strip()
-            pure = PURE.match(text)
-            out.append({"importer": importer, "code": code, "duty_text": text,
-                        "ad_valorem_pct": pure.group(1) if pure else "", "year": year,
-                        "nomenclature": nomenclature, "source_id": "tariffs_uktrade_global_uk_tariff"})
+            if len(code) == 8:
+                duty = r[column].strip()
+                assert "|" not in duty and "=" not in duty, duty
+                subheadings.setdefault(code[:6], []).append(f"{code}={duty}")
+        for hs6, lines in sorted(subheadings.items()):
+            out.append({"importer": importer, "hs6": hs6, "lines": "|".join(lines), "year": year,
+                        "source_id": "tariffs_uktrade_global_uk_tariff"})
     with open(DATA / "tariff_lines.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(out[0]), lineterminator="\n")
         writer.writeheader()

@@ -1,5 +1,5 @@
 """MFN duties per tariff line where a downloaded tariff holds them (EU Common External Tariff
-2020 and UK Global Tariff 2021 at CN8, ``tariff_lines.csv``).
+2020 and UK Global Tariff 2021 at CN8, ``tariff_lines.csv``: a row per HS6 subheading).
 
 A product's code is looked up at its CN8 line when it has eight digits or more (a Turkish GTİP's
 first eight digits are the EU's CN8); otherwise every CN8 line of its HS6 subheading: one rate
@@ -10,13 +10,17 @@ the lookup gives up and the product-group average stands, with a note saying why
 
 from __future__ import annotations
 
+import re
+
 from kokapp.core.datapack import DataPack
+
+PURE = re.compile(r"^(\d+(?:\.\d+)?)%$")
 
 
 class TariffLines:
     def __init__(self, pack: DataPack):
         self._pack = pack
-        self._by_importer: dict[str, dict[str, tuple]] | None = None
+        self._rows: dict[tuple[str, str], tuple[str, int, str]] | None = None
 
     @classmethod
     def of(cls, pack: DataPack) -> "TariffLines":
@@ -25,39 +29,40 @@ class TariffLines:
             found = pack._frames["kok:tariff_lines"] = cls(pack)
         return found
 
-    def importers(self) -> set[str]:
-        return set(self._lines())
-
-    def _lines(self) -> dict[str, dict[str, tuple]]:
-        if self._by_importer is None:         # read on first use: the table is large
+    def _subheading(self, importer: str, hs6: str) -> tuple[list[tuple[str, str]], int, str] | None:
+        if self._rows is None:                # read on first use: the table is large
             c = self._pack.columns["tariff_lines"]
-            self._by_importer = {}
-            for importer, code, text, pct, year, source in zip(c["importer"], c["code"], c["duty_text"],
-                                                               c["ad_valorem_pct"], c["year"], c["source_id"]):
-                self._by_importer.setdefault(importer, {})[code] = (None if pct != pct else float(pct), text,
-                                                                    int(year), source)
-        return self._by_importer
+            self._rows = {(i, h): (lines, year, source) for i, h, lines, year, source in zip(
+                c["importer"], c["hs6"], c["lines"], c["year"], c["source_id"])}
+        row = self._rows.get((importer, hs6))
+        if row is None:
+            return None
+        lines, year, source = row
+        return [tuple(line.split("=", 1)) for line in lines.split("|")], year, source
 
     def lookup(self, importer: str, code: str) -> tuple[float, float, float, str, str] | str | None:
         """(low, base, high, source_id, note) for the product's line or subheading; a string
         saying why there is no usable figure (a specific duty); None where the tariff has no line."""
-        lines = self._lines().get(importer)
-        if not lines or len(code) < 6:
+        if importer not in ("EU", "GB") or len(code) < 6:
             return None
-        if len(code) >= 8 and code[:8] in lines:
-            pct, text, year, source = lines[code[:8]]
-            if pct is None:
-                return f"tariff line {code[:8]} has a specific duty ({text.split('+')[0].strip()} + ...)"
-            return pct, pct, pct, source, f"tariff line {code[:8]} ({year})"
-        found = [(k, v) for k, v in lines.items() if k.startswith(code[:6])]
-        if not found:
+        found = self._subheading(importer, code[:6])
+        if found is None:
             return None
-        if any(v[0] is None for _, v in found):
+        lines, year, source = found
+        if len(code) >= 8:
+            exact = [duty for line, duty in lines if line == code[:8]]
+            if exact:
+                pure = PURE.match(exact[0])
+                if not pure:
+                    return f"tariff line {code[:8]} has a specific duty ({exact[0].split('+')[0].strip()} + ...)"
+                rate = float(pure.group(1))
+                return rate, rate, rate, source, f"tariff line {code[:8]} ({year})"
+        rates = [PURE.match(duty) for _, duty in lines]
+        if not all(rates):
             return f"subheading {code[:6]} has lines with a specific duty"
-        rates = sorted({v[0] for _, v in found})
-        year, source = found[0][1][2], found[0][1][3]
-        low, high = rates[0], rates[-1]
-        note = (f"tariff line {found[0][0]} ({year})" if len(found) == 1 else
-                f"all {len(found)} lines of subheading {code[:6]} ({year})" if low == high else
+        values = sorted({float(m.group(1)) for m in rates})
+        low, high = values[0], values[-1]
+        note = (f"tariff line {lines[0][0]} ({year})" if len(lines) == 1 else
+                f"all {len(lines)} lines of subheading {code[:6]} ({year})" if low == high else
                 f"lines of subheading {code[:6]} range {low:g}-{high:g} % ({year}): give the 8-digit code for one line")
         return low, (low + high) / 2, high, source, note
