@@ -75,6 +75,13 @@ class DataPack:
     def column(self, table: str, name: str) -> list:
         return self.columns[table][name]
 
+    def derived(self, key: str, make):
+        """An object made from the pack's tables once and kept with it (an index, a lookup)."""
+        slot = ("derived", key)
+        if slot not in self._frames:
+            self._frames[slot] = make()
+        return self._frames[slot]
+
     def records(self, table: str) -> list[dict]:
         columns = self.columns[table]
         return [dict(zip(columns, values)) for values in zip(*columns.values())]

@@ -77,10 +77,7 @@ class RouteBook:
     @classmethod
     def of(cls, pack: DataPack) -> "RouteBook":
         """The pack's route book, made once (kept with the pack's other derived tables)."""
-        book = pack._frames.get("kok:route_book")
-        if book is None:
-            book = pack._frames["kok:route_book"] = cls(pack)
-        return book
+        return pack.derived("route_book", lambda: cls(pack))
 
     @property
     def scenario_crossings(self) -> list[str]:

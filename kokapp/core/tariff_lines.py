@@ -24,10 +24,7 @@ class TariffLines:
 
     @classmethod
     def of(cls, pack: DataPack) -> "TariffLines":
-        found = pack._frames.get("kok:tariff_lines")
-        if found is None:
-            found = pack._frames["kok:tariff_lines"] = cls(pack)
-        return found
+        return pack.derived("tariff_lines", lambda: cls(pack))
 
     def _subheading(self, importer: str, hs6: str) -> tuple[list[tuple[str, str]], int, str] | None:
         if self._rows is None:                # read on first use: the table is large
