@@ -127,6 +127,8 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
         print(f"! No citable tariff for: {', '.join(unknown)} — those duties are unknown, never 0: the locations "
               "paying them have their duty cost marked missing (the others' average in the ranking) until you "
               "enter a quote (override duty/<origin>/<market>).")
+    for loc, market, product, measures in c.remedy_lanes():
+        print(f"⚠ {site_label(pack, loc)} → {market}, {product}: {measures}")
     banded = c.banded_duty_markets()
     if banded:
         print(f"≈ Only a band is citable for the duties of: {', '.join(banded)} — its base enters the figures, its "

@@ -113,7 +113,7 @@ def lane_json(pack: DataPack, engine: Engine, origin: str, market: str, hs: str 
             "source": (f"{sources.loc[a.source_id, 'organisation']}: {sources.loc[a.source_id, 'title']} "
                        f"({sources.loc[a.source_id, 'year']})") if a.source_id in sources.index else None,
             "note": a.note or None, "suspended_agreements": list(a.suspended),
-            "pem_cumulation": a.pem_cumulation, "trade_halted": a.halted,
+            "pem_cumulation": a.pem_cumulation, "trade_halted": a.halted, "trade_remedies": list(a.remedies),
         }
     return result
 
@@ -164,5 +164,7 @@ def print_lane(info: dict) -> None:
             print(f"Note: {duty['note']}")
         if duty["suspended_agreements"]:
             print(f"Suspended: {', '.join(duty['suspended_agreements'])}")
+        for remedy in duty["trade_remedies"]:
+            print(f"⚠ {remedy}")
         if duty["trade_halted"]:
             print("TRADE HALTED: goods of this origin cannot be sold in this market.")

@@ -14,7 +14,9 @@ Rule (stated simplifications):
   EU tariff to industrial goods under the Customs Union; Switzerland's industrial goods are
   duty-free since 2024); where only a band is citable (Iraq, Kosovo, Turkmenistan) its base,
   with the band's ends in the low and high scenarios. No figure at all is *unknown*, never 0.
-Suspended agreements give no preference and are flagged; where trade is halted altogether
+Trade remedies in force on the product from the origin (anti-dumping, countervailing,
+safeguard: ``trade_remedies.csv``) are flagged with their published rates, not priced (the
+rates are company-specific). Suspended agreements give no preference and are flagged; where trade is halted altogether
 (trade_restrictions.csv, e.g. Türkiye-Israel since 2 May 2024) there is no duty to compute: the
 lane is marked halted.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kokapp.core.reference import Reference
+from kokapp.core.remedies import Remedies
 
 TARIFF_TERRITORY = {"LI": "CH"}
 
@@ -43,6 +46,7 @@ class Access:
     halted: bool = False              # trade is stopped altogether (trade_restrictions.csv)
     rate_low_pct: float | None = None     # where only a band is citable: its ends (rate_pct = base)
     rate_high_pct: float | None = None
+    remedies: tuple[str, ...] = ()        # trade remedies in force that may hit the product (flagged, not priced)
 
     def rate_at(self, level: str) -> float | None:
         """The rate for a low/base/high scenario: a band's end, else the rate itself."""
@@ -103,7 +107,12 @@ class MarketAccess:
         (its chapter is enough where no tariff line is looked up)."""
         key = (origin, market, code)
         if key not in self._memo:
-            self._memo[key] = self._duty(origin, market, code[:2], code)
+            access = self._duty(origin, market, code[:2], code)
+            if access.basis not in ("domestic", "single_market", "halted") and len(code) >= 4:
+                found = Remedies.of(self.ref.pack).find(origin, market, code)
+                if found:
+                    access = replace(access, remedies=tuple(r.describe() for r in found))
+            self._memo[key] = access
         return self._memo[key]
 
     def _duty(self, origin: str, market: str, chapter: str, code: str) -> Access:

@@ -214,6 +214,7 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
         frame["duty_note"] = per_lane([r.note for r in distinct])
         frame["suspended"] = per_lane([";".join(r.suspended) for r in distinct])
         frame["pem_cumulation"] = per_lane([r.pem_cumulation for r in distinct], bool)
+        frame["remedies"] = per_lane(["; ".join(r.remedies) for r in distinct])
     _mode_freight(ref, frame, product, priced, levels)
     _mode_landed(ref, frame, product.unit_value_eur, priced, rates, levels)
     choice = _choose_mode(frame, project)

@@ -79,6 +79,12 @@ class Comparison:
         share = self.criteria_columns["unserved_share"]
         return {loc: float(v) for loc, v in zip(self.locations, share) if v > 0}
 
+    def remedy_lanes(self) -> list[tuple[str, str, str, str]]:
+        """(location, market, product, measures) of planned lanes a trade remedy may hit."""
+        rows = self.lane_rows(["location", "market", "product", "remedies", "annual_units"])
+        return sorted({(r["location"], r["market"], r["product"], r["remedies"])
+                       for r in rows if r["remedies"] and r["annual_units"] > 0})
+
     def banded_duty_markets(self) -> list[str]:
         """Markets whose duty, for some planned lane, rests on a band (its base in the figures,
         its ends in the low and high scenarios)."""

@@ -174,7 +174,8 @@ class DetailModel(_ReadOnlyModel):
     def _build_rows(self) -> list[dict]:
         c = self.comparison
         columns = ["market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_base",
-                   "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "landed_unit_base", "annual_units"]
+                   "duty_rate_pct", "duty_basis", "agreement_id", "suspended", "landed_unit_base", "annual_units",
+                   "remedies"]
         unknown_tip = self.tr("No citable tariff for this market is bundled. Enter your broker's quote in Data sources.")
         rows = []
         words = self.route_words()
@@ -182,6 +183,8 @@ class DetailModel(_ReadOnlyModel):
             duty = row["duty_rate_pct"]
             route, customs, route_tip = words.cell(self.location, row["market"], row["mode"]) if words else ("", "", "")
             tips = {8: unknown_tip} if _missing(duty) else {}
+            if row["remedies"]:        # flagged, not priced: the rates are company-specific
+                tips[9] = self.tr("Trade remedy in force, check it with your customs broker:") + "\n" + row["remedies"]
             if route_tip:
                 tips[self.ROUTE_COLUMN] = route_tip
             rows.append({
@@ -189,8 +192,8 @@ class DetailModel(_ReadOnlyModel):
                          route, customs, format_number(row["distance_km"], 0),
                          format_number(row["transit_days_base"], 1), format_number(row["freight_unit_base"], 2),
                          self.tr("unknown") if _missing(duty) else format_percent(duty / 100, 1),
-                         self.basis_text(row), format_number(row["landed_unit_base"], 2),
-                         format_number(row["annual_units"], 0)],
+                         self.basis_text(row) + (" ⚠" if row["remedies"] else ""),
+                         format_number(row["landed_unit_base"], 2), format_number(row["annual_units"], 0)],
                 Qt.ItemDataRole.ToolTipRole: tips,
                 Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in (4, 5, 6, 7, 8, 10, 11)},
             })

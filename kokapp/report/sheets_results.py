@@ -149,6 +149,10 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     unknown = c.unknown_duty_markets()
     if unknown:
         lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))
+    shown = [lane for lane in c.remedy_lanes() if lane[0] in (leader, p.origin_site, top["location"])]
+    for location, market, product, measures in shown[:6]:
+        lines.append(text("rec_remedy", lang, location=names.sites[location], market=names.countries[market],
+                          product=product, measures=measures))
     banded = c.banded_duty_markets()
     if banded:
         lines.append(text("rec_bands", lang, markets=", ".join(names.countries[m] for m in banded)))

@@ -61,6 +61,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                  "locations paying them is marked missing until you enter a quote.",
                  "{markets} için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; "
                  "bunları ödeyen lokasyonların gümrük vergisi maliyeti siz teklif girene kadar eksik işaretlenir."),
+    "rec_remedy": ("Trade remedy in force: {location} → {market}, {product}: {measures}. Rates are company-specific: "
+                   "check with your customs broker.",
+                   "Yürürlükte ticari savunma önlemi: {location} → {market}, {product}: {measures}. Oranlar firmaya "
+                   "özeldir: gümrük müşavirinize danışın."),
     "rec_bands": ("Only a band is citable for the duties of {markets}: its base is in the figures, its ends in the "
                   "low and high scenarios.",
                   "{markets} vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları "

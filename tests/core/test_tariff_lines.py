@@ -44,3 +44,32 @@ def test_the_comparison_prices_the_products_own_line(pack):
     lanes = Engine(pack).compare(project).lanes.set_index("location")
     assert lanes.loc["KZ-ALA", "duty_rate_pct"] == 4.5
     assert lanes.loc["TR-BUR", "duty_rate_pct"] == 0.0            # Customs Union
+
+
+def test_the_lines_match_the_published_rates(pack):
+    """116 published EU and UK duties (tests/data/published_tariff_lines.csv, one source per row):
+    every pure ad valorem one is Kök's line rate, or inside its subheading's band where only
+    six digits are published; the codes Kök cannot find are the ones HS 2022 created (Kök's
+    tariff is CN 2020 / UKGT 2021) or lines with a specific duty."""
+    import csv
+    from pathlib import Path
+
+    from kokapp.core.tariff_lines import TariffLines
+
+    lines = TariffLines.of(pack)
+    path = Path(__file__).resolve().parents[1] / "data" / "published_tariff_lines.csv"
+    with open(path, encoding="utf-8") as fh:
+        published = [r for r in csv.DictReader(fh) if r["rate_pct"]]
+    matched, not_found = set(), []
+    for r in published:
+        assert r["source_url"].startswith("http")
+        got = lines.lookup(r["importer"], r["code"])
+        if not isinstance(got, tuple):
+            not_found.append(r["code"])
+            continue
+        low, base, high, _, _ = got
+        rate = float(r["rate_pct"])
+        assert low <= rate <= high and (low != high or base == rate), (r["importer"], r["code"], rate, got)
+        matched.add((r["importer"], r["code"][:6]))
+    assert len(matched) >= 30
+    assert sorted(not_found) == ["0702009900", "9401310000", "9401992090"]   # HS 2022 codes; tomatoes' entry price
