@@ -369,56 +369,61 @@
     </message>
     <message>
         <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
+        <translation>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (not in the %2 edition)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="134"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>no tariff-line figures: an all-products average only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
         <source>no citable MFN tariff</source>
         <translation>no citable MFN tariff</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
         <source>no preferential agreement in force is listed</source>
         <translation>no preferential agreement in force is listed</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>no list of anti-dumping, countervailing or safeguard measures is bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
         <source>not scored by the World Bank LPI</source>
         <translation>not scored by the World Bank LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>no statutory minimum wage bundled</source>
         <translation>no statutory minimum wage bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>statutory minimum wage</source>
         <translation>statutory minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="147"/>
         <source>no corporate income tax bundled</source>
         <translation>no corporate income tax bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
         <source>corporate income tax</source>
         <translation>corporate income tax</translation>
     </message>
@@ -872,12 +877,17 @@ borders</translation>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="187"/>
+        <source>Trade remedy in force, check it with your customs broker:</source>
+        <translation>Trade remedy in force, check it with your customs broker:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="194"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="178"/>
+        <location filename="../kokapp/gui/result_models.py" line="179"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>

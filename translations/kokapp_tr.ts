@@ -367,56 +367,61 @@
     </message>
     <message>
         <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
+        <translation>Kök&apos;ün karşılaştırdığı ülkelere yönelik yürürlükte %1 önlem listelendi (resmî duyurulardan derlendi; eksiksiz değil)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (%2 baskısında yer almıyor)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="134"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>tarife satırı düzeyinde rakam yok: yalnızca tüm ürünlerin ortalaması</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
         <source>no citable MFN tariff</source>
         <translation>kaynak gösterilebilir MFN tarifesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
         <source>no preferential agreement in force is listed</source>
         <translation>yürürlükte listelenmiş tercihli anlaşma yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>pakette damping karşıtı, telafi edici ya da korunma önlemleri listesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
         <source>not scored by the World Bank LPI</source>
         <translation>Dünya Bankası LPI&apos;sında puanı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>ulusal yasal asgari ücret yok (ücretler başka yolla, ör. toplu sözleşmelerle belirlenir)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>no statutory minimum wage bundled</source>
         <translation>pakette yasal asgari ücret yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>statutory minimum wage</source>
         <translation>yasal asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="147"/>
         <source>no corporate income tax bundled</source>
         <translation>pakette kurumlar vergisi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
         <source>corporate income tax</source>
         <translation>kurumlar vergisi</translation>
     </message>
@@ -870,12 +875,17 @@ sınırı</translation>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="187"/>
+        <source>Trade remedy in force, check it with your customs broker:</source>
+        <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="194"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="178"/>
+        <location filename="../kokapp/gui/result_models.py" line="179"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>

@@ -53,6 +53,10 @@ def availability(pack: DataPack) -> list[Availability]:
     for row in pack.records("tariffs_mfn"):
         tariffs.setdefault(row["importer"], []).append(row)
     lpi = pack.index("lpi", "iso2")
+    remedies: dict[str, int] = {}
+    for imposer, status in zip(pack.column("trade_remedies", "imposer"), pack.column("trade_remedies", "status")):
+        if status == "in_force":
+            remedies[imposer] = remedies.get(imposer, 0) + 1
     operating = pack.index("operating", "iso2")
     agreements = pack.records("agreements")
     members: dict[str, set[str]] = {}
@@ -70,7 +74,12 @@ def availability(pack: DataPack) -> list[Availability]:
         else:
             out.append(_tariff(market, tariffs.get(importer, [])))
         out.append(_agreements(market, agreements, {market} | members.get(market, set())))
-        out.append(Availability(market, "remedies", "missing",
+        imposer = "EU" if market in eu else market
+        listed = remedies.get(imposer, 0)
+        out.append(Availability(market, "remedies", "estimated", f"{listed} measures in force listed on the countries "
+                                "Kök compares (compiled from official notices; not exhaustive)", "trade_remedies_compiled")
+                   if listed else
+                   Availability(market, "remedies", "missing",
                                 "no list of anti-dumping, countervailing or safeguard measures is bundled"))
         out.append(_lpi(market, lpi.get(market)))
         row = operating.get(market, {})

@@ -30,6 +30,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("tariff_missing", r"no citable MFN tariff"),
     ("agreements", r"(?P<count>\d+) agreements in force(?:, (?P<unchecked>\d+) transcribed, not re-checked)?"),
     ("agreements_none", r"no preferential agreement in force is listed"),
+    ("remedies_listed", r"(?P<count>\d+) measures in force listed on the countries Kök compares \(compiled from "
+                        r"official notices; not exhaustive\)"),
     ("remedies_missing", r"no list of anti-dumping, countervailing or safeguard measures is bundled"),
     ("lpi_missing", r"not scored by the World Bank LPI"),
     ("lpi_older", r"LPI (?P<edition>\d{4}) \(not in the (?P<latest>\d{4}) edition\)"),

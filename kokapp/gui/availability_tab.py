@@ -126,6 +126,9 @@ class AvailabilityTab(QWidget):
             if "unchecked" in v:
                 text += self.tr(", %n of them transcribed, not re-checked", "", v["unchecked"])
             return text
+        if found.key == "remedies_listed":
+            return fill(self.tr("%1 measures in force listed on the countries Kök compares (compiled from official "
+                                "notices; not exhaustive)"), str(v["count"]))
         if found.key == "lpi_older":
             return fill(self.tr("LPI %1 (not in the %2 edition)"), str(v["edition"]), str(v["latest"]))
         if found.key == "lpi":

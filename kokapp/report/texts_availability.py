@@ -66,6 +66,10 @@ AVAILABILITY_TEXTS: dict[str, tuple[str, str]] = {
                           ", bunlardan {unchecked} tanesi aktarıldı, yeniden denetlenmedi"),
     "avail_d_agreements_none": ("no preferential agreement in force is listed",
                                 "yürürlükte listelenmiş tercihli anlaşma yok"),
+    "avail_d_remedies_listed": ("{count} measures in force listed on the countries Kök compares (compiled from "
+                                "official notices; not exhaustive)",
+                                "Kök'ün karşılaştırdığı ülkelere yönelik yürürlükte {count} önlem listelendi (resmî "
+                                "duyurulardan derlendi; eksiksiz değil)"),
     "avail_d_remedies_missing": ("no list of anti-dumping, countervailing or safeguard measures is bundled",
                                  "pakette damping karşıtı, telafi edici ya da korunma önlemleri listesi yok"),
     "avail_d_lpi_missing": ("not scored by the World Bank LPI", "Dünya Bankası LPI'sında puanı yok"),

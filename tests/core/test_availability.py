@@ -25,5 +25,6 @@ def test_statuses_follow_the_data(pack):
     assert table[("DE", "lpi")].status == "downloaded"
     assert table[("MA", "lpi")].status == "estimated" and "2018" in table[("MA", "lpi")].detail   # older edition
     assert table[("XK", "lpi")].status == "missing"
-    remedies = "trade_remedies" in pack.names
-    assert all((r.status == "missing") != remedies for r in availability(pack) if r.figure == "remedies")
+    assert table[("DE", "remedies")].status == "estimated" and "not exhaustive" in table[("DE", "remedies")].detail
+    assert table[("US", "remedies")].status == "estimated"
+    assert table[("IQ", "remedies")].status == "missing"

@@ -84,3 +84,23 @@ def test_raising_a_duty_never_improves_the_locations_that_pay_it(pack, rate, ext
     assert pays and (b[pays] > a[pays]).all()
     others = [loc for loc in a.index if loc not in pays]
     assert np.allclose(b[others], a[others])
+
+
+def test_trade_remedies_are_flagged_with_their_range_never_priced(pack):
+    """EU anti-dumping on Turkish ceramic tiles (Reg 2023/265: 4.8-20.9 %) and on Egyptian
+    hot-rolled steel (Reg 2025/1919: 11.7 %) are flagged on the lanes they may hit; the duty
+    itself stays the tariff's (the remedy rates are company-specific)."""
+    from kokapp.core.access import MarketAccess
+    from kokapp.core.reference import Reference
+
+    access = MarketAccess(Reference(pack))
+    tiles = access.duty("TR", "DE", "690721")
+    assert tiles.rate_pct == 0.0 and any("anti-dumping 4.8-20.9 %" in r and "Ceramic tiles" in r for r in tiles.remedies)
+    steel = access.duty("EG", "IT", "7208")
+    assert any("anti-dumping 11.7 %" in r for r in steel.remedies)
+    assert not access.duty("RS", "DE", "690721").remedies          # no measure on Serbian tiles
+    assert not access.duty("TR", "TR", "690721").remedies          # no remedy at home
+    project = Project("T", "TR-BUR", [Product("Tile", "690721", 8.0, 20.0, 0.01)], ["DE"],
+                      {("Tile", "DE"): 10000.0}, ["RS-BEG"])
+    lanes = Engine(pack).compare(project).remedy_lanes()
+    assert [(loc, market) for loc, market, _, _ in lanes] == [("TR-BUR", "DE")]
