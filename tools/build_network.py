@@ -118,7 +118,8 @@ def main(topojson: Path) -> None:
         print(f"scenario {cid}: {len(affected)} routes rerouted", file=sys.stderr)
     write("route_scenarios.csv", scenario_rows)
     used = {c for row in rows + scenario_rows for c in row["crossings"].split("+") if c}
-    write("route_crossings.csv", [r for r in net.crossing_rows(usage) if r["crossing_id"] in used])
+    write("route_crossings.csv", [{**r, "closable": "yes" if r["crossing_id"] in busiest else ""}
+                                  for r in net.crossing_rows(usage) if r["crossing_id"] in used])
 
 
 FERRY_COLUMNS = ("link_id", "kind", "port_a", "port_b", "sea_nm", "hours_low", "hours_base", "hours_high",

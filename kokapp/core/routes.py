@@ -81,8 +81,10 @@ class RouteBook:
 
     @property
     def scenario_crossings(self) -> list[str]:
-        """The crossings a project may close (read only when asked: the table is large)."""
-        return list(dict.fromkeys(self._pack.columns["route_scenarios"]["closed_crossing"]))
+        """The crossings a project may close, busiest first (from route_crossings.csv, so the large
+        scenario table is read only when one is closed)."""
+        closable = [c for c, row in self.crossings.items() if row["closable"] == "yes"]
+        return sorted(closable, key=lambda c: -self.crossings[c]["routes_from_tr_hubs"])
 
     def crossing_name(self, crossing_id: str) -> str:
         row = self.crossings.get(crossing_id)

@@ -106,6 +106,9 @@ def test_a_comparison_reads_neither_route_legs_nor_route_scenarios(pack_copy, de
     loaded = set(pack.columns._loaded)
     assert "land_distances" in loaded
     assert not {"route_legs", "route_scenarios"} & loaded
+    from kokapp.core.routes import RouteBook
+    assert len(RouteBook.of(pack).scenario_crossings) == 12        # the window's scenario combo
+    assert "route_scenarios" not in pack.columns._loaded
     assert Engine(pack).distances.land("TR-BUR", "RS").countries == ("TR", "BG", "RS")
     assert "route_legs" in pack.columns._loaded
 
