@@ -13,6 +13,7 @@ from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.project import CRITERIA, MODES
+from kokapp.core.verdict import cost_verdict
 
 SPREAD = 0.25  # standard deviation of the log weight factor in the Monte Carlo
 CRITERIA_JSON = {"logistics_cost": "logistics_cost_eur_year", "duty_cost": "duty_cost_eur_year",
@@ -55,7 +56,18 @@ def sensitivity_json(engine: Engine, c: Comparison) -> dict:
     }
 
 
+def verdict_text(pack: DataPack, v) -> str:
+    if v.keep_exporting:
+        return (f"Keep exporting from {site_label(pack, v.baseline)}: no location lowers the yearly logistics and duty "
+                f"cost ({v.baseline_cost:,.0f} EUR a year from there).")
+    share = v.saving / v.baseline_cost if v.baseline_cost else math.nan
+    return (f"{site_label(pack, v.best)} lowers the yearly logistics and duty cost most: {v.best_cost:,.0f} EUR against "
+            f"{v.baseline_cost:,.0f} EUR exporting from {site_label(pack, v.baseline)} (saves {v.saving:,.0f} EUR, "
+            f"{share:.0%}); set-up and fixed costs: kokapp feasibility.")
+
+
 def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = None) -> dict:
+    v = cost_verdict(c)
     ranking = []
     for row in c.ranking.itertuples():
         crit = c.criteria.loc[row.location]
@@ -69,12 +81,16 @@ def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = No
             "missing_criteria": [CRITERIA_JSON[k] for k in CRITERIA if c.missing.loc[row.location, k]],
             "duty_unknown_share": _num(crit["duty_unknown_share"], 4),
             "unserved_share": _num(crit["unserved_share"], 4),
+            "delta_vs_baseline_eur_year": _num(v.deltas[row.location], 2),
         })
     return {
         "kok_version": __version__, "data_version": pack.version,
         "project": {"company": c.project.company, "origin_site": c.project.origin_site,
                     "markets": c.project.markets, "products": [p.name for p in c.project.products]},
         "weights": {CRITERIA_JSON[k]: c.project.weights.get(k, 0.0) for k in CRITERIA},
+        "verdict": {"text": verdict_text(pack, v), "keep_exporting": v.keep_exporting, "best_location": v.best,
+                    "baseline_cost_eur_year": _num(v.baseline_cost, 2), "best_cost_eur_year": _num(v.best_cost, 2),
+                    "saving_eur_year": _num(v.saving, 2)},
         "ranking": ranking,
         "duty_unknown_markets": c.unknown_duty_markets(), "duty_band_markets": c.banded_duty_markets(),
         "halted_lanes": [{"location": loc, "market": m} for loc, m in c.halted_lanes()],
@@ -102,6 +118,8 @@ def print_sensitivity(pack: DataPack, sensitivity: dict) -> None:
 def print_comparison(pack: DataPack, c: Comparison) -> None:
     print(f"Kök {__version__} — {c.project.company}")
     print(f"Origin hub: {site_label(pack, c.project.origin_site)} · markets: {', '.join(c.project.markets)}")
+    print(f"\nVerdict in money: {verdict_text(pack, cost_verdict(c))}")
+    print("Ranking below: your weighting of all criteria (TOPSIS).")
     print()
     header = (f"{'#':>2}  {'Location':<34}{'TOPSIS':>7}{'W.sum':>7}{'Logistics €/yr':>16}"
               f"{'Duty €/yr':>12}{'Duty-free':>10}{'Days':>6}{'LPI':>5}{'Wage €/mo':>10}{'CIT %':>6}")

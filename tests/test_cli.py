@@ -57,6 +57,10 @@ def test_compare_demo_json():
     assert sum(r["baseline"] for r in ranking) == 1
     assert {r["location"] for r in ranking} >= {"TR-BUR", "RS-BEG", "MA-TNG", "GE-TBS"}
     assert payload["overrides"][0]["key"] == "freight/road_ftl/rate_per_km"
+    verdict = payload["verdict"]                         # money first: the cheapest location against Bursa
+    best = next(r for r in ranking if r["location"] == verdict["best_location"])
+    assert best["delta_vs_baseline_eur_year"] == pytest.approx(-verdict["saving_eur_year"], abs=0.01)
+    assert verdict["text"].startswith(best["name"]) and not verdict["keep_exporting"]
     for r in ranking:
         assert set(r["criteria"]) == {"logistics_cost_eur_year", "duty_cost_eur_year", "distance_km",
                                       "transit_days", "duty_free_share", "lpi", "min_wage_eur_month",
