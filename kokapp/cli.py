@@ -189,15 +189,16 @@ def cmd_lane(args: argparse.Namespace) -> int:
         return 0
     if not (args.origin and args.market):
         raise KokError("give FROM and TO (e.g. kokapp lane TR-BUR DE), or --list")
-    from kokapp.core.routes import SEA_CLOSURES, RouteScenario
+    from kokapp.core.routes import RouteBook, RouteScenario
 
-    crossings = set(pack.column("route_scenarios", "closed_crossing"))
-    if args.close_crossing and args.close_crossing not in crossings:
-        raise KokError(f"--close-crossing: '{args.close_crossing}' is not a crossing Kök can close; one of: "
-                       + ", ".join(sorted(crossings)))
-    if args.close_sea and args.close_sea not in SEA_CLOSURES:
-        raise KokError(f"--close-sea: one of {', '.join(SEA_CLOSURES)}")
     scenario = RouteScenario(args.close_crossing or "", args.close_sea or "")
+    book = RouteBook.of(pack)
+    problem = book.scenario_problem(scenario)
+    if problem and problem[0] == "closed_crossing":
+        raise KokError(f"--close-crossing: '{scenario.closed_crossing}' {problem[1]}; one of: "
+                       + ", ".join(book.scenario_crossings))
+    if problem:
+        raise KokError(f"--close-sea: '{scenario.sea_closure}' {problem[1]}")
     info = lane_json(pack, Engine(pack), args.origin, args.market, args.hs, scenario)
     if args.json:
         _print_json(info)

@@ -102,27 +102,17 @@ def _route_waits(ref: Reference, leg: LandLeg) -> tuple[float, float, float]:
     return leg.border_hours
 
 
-class _Territory:
-    def __init__(self, pack):
-        self.of = {iso2: bloc for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2"))
-                   if bloc in ("EU", "EAEU")}
-
-    def differs(self, a: str, b: str) -> bool:
-        return self.of.get(a, a) != self.of.get(b, b)
-
-
-def _best_roro(ref: Reference, distances, book: RouteBook, territory: _Territory, ports: dict,
-               loc: str, home: str, market: str) -> dict:
+def _best_roro(ref: Reference, distances, book: RouteBook, ports: dict, loc: str, home: str, market: str,
+               direct: float) -> dict:
     """The Ro-Ro line with the lowest base cost from loc to market, among the lines that leave
     from the location's country for another and land nearer the market than the location is by
-    road (a forwarder's Ro-Ro lane, not a detour)."""
+    road (``direct`` km: a forwarder's Ro-Ro lane, not a detour)."""
     f = ref.freight
     rate, km_day = f("road_ftl", "rate_per_km"), f("road_ftl", "km_per_day")
     border = f("road_ftl", "border_cost") + f("road_ftl", "border_delay_days") * km_day * rate
     best = {"roro_line": "", "roro_port": "", "roro_nm": np.nan, "roro_road_km": np.nan, "roro_customs": 0,
             **{f"roro_{kind}_{lv}": np.nan for kind in ("hours", "border_hours") for lv in LEVELS}}
     best_cost = np.inf
-    direct = _km(_route(distances, loc, market))
     for line in book.roro_lines():
         for start, end in ((line["port_a"], line["port_b"]), (line["port_b"], line["port_a"])):
             if ports[start] != home or ports[end] == home:
@@ -133,17 +123,18 @@ def _best_roro(ref: Reference, distances, book: RouteBook, territory: _Territory
             road = _km(first) + _km(last)
             if not np.isfinite(road):
                 continue
-            entry = territory.differs(ports[start], ports[end])
+            entry = book.customs_border(ports[start], ports[end])
             customs = first.customs_borders + last.customs_borders + int(entry)
             hours = line["hours_base"] + line["wait_hours"]
             cost = (rate * road + f("roro", "trailer_fixed") + f("roro", "rate_per_nm") * line["sea_nm"]
                     + hours / 24 * km_day * rate + customs * border)
             if cost < best_cost:
                 best_cost = cost
+                waits = np.add(_route_waits(ref, first), _route_waits(ref, last))
                 best = {"roro_line": line["link_id"], "roro_port": end, "roro_nm": line["sea_nm"],
                         "roro_road_km": road, "roro_customs": customs,
                         **{f"roro_hours_{lv}": line[f"hours_{lv}"] + line["wait_hours"] for lv in LEVELS},
-                        **{f"roro_border_hours_{lv}": _route_waits(ref, first)[i] + _route_waits(ref, last)[i] + (
+                        **{f"roro_border_hours_{lv}": waits[i] + (
                             _entry_wait(ref, book, ports[start], ports[end], lv) if entry else 0.0)
                            for i, lv in enumerate(LEVELS)}}
     return best
@@ -153,7 +144,6 @@ def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
                   markets: list[str]) -> Columns:
     pack = ref.pack
     book = RouteBook.of(pack)
-    territory = _Territory(pack)
     sites = pack.index("sites", "site_id")
     ports = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "port_locode")))
     port_country = dict(zip(pack.column("ports", "locode"), pack.column("ports", "iso2")))
@@ -165,22 +155,23 @@ def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
             market_port = ports[market]
             leg = _route(distances, loc, market)
             from_port = _route(distances, market_port, market)
-            entry = territory.differs(port_country[loc_port], port_country[market_port])
+            entry = book.customs_border(port_country[loc_port], port_country[market_port])
             sea_customs = to_port.customs_borders + from_port.customs_borders + int(entry)
+            sea_waits = np.add(_route_waits(ref, to_port), _route_waits(ref, from_port))
             rows.append({
                 "location": loc, "location_iso2": loc_iso2, "market": market,
                 "great_circle_km": leg.great_circle_km, "road_km": _km(leg),
                 "road_ferry_nm": leg.ferry_nm, "road_customs": leg.customs_borders,
-                **{f"road_ftl_border_hours_{lv}": _route_waits(ref, leg)[i] for i, lv in enumerate(LEVELS)},
-                **{f"sea_container_border_hours_{lv}": _route_waits(ref, to_port)[i] + _route_waits(ref, from_port)[i] + (
+                **dict(zip((f"road_ftl_border_hours_{lv}" for lv in LEVELS), _route_waits(ref, leg))),
+                **{f"sea_container_border_hours_{lv}": sea_waits[i] + (
                     _entry_wait(ref, book, port_country[loc_port], port_country[market_port], lv)
                     if entry else 0.0) for i, lv in enumerate(LEVELS)},
                 **_ferry_figures(book, leg),
                 "location_port": loc_port, "market_port": market_port,
                 "to_port_km": _km(to_port), "from_port_km": _km(from_port),
                 "sea_nm": _sea(distances, loc_port, market_port), "sea_customs": sea_customs,
-                **_best_roro(ref, distances, book, territory, port_country, loc, loc_iso2, market),
-                "borders": int(territory.differs(loc_iso2, market)),
+                **_best_roro(ref, distances, book, port_country, loc, loc_iso2, market, _km(leg)),
+                "borders": int(book.customs_border(loc_iso2, market)),
                 "no_road_reason": leg.no_route_reason,
             })
     return as_columns(rows)

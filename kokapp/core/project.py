@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from kokapp.core.errors import FieldError
-from kokapp.core.routes import SEA_CLOSURES, RouteScenario
+from kokapp.core.routes import RouteBook, RouteScenario
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CRITERIA = (
@@ -163,11 +163,8 @@ def validate_project(project: Project, pack) -> None:
     if project.max_transit_days is not None:
         _number("max_transit_days", project.max_transit_days, positive=True)
     scenario = project.route_scenario
-    if scenario.sea_closure and scenario.sea_closure not in SEA_CLOSURES:
-        raise ProjectError("route_scenario.sea_closure", f"must be one of {', '.join(SEA_CLOSURES)}",
-                           scenario.sea_closure)
-    if scenario.closed_crossing and scenario.closed_crossing not in set(pack.column("route_scenarios", "closed_crossing")):
-        raise ProjectError("route_scenario.closed_crossing", "is not a crossing Kök can close",
-                           scenario.closed_crossing)
+    problem = RouteBook.of(pack).scenario_problem(scenario) if scenario.active else None
+    if problem:
+        raise ProjectError(f"route_scenario.{problem[0]}", problem[1], getattr(scenario, problem[0]))
     for i, o in enumerate(project.overrides):
         _number(f"overrides[{i}].value", o.value)

@@ -43,8 +43,8 @@ class Remedies:
     def __init__(self, pack: DataPack):
         self.rows = [r for r in pack.records("trade_remedies") if r["status"] == "in_force"] \
             if "trade_remedies" in pack.names else []
-        eu = {iso2 for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")) if bloc == "EU"}
-        self._imposer = {**{iso2: "EU" for iso2 in eu}}
+        self._imposer = {iso2: "EU" for bloc, iso2 in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2"))
+                         if bloc == "EU"}           # an EU member's measures are the Union's
 
     @classmethod
     def of(cls, pack: DataPack) -> "Remedies":

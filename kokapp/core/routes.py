@@ -90,13 +90,23 @@ class RouteBook:
         row = self.crossings.get(crossing_id)
         return row["name"] if row else crossing_id
 
-    def is_customs(self, crossing_id: str) -> bool:
-        """A crossing between two customs territories (the EU and the EAEU count as one each)."""
-        row = self.crossings.get(crossing_id)
-        if not row:
-            return False
-        a, b = row["country_a"], row["country_b"]
+    def customs_border(self, a: str, b: str) -> bool:
+        """Goods going from country a to b cross a customs border (the EU and the EAEU count as
+        one customs territory each)."""
         return self._territory.get(a, a) != self._territory.get(b, b)
+
+    def is_customs(self, crossing_id: str) -> bool:
+        """A crossing between two customs territories."""
+        row = self.crossings.get(crossing_id)
+        return bool(row) and self.customs_border(row["country_a"], row["country_b"])
+
+    def scenario_problem(self, scenario: RouteScenario) -> tuple[str, str] | None:
+        """(field, message) when the scenario names a crossing or strait Kök cannot close."""
+        if scenario.sea_closure and scenario.sea_closure not in SEA_CLOSURES:
+            return "sea_closure", f"must be one of {', '.join(SEA_CLOSURES)}"
+        if scenario.closed_crossing and scenario.closed_crossing not in self.scenario_crossings:
+            return "closed_crossing", "is not a crossing Kök can close"
+        return None
 
     def warnings(self, countries: tuple[str, ...]) -> list[dict]:
         """Restricted or recently reopened borders the route crosses (closed_borders.csv rows)."""
