@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -18,6 +18,7 @@ from kokapp.core.availability import FIGURES, Availability, availability
 from kokapp.core.availability_detail import MARKS, phrase
 from kokapp.core.datapack import DataPack
 from kokapp.gui.collation import sorted_by_name
+from kokapp.gui.i18n import language_locale
 from kokapp.gui.result_models import DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN
 
 # the access matrix's colours: checked figures green like duty-free, missing grey like an unknown tariff
@@ -36,8 +37,7 @@ class AvailabilityTab(QWidget):
                  project_markets: list[str] | tuple[str, ...] = (), parent=None):
         super().__init__(parent)
         self.setObjectName("availability")
-        self.locale = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey) if language == "tr" \
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self.locale = language_locale(language)
         self.sources = pack.index("sources", "source_id")
         rows: dict[str, dict[str, Availability]] = {}
         for row in availability(pack):

@@ -8,18 +8,14 @@ from typing import Callable, Iterable, TypeVar
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, QSortFilterProxyModel
 
+from kokapp.gui.i18n import language_locale
+
 T = TypeVar("T")
 
 
 def collator(language: str | None = None) -> QCollator:
     """A collator for 'tr' or 'en'; without a language, for the UI's default locale."""
-    if language == "tr":
-        locale = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
-    elif language == "en":
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    else:
-        locale = QLocale()
-    c = QCollator(locale)
+    c = QCollator(language_locale(language) if language in ("tr", "en") else QLocale())
     c.setNumericMode(True)    # "Site 2" before "Site 10"
     return c
 

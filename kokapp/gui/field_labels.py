@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kokapp.gui.assumption_words import assumption_labels
 from kokapp.gui.criteria import criterion_names
 from kokapp.gui.figure_words import kind_labels
+from kokapp.gui.i18n import ui_language
 
 
 def _tr(text: str) -> str:
@@ -55,7 +56,7 @@ def country_name(iso2: str) -> str:
     """A country in the UI language (CLDR names through babel), the code if babel has none."""
     from babel import Locale
 
-    language = "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+    language = ui_language()
     return Locale(language).territories.get(iso2, iso2)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from kokapp.core.bounds import Bounds
 from kokapp.core.datapack import SourceInfo
+from kokapp.gui.i18n import ui_language
 from kokapp.gui.numbers import format_number
 
 
@@ -48,7 +49,7 @@ def kind_label(kind) -> str:
     """What a figure kind is, for a FigureKind of the catalogue (a freight parameter's words come
     from the data pack, in the UI language, as the report's do)."""
     if kind.group == "freight":
-        language = "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+        language = ui_language()
         return dict(kind.labels).get(language) or f"{mode_labels().get(kind.mode, kind.mode)}: {kind.parameter}"
     return kind_labels().get(kind.kind_id, kind.kind_id)
 

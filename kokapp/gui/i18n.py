@@ -16,14 +16,24 @@ def resolve_language(setting: str) -> str:
     return "tr" if QLocale.system().language() == QLocale.Language.Turkish else "en"
 
 
+def language_locale(language: str) -> QLocale:
+    """The locale Kök uses for 'tr' (Türkiye) or 'en' (United Kingdom)."""
+    return QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey) if language == "tr" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def ui_language() -> str:
+    """'tr' when the window speaks Turkish (install_language sets the default locale), else 'en'."""
+    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+
+
 def install_language(app: QCoreApplication, setting: str) -> str:
     """Replace the installed translators; returns the language now in use ('tr' or 'en')."""
     language = resolve_language(setting)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey) if language == "tr" \
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = language_locale(language)
     QLocale.setDefault(locale)
     own = QTranslator(app)
     if own.load(str(translations_dir() / f"kokapp_{language}.qm")):

@@ -10,18 +10,14 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from kokapp.core.lane_legs import RouteSummary
 from kokapp.core.lane_routes import LaneRoutes
 from kokapp.gui.field_labels import country_name
+from kokapp.gui.i18n import ui_language
 
 CLOSED_BORDER = re.compile(r"^only land route crosses a closed border \((?P<pairs>[^)]*)\)$")
-
-
-def ui_language() -> str:
-    """'tr' when the window speaks Turkish (i18n.install_language sets the default locale)."""
-    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
 
 
 class RouteWords(QObject):
