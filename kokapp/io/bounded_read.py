@@ -27,6 +27,10 @@ class ReadRefused(Exception):
         self.reason = reason
         super().__init__(reason)
 
+    def message(self, too_large: str) -> str:
+        """What the user reads: the caller's words for a file over its limit, else not a file."""
+        return too_large if self.reason == TOO_LARGE else NOT_A_FILE_MESSAGE
+
 
 def _flags() -> int:
     flags = os.O_RDONLY

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from kokapp.core.project import INCOMPLETE, Project, ProjectError, validate_project
-from kokapp.io.bounded_read import NOT_A_FILE_MESSAGE, TOO_LARGE, ReadRefused, read_regular_file
+from kokapp.io.bounded_read import NOT_A_FILE_MESSAGE, ReadRefused, read_regular_file
 from kokapp.io.project_schema import (FORMAT, FORMAT_VERSION, LoadWarning, ProjectFileError, ProjectSaveError,
                                       project_from_dict, project_to_dict)
 from kokapp.io.save_guard import keep_permissions, lock, remove_orphans, resolve_target, temp_prefix
@@ -79,7 +79,7 @@ def load_project(path: Path | str, pack=None, warnings: list[LoadWarning] | None
     try:
         text = read_regular_file(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except ReadRefused as exc:
-        raise ProjectFileError(shown, TOO_LARGE_MESSAGE if exc.reason == TOO_LARGE else NOT_A_FILE_MESSAGE) from None
+        raise ProjectFileError(shown, exc.message(TOO_LARGE_MESSAGE)) from None
     except UnicodeDecodeError:
         raise ProjectFileError(shown, "is not UTF-8 text") from None
     except OSError as exc:

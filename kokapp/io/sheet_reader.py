@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kokapp.core.errors import KokError
-from kokapp.io.bounded_read import NOT_A_FILE_MESSAGE, TOO_LARGE, ReadRefused, read_regular_file
+from kokapp.io.bounded_read import ReadRefused, read_regular_file
 from kokapp.io.xlsx_guard import MAX_UNZIPPED_BYTES, XlsxTooComplex, check_xlsx  # noqa: F401 (a cap of this reader)
 
 SEPARATORS = (";", "\t", ",")      # order breaks ties: Turkish Excel writes ';'
@@ -215,7 +215,7 @@ def read_sheet(path: Path) -> Sheet:
     except ImportFileError:
         raise
     except ReadRefused as exc:
-        raise ImportFileError(shown, TOO_LARGE_MESSAGE if exc.reason == TOO_LARGE else NOT_A_FILE_MESSAGE) from None
+        raise ImportFileError(shown, exc.message(TOO_LARGE_MESSAGE)) from None
     except FileNotFoundError:
         raise ImportFileError(shown, "file not found") from None
     except OSError as exc:
