@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kokapp.core.datapack import bundled_datapack
+from tests.gui.test_range_paste import open_editor
 
 MARKETS = set(bundled_datapack().column("countries", "iso2"))
 
@@ -133,13 +134,7 @@ def test_unreadable_gtip_is_refused_never_replaced(qtbot, window):
 
 
 def open_hs_editor(qtbot, window) -> QLineEdit:
-    view = window.project_panel.products_view
-    index = view.model().index(0, 1)
-    view.setCurrentIndex(index)
-    view.edit(index)
-    editors = [e for e in view.findChildren(QLineEdit) if e.isVisible()]
-    assert len(editors) == 1
-    return editors[0]
+    return open_editor(qtbot, window.project_panel.products_view, 0, 1)     # the first product's GTİP cell
 
 
 def test_twelve_digit_gtip_through_the_cell_editor(qtbot, window):
