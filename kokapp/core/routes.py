@@ -63,6 +63,8 @@ class RouteBook:
         self.links = {k: {**links[k], **times.get(k, {}),   # the ports table's short names for display
                           "port_a_name": ports.get(links[k]["port_a"], links[k]["port_a_name"]),
                           "port_b_name": ports.get(links[k]["port_b"], links[k]["port_b_name"])} for k in links}
+        self._roro_lines = [link for link in self.links.values()        # asked for on every lane
+                            if link["kind"] == "roro_line" and link.get("routed") == "yes"]
         self._warnings = {}
         for row in pack.records("closed_borders"):
             if row["routing"] == "open":
@@ -133,5 +135,4 @@ class RouteBook:
         return default_hours
 
     def roro_lines(self) -> list[dict]:
-        return [link for link in self.links.values()
-                if link["kind"] == "roro_line" and link.get("routed") == "yes"]
+        return self._roro_lines
