@@ -348,11 +348,16 @@
     </message>
     <message>
         <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <source>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</source>
+        <translation>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="126"/>
         <source>no tariff-line figures: averages of %1 WTO product groups</source>
         <translation>no tariff-line figures: averages of %1 WTO product groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
         <source>%n agreement(s) in force</source>
         <translation>
             <numerusform>%n agreement in force</numerusform>
@@ -360,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="127"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
         <source>, %n of them transcribed, not re-checked</source>
         <translation>
             <numerusform>, %n of them transcribed, not re-checked</numerusform>
@@ -368,62 +373,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
         <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
         <translation>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (not in the %2 edition)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>no tariff-line figures: an all-products average only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
         <source>no citable MFN tariff</source>
         <translation>no citable MFN tariff</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
         <source>no preferential agreement in force is listed</source>
         <translation>no preferential agreement in force is listed</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>no list of anti-dumping, countervailing or safeguard measures is bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>not scored by the World Bank LPI</source>
         <translation>not scored by the World Bank LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
         <source>no statutory minimum wage bundled</source>
         <translation>no statutory minimum wage bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="149"/>
         <source>statutory minimum wage</source>
         <translation>statutory minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="147"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="150"/>
         <source>no corporate income tax bundled</source>
         <translation>no corporate income tax bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="151"/>
         <source>corporate income tax</source>
         <translation>corporate income tax</translation>
     </message>
@@ -1063,133 +1068,133 @@ borders</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="22"/>
+        <location filename="../kokapp/gui/field_labels.py" line="23"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
         <source>HS code (GTİP)</source>
         <translation>HS code (GTİP)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
         <source>unit value (EUR)</source>
         <translation>unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
         <source>gross weight (kg)</source>
         <translation>gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
         <source>volume (m³)</source>
         <translation>volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <location filename="../kokapp/gui/field_labels.py" line="28"/>
         <source>units per pallet</source>
         <translation>units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="30"/>
+        <location filename="../kokapp/gui/field_labels.py" line="31"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
         <source>Target markets</source>
         <translation>Target markets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
         <source>Candidate locations</source>
         <translation>Candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
         <source>Annual volumes</source>
         <translation>Annual volumes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
         <source>Origin hub</source>
         <translation>Origin hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
         <source>Transport mode</source>
         <translation>Transport mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
         <source>Your figures</source>
         <translation>Your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="40"/>
-        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <location filename="../kokapp/gui/field_labels.py" line="103"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="43"/>
         <source>Maximum transit days</source>
         <translation>Maximum transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="79"/>
+        <location filename="../kokapp/gui/field_labels.py" line="80"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <location filename="../kokapp/gui/field_labels.py" line="84"/>
         <source>Target market %1</source>
         <translation>Target market %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <location filename="../kokapp/gui/field_labels.py" line="84"/>
         <source>Candidate location %1</source>
         <translation>Candidate location %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="88"/>
+        <location filename="../kokapp/gui/field_labels.py" line="89"/>
         <source>Annual volume of %1 in %2</source>
         <translation>Annual volume of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="91"/>
+        <location filename="../kokapp/gui/field_labels.py" line="92"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="94"/>
+        <location filename="../kokapp/gui/field_labels.py" line="95"/>
         <source>Your figure %1</source>
         <translation>Your figure %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="101"/>
+        <location filename="../kokapp/gui/field_labels.py" line="102"/>
         <source>Set-up at %1</source>
         <translation>Set-up at %1</translation>
     </message>
@@ -1270,433 +1275,433 @@ borders</translation>
 <context>
     <name>FigureWords</name>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="18"/>
+        <location filename="../kokapp/gui/figure_words.py" line="19"/>
         <source>Road freight</source>
         <translation>Road freight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="19"/>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
         <source>Road groupage</source>
         <translation>Road groupage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="20"/>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
         <source>Sea container</source>
         <translation>Sea container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="21"/>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
         <source>Ro-Ro</source>
         <translation>Ro-Ro</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="22"/>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
         <source>Rail</source>
         <translation>Rail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="23"/>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
         <source>Air freight</source>
         <translation>Air freight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="24"/>
+        <location filename="../kokapp/gui/figure_words.py" line="25"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="33"/>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
         <source>MFN import tariff (group average)</source>
         <translation>MFN import tariff (group average)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="34"/>
+        <location filename="../kokapp/gui/figure_words.py" line="35"/>
         <source>Duty quote from your broker</source>
         <translation>Duty quote from your broker</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="35"/>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
         <source>Statutory minimum wage</source>
         <translation>Statutory minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="36"/>
+        <location filename="../kokapp/gui/figure_words.py" line="37"/>
         <source>Corporate income tax</source>
         <translation>Corporate income tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="37"/>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
         <source>Logistics performance (LPI score)</source>
         <translation>Logistics performance (LPI score)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="38"/>
+        <location filename="../kokapp/gui/figure_words.py" line="39"/>
         <source>Road distance of a land leg</source>
         <translation>Road distance of a land leg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="39"/>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
         <source>Sea distance between two ports</source>
         <translation>Sea distance between two ports</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="57"/>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
         <source>Freight model</source>
         <translation>Freight model</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
         <source>Tariffs and duty</source>
         <translation>Tariffs and duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
         <source>Country figures</source>
         <translation>Country figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <location filename="../kokapp/gui/figure_words.py" line="61"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="70"/>
+        <location filename="../kokapp/gui/figure_words.py" line="71"/>
         <source>Importing country</source>
         <translation>Importing country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="71"/>
+        <location filename="../kokapp/gui/figure_words.py" line="72"/>
         <source>Product group</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="72"/>
+        <location filename="../kokapp/gui/figure_words.py" line="73"/>
         <source>Origin of the goods</source>
         <translation>Origin of the goods</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="73"/>
+        <location filename="../kokapp/gui/figure_words.py" line="74"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="74"/>
+        <location filename="../kokapp/gui/figure_words.py" line="75"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="75"/>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Other port</source>
         <translation>Other port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>EUR per km</source>
         <translation>EUR per km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="88"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
         <source>EUR per nautical mile</source>
         <translation>EUR per nautical mile</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <location filename="../kokapp/gui/figure_words.py" line="90"/>
         <source>EUR per kg</source>
         <translation>EUR per kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="90"/>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
         <source>EUR per shipment</source>
         <translation>EUR per shipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
         <source>EUR per border crossing</source>
         <translation>EUR per border crossing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
         <source>EUR per 40&apos; container</source>
         <translation>EUR per 40&apos; container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
         <source>EUR per trailer</source>
         <translation>EUR per trailer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>pallets</source>
         <translation>pallets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>km per day</source>
         <translation>km per day</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>knots</source>
         <translation>knots</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>kg per m³</source>
         <translation>kg per m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>share of the goods&apos; value (0.01 = 1 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="104"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>share of the goods&apos; value per year (0.12 = 12 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>score from 1 to 5</source>
         <translation>score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>nautical miles</source>
         <translation>nautical miles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="118"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>Animal products</source>
         <translation>Animal products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>Dairy products</source>
         <translation>Dairy products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Fruit, vegetables, plants</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>Coffee, tea</source>
         <translation>Coffee, tea</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>Cereals and preparations</source>
         <translation>Cereals and preparations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="124"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Oilseeds, fats and oils</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="125"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
         <source>Sugars and confectionery</source>
         <translation>Sugars and confectionery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
         <source>Beverages and tobacco</source>
         <translation>Beverages and tobacco</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
         <source>Cotton</source>
         <translation>Cotton</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
         <source>Other agricultural products</source>
         <translation>Other agricultural products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
         <source>Fish and fish products</source>
         <translation>Fish and fish products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
         <source>Minerals and metals</source>
         <translation>Minerals and metals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>Petroleum</source>
         <translation>Petroleum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Chemicals</source>
         <translation>Chemicals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Wood, paper, etc.</source>
         <translation>Wood, paper, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Textiles</source>
         <translation>Textiles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Clothing</source>
         <translation>Clothing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Leather, footwear, etc.</source>
         <translation>Leather, footwear, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Non-electrical machinery</source>
         <translation>Non-electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Electrical machinery</source>
         <translation>Electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Transport equipment</source>
         <translation>Transport equipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Manufactures not elsewhere specified</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök freight model assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <location filename="../kokapp/gui/figure_words.py" line="162"/>
         <source>Kök developers</source>
         <translation>Kök developers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="168"/>
+        <location filename="../kokapp/gui/figure_words.py" line="169"/>
         <source>no source</source>
         <translation>no source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
         <source>Enter a number greater than %1.</source>
         <translation>Enter a number greater than %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
         <source>Enter a number of %1 or more.</source>
         <translation>Enter a number of %1 or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>Enter a number greater than %1 and at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
         <source>Enter a number of at most %2.</source>
         <translation>Enter a number of at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
-        <location filename="../kokapp/gui/figure_words.py" line="201"/>
+        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <location filename="../kokapp/gui/figure_words.py" line="202"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="203"/>
+        <location filename="../kokapp/gui/figure_words.py" line="204"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="205"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök does not know this figure: choose it again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="209"/>
+        <location filename="../kokapp/gui/figure_words.py" line="210"/>
         <source>This figure is already in the list.</source>
         <translation>This figure is already in the list.</translation>
     </message>
@@ -3084,109 +3089,109 @@ tax</translation>
 <context>
     <name>RouteWords</name>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="49"/>
+        <location filename="../kokapp/gui/route_words.py" line="45"/>
         <source>no route: %1</source>
         <translation>no route: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="50"/>
+        <location filename="../kokapp/gui/route_words.py" line="46"/>
         <source>airport to airport</source>
         <translation>airport to airport</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="56"/>
+        <location filename="../kokapp/gui/route_words.py" line="52"/>
         <source>Countries: %1</source>
         <translation>Countries: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="57"/>
+        <location filename="../kokapp/gui/route_words.py" line="53"/>
         <source>Customs borders: %1</source>
         <translation>Customs borders: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="58"/>
+        <location filename="../kokapp/gui/route_words.py" line="54"/>
         <source>Transit: %1</source>
         <translation>Transit: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="61"/>
+        <location filename="../kokapp/gui/route_words.py" line="57"/>
         <source>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</source>
         <translation>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="64"/>
+        <location filename="../kokapp/gui/route_words.py" line="60"/>
         <source>Rerouted round the closed crossing %1</source>
         <translation>Rerouted round the closed crossing %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="74"/>
+        <location filename="../kokapp/gui/route_words.py" line="70"/>
         <source>no customs border</source>
         <translation>no customs border</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="75"/>
+        <location filename="../kokapp/gui/route_words.py" line="71"/>
         <source>common transit (NCTS): one transit declaration</source>
         <translation>common transit (NCTS): one transit declaration</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <location filename="../kokapp/gui/route_words.py" line="72"/>
         <source>TIR carnet</source>
         <translation>TIR carnet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="80"/>
-        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <location filename="../kokapp/gui/route_words.py" line="77"/>
         <source>Ferry</source>
         <translation>Ferry</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
         <source>Ro-Ro line</source>
         <translation>Ro-Ro line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <location filename="../kokapp/gui/route_words.py" line="77"/>
         <source>Bridge or tunnel</source>
         <translation>Bridge or tunnel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="90"/>
+        <location filename="../kokapp/gui/route_words.py" line="86"/>
         <source>%1 reopened %2: %3</source>
         <translation>%1 reopened %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="92"/>
+        <location filename="../kokapp/gui/route_words.py" line="88"/>
         <source>%1 restricted since %2: %3</source>
         <translation>%1 restricted since %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="94"/>
+        <location filename="../kokapp/gui/route_words.py" line="90"/>
         <source>%1 closed since %2: %3</source>
         <translation>%1 closed since %2: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="99"/>
+        <location filename="../kokapp/gui/route_words.py" line="95"/>
         <source>no land connection: sea or air only</source>
         <translation>no land connection: sea or air only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="100"/>
+        <location filename="../kokapp/gui/route_words.py" line="96"/>
         <source>no Ro-Ro line serves this lane</source>
         <translation>no Ro-Ro line serves this lane</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="101"/>
+        <location filename="../kokapp/gui/route_words.py" line="97"/>
         <source>no sea route</source>
         <translation>no sea route</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="102"/>
-        <location filename="../kokapp/gui/route_words.py" line="110"/>
+        <location filename="../kokapp/gui/route_words.py" line="98"/>
+        <location filename="../kokapp/gui/route_words.py" line="106"/>
         <source>no route in the reference data</source>
         <translation>no route in the reference data</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="109"/>
+        <location filename="../kokapp/gui/route_words.py" line="105"/>
         <source>only land route crosses a closed border (%1)</source>
         <translation>only land route crosses a closed border (%1)</translation>
     </message>

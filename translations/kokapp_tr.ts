@@ -348,80 +348,85 @@
     </message>
     <message>
         <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <source>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</source>
+        <translation>%1 tarife satırları (HTS8); ABD ek vergileri (232. ve 301. bölümler) dahil değil</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/availability_tab.py" line="126"/>
         <source>no tariff-line figures: averages of %1 WTO product groups</source>
         <translation>tarife satırı düzeyinde rakam yok: %1 DTÖ ürün grubunun ortalamaları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
         <source>%n agreement(s) in force</source>
         <translation>
             <numerusform>yürürlükte %n anlaşma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="127"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
         <source>, %n of them transcribed, not re-checked</source>
         <translation>
             <numerusform>, bunlardan %n tanesi aktarıldı, yeniden denetlenmedi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
         <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
         <translation>Kök&apos;ün karşılaştırdığı ülkelere yönelik yürürlükte %1 önlem listelendi (resmî duyurulardan derlendi; eksiksiz değil)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (%2 baskısında yer almıyor)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>tarife satırı düzeyinde rakam yok: yalnızca tüm ürünlerin ortalaması</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
         <source>no citable MFN tariff</source>
         <translation>kaynak gösterilebilir MFN tarifesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="139"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
         <source>no preferential agreement in force is listed</source>
         <translation>yürürlükte listelenmiş tercihli anlaşma yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>pakette damping karşıtı, telafi edici ya da korunma önlemleri listesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>not scored by the World Bank LPI</source>
         <translation>Dünya Bankası LPI&apos;sında puanı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>ulusal yasal asgari ücret yok (ücretler başka yolla, ör. toplu sözleşmelerle belirlenir)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
         <source>no statutory minimum wage bundled</source>
         <translation>pakette yasal asgari ücret yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="149"/>
         <source>statutory minimum wage</source>
         <translation>yasal asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="147"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="150"/>
         <source>no corporate income tax bundled</source>
         <translation>pakette kurumlar vergisi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="151"/>
         <source>corporate income tax</source>
         <translation>kurumlar vergisi</translation>
     </message>
@@ -1061,133 +1066,133 @@ sınırı</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="22"/>
+        <location filename="../kokapp/gui/field_labels.py" line="23"/>
         <source>name</source>
         <translation>adı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
         <source>HS code (GTİP)</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
         <source>unit value (EUR)</source>
         <translation>birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
         <source>gross weight (kg)</source>
         <translation>brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
         <source>volume (m³)</source>
         <translation>hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <location filename="../kokapp/gui/field_labels.py" line="28"/>
         <source>units per pallet</source>
         <translation>palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="30"/>
+        <location filename="../kokapp/gui/field_labels.py" line="31"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
         <source>Target markets</source>
         <translation>Hedef pazarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
         <source>Candidate locations</source>
         <translation>Aday lokasyonlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
         <source>Annual volumes</source>
         <translation>Yıllık hacimler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
         <source>Weights</source>
         <translation>Ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
         <source>Origin hub</source>
         <translation>Üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
         <source>Transport mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
         <source>Your figures</source>
         <translation>Sizin rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="40"/>
-        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <location filename="../kokapp/gui/field_labels.py" line="103"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="41"/>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
         <source>Set-up</source>
         <translation>Yapılanma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="43"/>
         <source>Maximum transit days</source>
         <translation>En fazla transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="79"/>
+        <location filename="../kokapp/gui/field_labels.py" line="80"/>
         <source>Product %1</source>
         <translation>Ürün %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <location filename="../kokapp/gui/field_labels.py" line="84"/>
         <source>Target market %1</source>
         <translation>Hedef pazar %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="83"/>
+        <location filename="../kokapp/gui/field_labels.py" line="84"/>
         <source>Candidate location %1</source>
         <translation>Aday lokasyon %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="88"/>
+        <location filename="../kokapp/gui/field_labels.py" line="89"/>
         <source>Annual volume of %1 in %2</source>
         <translation>%1 ürününün %2 pazarındaki yıllık hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="91"/>
+        <location filename="../kokapp/gui/field_labels.py" line="92"/>
         <source>Weight of %1</source>
         <translation>%1 ağırlığı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="94"/>
+        <location filename="../kokapp/gui/field_labels.py" line="95"/>
         <source>Your figure %1</source>
         <translation>Sizin rakamınız %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="101"/>
+        <location filename="../kokapp/gui/field_labels.py" line="102"/>
         <source>Set-up at %1</source>
         <translation>%1 yapılanması</translation>
     </message>
@@ -1268,433 +1273,433 @@ sınırı</translation>
 <context>
     <name>FigureWords</name>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="18"/>
+        <location filename="../kokapp/gui/figure_words.py" line="19"/>
         <source>Road freight</source>
         <translation>Karayolu navlunu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="19"/>
+        <location filename="../kokapp/gui/figure_words.py" line="20"/>
         <source>Road groupage</source>
         <translation>Parsiyel taşıma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="20"/>
+        <location filename="../kokapp/gui/figure_words.py" line="21"/>
         <source>Sea container</source>
         <translation>Deniz konteyneri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="21"/>
+        <location filename="../kokapp/gui/figure_words.py" line="22"/>
         <source>Ro-Ro</source>
         <translation>Ro-Ro</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="22"/>
+        <location filename="../kokapp/gui/figure_words.py" line="23"/>
         <source>Rail</source>
         <translation>Demiryolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="23"/>
+        <location filename="../kokapp/gui/figure_words.py" line="24"/>
         <source>Air freight</source>
         <translation>Hava kargo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="24"/>
+        <location filename="../kokapp/gui/figure_words.py" line="25"/>
         <source>All modes</source>
         <translation>Tüm taşıma türleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="33"/>
+        <location filename="../kokapp/gui/figure_words.py" line="34"/>
         <source>MFN import tariff (group average)</source>
         <translation>MFN ithalat gümrük vergisi (grup ortalaması)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="34"/>
+        <location filename="../kokapp/gui/figure_words.py" line="35"/>
         <source>Duty quote from your broker</source>
         <translation>Gümrük müşavirinizin vergi teklifi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="35"/>
+        <location filename="../kokapp/gui/figure_words.py" line="36"/>
         <source>Statutory minimum wage</source>
         <translation>Yasal asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="36"/>
+        <location filename="../kokapp/gui/figure_words.py" line="37"/>
         <source>Corporate income tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="37"/>
+        <location filename="../kokapp/gui/figure_words.py" line="38"/>
         <source>Logistics performance (LPI score)</source>
         <translation>Lojistik performans (LPI puanı)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="38"/>
+        <location filename="../kokapp/gui/figure_words.py" line="39"/>
         <source>Road distance of a land leg</source>
         <translation>Kara bağlantısının yol mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="39"/>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
         <source>Sea distance between two ports</source>
         <translation>İki liman arası deniz mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="57"/>
+        <location filename="../kokapp/gui/figure_words.py" line="58"/>
         <source>Freight model</source>
         <translation>Navlun modeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <location filename="../kokapp/gui/figure_words.py" line="59"/>
         <source>Tariffs and duty</source>
         <translation>Tarifeler ve gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <location filename="../kokapp/gui/figure_words.py" line="60"/>
         <source>Country figures</source>
         <translation>Ülke rakamları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <location filename="../kokapp/gui/figure_words.py" line="61"/>
         <source>Distances</source>
         <translation>Mesafeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="70"/>
+        <location filename="../kokapp/gui/figure_words.py" line="71"/>
         <source>Importing country</source>
         <translation>İthalatçı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="71"/>
+        <location filename="../kokapp/gui/figure_words.py" line="72"/>
         <source>Product group</source>
         <translation>Ürün grubu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="72"/>
+        <location filename="../kokapp/gui/figure_words.py" line="73"/>
         <source>Origin of the goods</source>
         <translation>Malın menşei</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="73"/>
+        <location filename="../kokapp/gui/figure_words.py" line="74"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="74"/>
+        <location filename="../kokapp/gui/figure_words.py" line="75"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="75"/>
+        <location filename="../kokapp/gui/figure_words.py" line="76"/>
         <source>From</source>
         <translation>Nereden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <location filename="../kokapp/gui/figure_words.py" line="77"/>
         <source>To</source>
         <translation>Nereye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Port</source>
         <translation>Liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Other port</source>
         <translation>Diğer liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>EUR per km</source>
         <translation>km başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="88"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
         <source>EUR per nautical mile</source>
         <translation>deniz mili başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <location filename="../kokapp/gui/figure_words.py" line="90"/>
         <source>EUR per kg</source>
         <translation>kg başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="90"/>
+        <location filename="../kokapp/gui/figure_words.py" line="91"/>
         <source>EUR per shipment</source>
         <translation>sevkiyat başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="92"/>
         <source>EUR per border crossing</source>
         <translation>sınır geçişi başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="93"/>
         <source>EUR per 40&apos; container</source>
         <translation>40&apos;lık konteyner başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="94"/>
         <source>EUR per trailer</source>
         <translation>dorse başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="95"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>pallets</source>
         <translation>palet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>km per day</source>
         <translation>günde km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>knots</source>
         <translation>knot (deniz mili/saat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>kg per m³</source>
         <translation>m³ başına kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>factor</source>
         <translation>katsayı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>days</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>malın değerine oran (0,01 = %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="104"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>malın değerine yıllık oran (0,12 = %12)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>score from 1 to 5</source>
         <translation>1 ile 5 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>nautical miles</source>
         <translation>deniz mili</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="118"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>All products</source>
         <translation>Tüm ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>Animal products</source>
         <translation>Hayvansal ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>Dairy products</source>
         <translation>Süt ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Meyve, sebze, bitkiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>Coffee, tea</source>
         <translation>Kahve, çay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>Cereals and preparations</source>
         <translation>Tahıllar ve müstahzarları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="124"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Yağlı tohumlar, katı ve sıvı yağlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="125"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
         <source>Sugars and confectionery</source>
         <translation>Şekerler ve şekerlemeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <location filename="../kokapp/gui/figure_words.py" line="127"/>
         <source>Beverages and tobacco</source>
         <translation>İçecekler ve tütün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="128"/>
         <source>Cotton</source>
         <translation>Pamuk</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="129"/>
         <source>Other agricultural products</source>
         <translation>Diğer tarım ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="130"/>
         <source>Fish and fish products</source>
         <translation>Balık ve balık ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="131"/>
         <source>Minerals and metals</source>
         <translation>Mineraller ve metaller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>Petroleum</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Chemicals</source>
         <translation>Kimyasallar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Wood, paper, etc.</source>
         <translation>Ağaç, kâğıt vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Textiles</source>
         <translation>Tekstil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Clothing</source>
         <translation>Giyim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Leather, footwear, etc.</source>
         <translation>Deri, ayakkabı vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Non-electrical machinery</source>
         <translation>Elektrikli olmayan makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Electrical machinery</source>
         <translation>Elektrikli makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Transport equipment</source>
         <translation>Taşıt araçları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Başka yerde belirtilmemiş mamuller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök navlun modeli varsayımları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>GTİP faslından DTÖ MTN ürün grubuna eşleştirme (fasıl düzeyinde yaklaşım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="161"/>
+        <location filename="../kokapp/gui/figure_words.py" line="162"/>
         <source>Kök developers</source>
         <translation>Kök geliştiricileri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="168"/>
+        <location filename="../kokapp/gui/figure_words.py" line="169"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="189"/>
+        <location filename="../kokapp/gui/figure_words.py" line="190"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>%1 ile %2 arasında bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="191"/>
         <source>Enter a number greater than %1.</source>
         <translation>%1 değerinden büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="192"/>
         <source>Enter a number of %1 or more.</source>
         <translation>%1 veya daha büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="193"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>%1 değerinden büyük, en fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="194"/>
         <source>Enter a number of at most %2.</source>
         <translation>En fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
-        <location filename="../kokapp/gui/figure_words.py" line="201"/>
+        <location filename="../kokapp/gui/figure_words.py" line="195"/>
+        <location filename="../kokapp/gui/figure_words.py" line="202"/>
         <source>Enter a number.</source>
         <translation>Bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="203"/>
+        <location filename="../kokapp/gui/figure_words.py" line="204"/>
         <source>Enter a whole number.</source>
         <translation>Tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="205"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>This number is too large.</source>
         <translation>Bu sayı çok büyük.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök bu rakamı tanımıyor: yeniden seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="209"/>
+        <location filename="../kokapp/gui/figure_words.py" line="210"/>
         <source>This figure is already in the list.</source>
         <translation>Bu rakam listede zaten var.</translation>
     </message>
@@ -3078,109 +3083,109 @@ vergisi</translation>
 <context>
     <name>RouteWords</name>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="49"/>
+        <location filename="../kokapp/gui/route_words.py" line="45"/>
         <source>no route: %1</source>
         <translation>güzergâh yok: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="50"/>
+        <location filename="../kokapp/gui/route_words.py" line="46"/>
         <source>airport to airport</source>
         <translation>havalimanından havalimanına</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="56"/>
+        <location filename="../kokapp/gui/route_words.py" line="52"/>
         <source>Countries: %1</source>
         <translation>Ülkeler: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="57"/>
+        <location filename="../kokapp/gui/route_words.py" line="53"/>
         <source>Customs borders: %1</source>
         <translation>Gümrük sınırı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="58"/>
+        <location filename="../kokapp/gui/route_words.py" line="54"/>
         <source>Transit: %1</source>
         <translation>Transit: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="61"/>
+        <location filename="../kokapp/gui/route_words.py" line="57"/>
         <source>%1: crossing not in Kök&apos;s list of truck customs posts: check with your forwarder</source>
         <translation>%1: Kök&apos;ün TIR gümrük kapıları listesinde olmayan bir kapı: nakliyecinize danışın</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="64"/>
+        <location filename="../kokapp/gui/route_words.py" line="60"/>
         <source>Rerouted round the closed crossing %1</source>
         <translation>Kapalı %1 kapısının çevresinden dolaşıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="74"/>
+        <location filename="../kokapp/gui/route_words.py" line="70"/>
         <source>no customs border</source>
         <translation>gümrük sınırı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="75"/>
+        <location filename="../kokapp/gui/route_words.py" line="71"/>
         <source>common transit (NCTS): one transit declaration</source>
         <translation>ortak transit (NCTS): tek transit beyannamesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <location filename="../kokapp/gui/route_words.py" line="72"/>
         <source>TIR carnet</source>
         <translation>TIR karnesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="80"/>
-        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
+        <location filename="../kokapp/gui/route_words.py" line="77"/>
         <source>Ferry</source>
         <translation>Feribot</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="80"/>
+        <location filename="../kokapp/gui/route_words.py" line="76"/>
         <source>Ro-Ro line</source>
         <translation>Ro-Ro hattı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="81"/>
+        <location filename="../kokapp/gui/route_words.py" line="77"/>
         <source>Bridge or tunnel</source>
         <translation>Köprü veya tünel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="90"/>
+        <location filename="../kokapp/gui/route_words.py" line="86"/>
         <source>%1 reopened %2: %3</source>
         <translation>%1 %2 tarihinde yeniden açıldı: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="92"/>
+        <location filename="../kokapp/gui/route_words.py" line="88"/>
         <source>%1 restricted since %2: %3</source>
         <translation>%1 %2 tarihinden beri kısıtlı: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="94"/>
+        <location filename="../kokapp/gui/route_words.py" line="90"/>
         <source>%1 closed since %2: %3</source>
         <translation>%1 %2 tarihinden beri kapalı: %3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="99"/>
+        <location filename="../kokapp/gui/route_words.py" line="95"/>
         <source>no land connection: sea or air only</source>
         <translation>kara bağlantısı yok: yalnızca deniz veya hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="100"/>
+        <location filename="../kokapp/gui/route_words.py" line="96"/>
         <source>no Ro-Ro line serves this lane</source>
         <translation>bu hatta Ro-Ro seferi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="101"/>
+        <location filename="../kokapp/gui/route_words.py" line="97"/>
         <source>no sea route</source>
         <translation>deniz güzergâhı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="102"/>
-        <location filename="../kokapp/gui/route_words.py" line="110"/>
+        <location filename="../kokapp/gui/route_words.py" line="98"/>
+        <location filename="../kokapp/gui/route_words.py" line="106"/>
         <source>no route in the reference data</source>
         <translation>referans verilerinde güzergâh yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/route_words.py" line="109"/>
+        <location filename="../kokapp/gui/route_words.py" line="105"/>
         <source>only land route crosses a closed border (%1)</source>
         <translation>tek kara güzergâhı kapalı bir sınırdan geçiyor (%1)</translation>
     </message>

@@ -68,9 +68,11 @@ def availability(pack: DataPack) -> list[Availability]:
         importer_lines = "GB" if market == "GB" else importer
         if importer_lines in lines:
             year, source = lines[importer_lines]
-            out.append(Availability(market, "tariff", "downloaded",
-                                    f"tariff lines (CN8) of {year}; codes renumbered since HS 2017 fall back to "
-                                    "product-group averages", source))
+            out.append(Availability(market, "tariff", "downloaded", (
+                f"tariff lines (HTS8) of {year}; US additional duties (Sections 232, 301) not included"
+                if importer_lines == "US" else
+                f"tariff lines (CN8) of {year}; codes renumbered since HS 2017 fall back to product-group averages"),
+                source))
         else:
             out.append(_tariff(market, tariffs.get(importer, [])))
         out.append(_agreements(market, agreements, {market} | members.get(market, set())))

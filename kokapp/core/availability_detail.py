@@ -25,6 +25,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("band", r"band (?P<low>-?\d+(?:\.\d+)?)-(?P<high>-?\d+(?:\.\d+)?) %, base (?P<base>-?\d+(?:\.\d+)?) %"),
     ("tariff_lines", r"tariff lines \(CN8\) of (?P<year>\d{4}); codes renumbered since HS 2017 fall back to "
                      r"product-group averages"),
+    ("tariff_lines_us", r"tariff lines \(HTS8\) of (?P<year>\d{4}); US additional duties \(Sections 232, 301\) not "
+                        r"included"),
     ("tariff_groups", rf"no tariff-line figures: averages of (?P<groups>\d+) WTO product groups{_YEAR}"),
     ("tariff_all_products", rf"no tariff-line figures: an all-products average only{_YEAR}"),
     ("tariff_missing", r"no citable MFN tariff"),

@@ -1,9 +1,11 @@
 """MFN duties per tariff line where a downloaded tariff holds them (EU Common External Tariff
-2020 and UK Global Tariff 2021 at CN8, ``tariff_lines.csv``: a row per HS6 subheading).
+2020 and UK Global Tariff 2021 at CN8, US Harmonized Tariff Schedule 2026 at HTS8,
+``tariff_lines.csv``: a row per HS6 subheading).
 
 A product's code is looked up at its CN8 line when it has eight digits or more (a Turkish GTİP's
-first eight digits are the EU's CN8); otherwise every CN8 line of its HS6 subheading: one rate
-when they agree, else the band of their rates (base: its midpoint). A line whose duty has a
+first eight digits are the EU's CN8); otherwise every line of its HS6 subheading: one rate
+when they agree, else the band of their rates (base: its midpoint). The US splits subheadings
+its own way (HTS8 digits 7-8 are not the CN's), so a US duty is always its subheading's. A line whose duty has a
 specific component (EUR per 100 kg, an agricultural component) is not turned into a percentage:
 the lookup gives up and the product-group average stands, with a note saying why.
 """
@@ -15,6 +17,8 @@ import re
 from kokapp.core.datapack import DataPack
 
 PURE = re.compile(r"^(\d+(?:\.\d+)?)%$")
+CN8 = ("EU", "GB")                      # tariffs whose 8-digit lines are a GTİP's first eight digits
+LINE_TARIFFS = (*CN8, "US")
 
 
 class TariffLines:
@@ -40,13 +44,13 @@ class TariffLines:
     def lookup(self, importer: str, code: str) -> tuple[float, float, float, str, str] | str | None:
         """(low, base, high, source_id, note) for the product's line or subheading; a string
         saying why there is no usable figure (a specific duty); None where the tariff has no line."""
-        if importer not in ("EU", "GB") or len(code) < 6:
+        if importer not in LINE_TARIFFS or len(code) < 6:
             return None
         found = self._subheading(importer, code[:6])
         if found is None:
             return None
         lines, year, source = found
-        if len(code) >= 8:
+        if len(code) >= 8 and importer in CN8:
             exact = [duty for line, duty in lines if line == code[:8]]
             if exact:
                 pure = PURE.match(exact[0])
@@ -61,5 +65,8 @@ class TariffLines:
         low, high = values[0], values[-1]
         note = (f"tariff line {lines[0][0]} ({year})" if len(lines) == 1 else
                 f"all {len(lines)} lines of subheading {code[:6]} ({year})" if low == high else
-                f"lines of subheading {code[:6]} range {low:g}-{high:g} % ({year}): give the 8-digit code for one line")
+                f"lines of subheading {code[:6]} range {low:g}-{high:g} % ({year})" + (
+                    ": give the 8-digit code for one line" if importer in CN8 else ""))
+        if importer == "US":
+            note += "; US additional duties (Sections 232, 301) not included"
         return low, (low + high) / 2, high, source, note

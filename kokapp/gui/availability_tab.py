@@ -119,6 +119,9 @@ class AvailabilityTab(QWidget):
         if found.key == "tariff_lines":
             return fill(self.tr("tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group "
                                 "averages"), str(v["year"]))
+        if found.key == "tariff_lines_us":
+            return fill(self.tr("tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included"),
+                        str(v["year"]))
         if found.key == "tariff_groups":
             return fill(self.tr("no tariff-line figures: averages of %1 WTO product groups"), str(v["groups"])) + year
         if found.key == "agreements":

@@ -56,8 +56,8 @@ def detail_text(detail: str, lang: str) -> str:
         return detail
     if found.key == "band":
         return text("avail_d_band", lang, **{k: number(v, lang) for k, v in values.items()})
-    if found.key == "tariff_lines":            # the year is part of the phrase
-        return text("avail_d_tariff_lines", lang, year=found.values["year"])
+    if found.key in ("tariff_lines", "tariff_lines_us"):            # the year is part of the phrase
+        return text(f"avail_d_{found.key}", lang, year=found.values["year"])
     if found.key == "agreements":
         words = text("avail_d_agreement", lang) if values["count"] == 1 else text("avail_d_agreements", lang,
                                                                                  count=values["count"])

@@ -55,6 +55,8 @@ AVAILABILITY_TEXTS: dict[str, tuple[str, str]] = {
                              "product-group averages",
                              "{year} tarife satırları (KN8); HS 2017'den beri numarası değişen kodlarda ürün grubu "
                              "ortalamaları kullanılır"),
+    "avail_d_tariff_lines_us": ("tariff lines (HTS8) of {year}; US additional duties (Sections 232, 301) not included",
+                                "{year} tarife satırları (HTS8); ABD ek vergileri (232. ve 301. bölümler) dahil değil"),
     "avail_d_tariff_groups": ("no tariff-line figures: averages of {groups} WTO product groups",
                               "tarife satırı düzeyinde rakam yok: {groups} DTÖ ürün grubunun ortalamaları"),
     "avail_d_tariff_all_products": ("no tariff-line figures: an all-products average only",

@@ -47,10 +47,11 @@ def test_the_comparison_prices_the_products_own_line(pack):
 
 
 def test_the_lines_match_the_published_rates(pack):
-    """116 published EU and UK duties (tests/data/published_tariff_lines.csv, one source per row):
+    """132 published EU, UK and US duties (tests/data/published_tariff_lines.csv, one source per row):
     every pure ad valorem one is Kök's line rate, or inside its subheading's band where only
-    six digits are published; the codes Kök cannot find are the ones HS 2022 created (Kök's
-    tariff is CN 2020 / UKGT 2021) or lines with a specific duty."""
+    six digits are published (always for the US: its 8-digit lines are not the CN's); the codes
+    Kök cannot find are the ones HS 2022 created (Kök's EU and UK tariffs are CN 2020 / UKGT
+    2021) or lines with a specific duty."""
     import csv
     from pathlib import Path
 
@@ -72,4 +73,20 @@ def test_the_lines_match_the_published_rates(pack):
         assert low <= rate <= high and (low != high or base == rate), (r["importer"], r["code"], rate, got)
         matched.add((r["importer"], r["code"][:6]))
     assert len(matched) >= 30
+    assert len({hs6 for importer, hs6 in matched if importer == "US"}) >= 12
     assert sorted(not_found) == ["0702009900", "9401310000", "9401992090"]   # HS 2022 codes; tomatoes' entry price
+
+
+def test_a_us_duty_is_its_subheadings_whatever_the_gtip_digits(pack):
+    """HTS 8708.30 has two lines (8708.30.10 tractors Free, 8708.30.50 other 2.5 %): a GTİP's
+    digits 7-8 say nothing about them, so the US duty is the subheading's band, noted as
+    excluding the US additional duties."""
+    from kokapp.core.tariff_lines import TariffLines
+
+    lines = TariffLines.of(pack)
+    low, base, high, source, note = lines.lookup("US", "8708309100")
+    assert (low, base, high, source) == (0.0, 1.25, 2.5, "tariffs_usitc_hts_2026")
+    assert lines.lookup("US", "870830") == (low, base, high, source, note)
+    assert "Sections 232, 301" in note
+    assert lines.lookup("US", "61091000")[1] == 16.5
+    assert lines.lookup("US", "0201100500") == "subheading 020110 has lines with a specific duty"
