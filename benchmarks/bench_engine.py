@@ -30,7 +30,7 @@ from kokapp.core.datapack import bundled_datapack  # noqa: E402
 from kokapp.core.engine import Engine  # noqa: E402
 from kokapp.core.live import LiveRanking  # noqa: E402
 from kokapp.core.project import Product, Project  # noqa: E402
-from kokapp.core.ranking import topsis  # noqa: E402
+from kokapp.core.scoring import topsis as scored_topsis  # noqa: E402
 from kokapp.io.project_file import load_project  # noqa: E402
 from kokapp.paths import demo_project  # noqa: E402
 
@@ -120,7 +120,7 @@ def main() -> None:
     rng = np.random.default_rng(0)
     matrix, weights = rng.uniform(1, 100, (400, 8)), rng.uniform(0.1, 1, 8)
     benefit = np.array([False, False, False, False, True, True, False, False])
-    ours = median_ms(lambda: topsis(matrix, weights, benefit), repeat * 10)
+    ours = median_ms(lambda: scored_topsis(matrix, weights, benefit, "spread"), repeat * 10)
     try:
         from pymcdm import normalizations
         from pymcdm.methods import TOPSIS

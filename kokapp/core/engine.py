@@ -17,15 +17,15 @@ from kokapp.core.routes import RouteScenario
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import CRITERIA, Product, Project, ProjectError, validate_project, validate_weights
-from kokapp.core.ranking import fill_missing, monte_carlo, ranks, topsis, weight_thresholds, weighted_sum
+from kokapp.core.ranked import BENEFIT, Scorer, criteria_matrix, rank_locations
+from kokapp.core.ranking import monte_carlo, weight_thresholds
 from kokapp.core.reference import Reference
+from kokapp.core.scoring import bundled_ranges
 
 if TYPE_CHECKING:
     import pandas as pd
 
 OriginRule = Callable[[str, str, Product], str]
-BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "transit_time": False,
-           "duty_free_share": True, "lpi": True, "labour_cost": False, "tax": False}
 UNITS = {"logistics_cost": "EUR/year", "duty_cost": "EUR/year", "distance": "km",
          "transit_time": "days", "duty_free_share": "share", "lpi": "score 1-5",
          "labour_cost": "EUR/month", "tax": "%"}
@@ -44,8 +44,8 @@ class Comparison:
     lane_columns: Columns        # one row per (location, market, product)
     locations: list[str]         # in project order
     criteria_columns: Columns    # one value per location for each criterion (+ duty_unknown_share)
-    missing_mask: np.ndarray     # locations x CRITERIA: True where a value was missing and filled neutrally
-    ranked: Columns              # location, topsis, weighted_sum, rank, rank_weighted_sum; best first
+    missing_mask: np.ndarray     # locations x CRITERIA: True where there is no figure (see scoring's missing rule)
+    ranked: Columns              # location, score, value, geometric, topsis, rank, excluded, knockouts; best first
     overrides_used: list = field(default_factory=list)
     source: LaneSource | None = None   # where lane rows come from; None: lane_columns (held in full)
 
@@ -62,7 +62,11 @@ class Comparison:
         return str(self.ranked["location"][0])
 
     def criterion(self, location: str, name: str) -> float:
-        return float(self.criteria_columns[name][self.locations.index(location)])
+        return float(self.criteria_columns[name][self._position[location]])
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {loc: i for i, loc in enumerate(self.locations)}
 
     def lane_rows(self, columns: list[str], location: str | None = None, product: str | None = None) -> list[dict]:
         """Lane rows as dicts, of one location and/or one product, e.g. ``lane_rows(cols, location="RS-BEG")``."""
@@ -78,6 +82,15 @@ class Comparison:
         """Share of the planned volume each location cannot serve (trade halted), where above 0."""
         share = self.criteria_columns["unserved_share"]
         return {loc: float(v) for loc, v in zip(self.locations, share) if v > 0}
+
+    def knockouts(self, checked: bool = True) -> dict[str, tuple]:
+        """Location -> the knock-out thresholds it fails (``checked``) or has no figure to check."""
+        out = {}
+        for loc, found in zip(self.ranked["location"], self.ranked["knockouts"]):
+            picked = tuple(k for k in found if k.checked == checked)
+            if picked:
+                out[str(loc)] = picked
+        return out
 
     def remedy_lanes(self) -> list[tuple[str, str, str, str]]:
         """(location, market, product, measures) of planned lanes a trade remedy may hit."""
@@ -219,10 +232,12 @@ class Engine:
         lanes = self.lanes_for(ref, locations, project.markets, project.route_scenario)
         rows = product_costs(ref, lanes, project, origin_of, access)
         criteria = self._criteria(ref, rows, locations)
-        filled, missing = fill_missing(criteria_matrix(criteria))
-        return Comparison(project, rows, list(locations), criteria, missing,
-                          rank_locations(filled, locations, project.weights, criteria["unserved_share"]),
-                          list(ref.overrides.values()))
+        return Comparison(project, rows, list(locations), criteria, np.isnan(criteria_matrix(criteria)),
+                          self.rank(criteria, locations, project), list(ref.overrides.values()))
+
+    def rank(self, criteria: Columns, locations: list[str], project: Project) -> Columns:
+        return rank_locations(criteria_matrix(criteria), locations, project.weights, criteria["unserved_share"],
+                              project.ranking, bundled_ranges(self.pack))
 
     def annual_costs(self, project: Project, origin_of: OriginRule | None, level: str) -> dict[str, float]:
         """Annual logistics + duty per location at one freight level, and nothing else: what a
@@ -239,13 +254,11 @@ class Engine:
                 totals[location] += float(cost[rows["location"] == location].sum())
         return totals
 
-    def rerank(self, comparison: Comparison, weights: dict[str, float]) -> Comparison:
-        """New weights, same figures: only the ranking is recomputed (live weight sliders)."""
+    def rerank(self, comparison: Comparison, weights: dict[str, float], rules=None) -> Comparison:
+        """New weights (or ranking rules), same figures: only the ranking is recomputed."""
         validate_weights(weights)
-        project = replace(comparison.project, weights=dict(weights))
-        filled, _ = fill_missing(criteria_matrix(comparison.criteria_columns))
-        ranked = rank_locations(filled, comparison.locations, project.weights,
-                                comparison.criteria_columns["unserved_share"])
+        project = replace(comparison.project, weights=dict(weights), ranking=rules or comparison.project.ranking)
+        ranked = self.rank(comparison.criteria_columns, comparison.locations, project)
         return replace(comparison, project=project, ranked=ranked)
 
     def _criteria(self, ref: Reference, rows: Columns, locations: list[str]) -> Columns:
@@ -266,35 +279,15 @@ class Engine:
 
     def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
                     spread: float = 0.25):
-        matrix, _ = fill_missing(criteria_matrix(comparison.criteria_columns))
+        matrix = criteria_matrix(comparison.criteria_columns)
         weights = np.array([comparison.project.weights.get(c, 0.0) for c in CRITERIA])
         benefit = np.array([BENEFIT[c] for c in CRITERIA])
-        stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed, spread=spread)
-        leader, thresholds = weight_thresholds(matrix, weights, benefit)
+        order = {loc: i for i, loc in enumerate(comparison.ranked["location"])}
+        knocked = np.array([comparison.ranked["excluded"][order[loc]] for loc in comparison.locations], float)
+        method = Scorer(matrix, comparison.project.ranking, bundled_ranges(self.pack)).method(knocked)
+        stability = monte_carlo(matrix, weights, benefit, draws=draws, seed=seed, spread=spread, method=method)
+        leader, thresholds = weight_thresholds(matrix, weights, benefit, method=method)
         return stability, leader, thresholds
-
-
-def criteria_matrix(criteria: Columns) -> np.ndarray:
-    """Locations x CRITERIA, in CRITERIA order."""
-    return np.column_stack([np.asarray(criteria[c], float) for c in CRITERIA])
-
-
-def rank_locations(filled: np.ndarray, locations: list[str], weights: dict[str, float],
-                   unserved: np.ndarray | None = None) -> Columns:
-    """Scores and ranks, best first (ties keep project order, as a stable sort by rank). A
-    location that cannot serve part of the planned volume (trade halted) ranks after every
-    location that serves it all, whatever its score."""
-    w = np.array([weights.get(c, 0.0) for c in CRITERIA])
-    benefit = np.array([BENEFIT[c] for c in CRITERIA])
-    scores = topsis(filled, w, benefit)
-    summed = weighted_sum(filled, w, benefit)
-    rank, rank_summed = ranks(scores), ranks(summed)
-    if unserved is not None and (np.asarray(unserved) > 0).any():
-        knocked = np.asarray(unserved) > 0
-        rank = np.argsort(np.lexsort((rank, knocked)), kind="stable") + 1
-    order = np.argsort(rank, kind="stable")
-    return {"location": np.array(locations, dtype=object)[order], "topsis": scores[order],
-            "weighted_sum": summed[order], "rank": rank[order], "rank_weighted_sum": rank_summed[order]}
 
 
 def _value(v: float | None) -> float:

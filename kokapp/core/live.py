@@ -23,11 +23,11 @@ from functools import cached_property
 import numpy as np
 
 from kokapp.core.costs import LaneKeys, product_rows
-from kokapp.core.engine import Comparison, Engine, criteria_matrix, rank_locations
+from kokapp.core.engine import Comparison, Engine
 from kokapp.core.lanes import Columns, concat_columns
 from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import Project, ProjectError, validate_project, validate_weights
-from kokapp.core.ranking import fill_missing
+from kokapp.core.ranked import criteria_matrix
 
 
 class LiveRanking:
@@ -78,19 +78,16 @@ class LiveRanking:
         if weights is not None:
             validate_weights(weights)
             self.project.weights = dict(weights)
-        criteria = self.criteria()
-        filled, _ = fill_missing(criteria_matrix(criteria))
-        return rank_locations(filled, self.locations, self.project.weights, criteria["unserved_share"])
+        return self.engine.rank(self.criteria(), self.locations, self.project)
 
     def comparison(self) -> Comparison:
         """The current figures as a Comparison whose lane rows are computed when a view asks.
         It is a snapshot: later edits to this live ranking do not change it."""
         validate_weights(self.project.weights)
         criteria = self.criteria()
-        filled, missing = fill_missing(criteria_matrix(criteria))
         snapshot = replace(self.project, volumes=dict(self.project.volumes), weights=dict(self.project.weights))
-        return Comparison(snapshot, {}, self.locations, criteria, missing,
-                          rank_locations(filled, self.locations, snapshot.weights, criteria["unserved_share"]),
+        return Comparison(snapshot, {}, self.locations, criteria, np.isnan(criteria_matrix(criteria)),
+                          self.engine.rank(criteria, self.locations, snapshot),
                           list(self.ref.overrides.values()), source=_Snapshot(self, snapshot))
 
     def location_rows(self, location: str) -> Columns:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from kokapp.core.errors import FieldError
 from kokapp.core.routes import RouteBook, RouteScenario
+from kokapp.core.scoring import RankingRules, validate_rules
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CRITERIA = (
@@ -67,6 +68,9 @@ class Project:
     feasibility: FeasibilitySettings = field(default_factory=FeasibilitySettings)
     setup_options: dict[str, SetupOption] = field(default_factory=dict)  # location -> chosen set-up
     route_scenario: RouteScenario = field(default_factory=RouteScenario)  # a closed crossing or strait
+    ranking: RankingRules = field(default_factory=RankingRules)  # method, missing-figure rule, knock-outs
+    weight_preset: str = ""        # the named preset or "ahp" the weights came from ("": set by hand)
+    pairwise: dict[tuple[str, str], float] = field(default_factory=dict)  # AHP judgements behind the weights
 
     @property
     def locations(self) -> list[str]:
@@ -158,6 +162,8 @@ def validate_project(project: Project, pack) -> None:
     if sum(project.volumes.values()) <= 0:
         raise ProjectError("volumes", "enter an annual volume for at least one product and market")
     validate_weights(project.weights)
+    for where, message, value in validate_rules(project.ranking):
+        raise ProjectError(where, message, value)
     if project.forced_mode is not None and project.forced_mode not in MODES:
         raise ProjectError("forced_mode", f"must be one of {', '.join(MODES)}", project.forced_mode)
     if project.max_transit_days is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kokapp.core.errors import KokError
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.routes import RouteScenario
+from kokapp.core.scoring import RankingRules
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilitySettings, SetupOption
 from kokapp.core.text import clean_text
 
@@ -70,6 +71,8 @@ def project_to_dict(project: Project) -> dict:
         "feasibility": {**_settings_dict(project.feasibility),
                         "options": {loc: asdict(o) for loc, o in project.setup_options.items()}},
         "route_scenario": asdict(project.route_scenario),
+        "ranking": asdict(project.ranking), "weight_preset": project.weight_preset,
+        "pairwise": [[a, b, value] for (a, b), value in project.pairwise.items()],
     }
 
 
@@ -104,9 +107,29 @@ def _option_from(data: object, path: str, where: str) -> SetupOption:
         raise ProjectFileError(path, f"needs a kind: one of {', '.join(KINDS)}", where)
     values = asdict(DEFAULT_OPTIONS[data["kind"]])
     for name in values:
-        if name != "kind" and name in data:
+        if name == "served_markets" and name in data:
+            values[name] = tuple(_strings(data, name, path))
+        elif name not in ("kind", "served_markets") and name in data:
             values[name] = _get(data, name, float, path, required=False, where=where)
     return SetupOption(**values)
+
+
+def _ranking_from(data: dict, path: str) -> RankingRules:
+    where = "ranking"
+    return RankingRules(
+        method=_get(data, "method", str, path, where=where, required=False, default="value"),
+        missing=_get(data, "missing", str, path, where=where, required=False, default="spread"),
+        **{name: _get(data, name, float, path, where=where, required=False)
+           for name in ("max_transit_days", "min_duty_free_share", "min_lpi")})
+
+
+def _pairwise_from(data: object, path: str) -> dict[tuple[str, str], float]:
+    out = {}
+    for i, item in enumerate(data):
+        if not (isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item[:2])):
+            raise ProjectFileError(path, "must be [criterion, criterion, judgement]", f"pairwise[{i}]")
+        out[(item[0], item[1])] = _get({"v": item[2]}, "v", float, path, where=f"pairwise[{i}]")
+    return out
 
 
 LIMIT = 1e12  # no quantity in a project is anywhere near this; larger means a typo or garbage
@@ -158,7 +181,7 @@ def migrate_1_to_2(data: dict) -> dict:
 MIGRATIONS = {1: migrate_1_to_2}
 KNOWN_FIELDS = {"format", "format_version", "app_version", "company", "origin_site", "currency", "products",
                 "markets", "volumes", "candidates", "weights", "overrides", "max_transit_days", "forced_mode",
-                "feasibility", "route_scenario"}
+                "feasibility", "route_scenario", "ranking", "weight_preset", "pairwise"}
 
 
 def migrate(data: dict, path: str) -> dict:
@@ -216,7 +239,10 @@ def project_from_dict(data: object, path: str = "<project>", warnings: list[Load
         feasibility=_settings_from(feasibility, path),
         route_scenario=_scenario_from(_get(data, "route_scenario", dict, path, required=False, default={}), path),
         setup_options={loc: _option_from(o, path, f"feasibility.options.{loc}")
-                       for loc, o in _get(feasibility, "options", dict, path, required=False, default={}).items()})
+                       for loc, o in _get(feasibility, "options", dict, path, required=False, default={}).items()},
+        ranking=_ranking_from(_get(data, "ranking", dict, path, required=False, default={}), path),
+        weight_preset=_get(data, "weight_preset", str, path, required=False, default=""),
+        pairwise=_pairwise_from(_get(data, "pairwise", list, path, required=False, default=[]), path))
 
 
 

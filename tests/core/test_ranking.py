@@ -1,4 +1,4 @@
-"""TOPSIS and weighted sum, checked by hand and against pymcdm as an independent oracle."""
+"""TOPSIS checked by hand and against pymcdm as an independent oracle; ranks and sensitivity."""
 
 import numpy as np
 import pytest
@@ -8,15 +8,20 @@ from hypothesis.extra.numpy import arrays
 from pymcdm import normalizations
 from pymcdm.methods import TOPSIS
 
-from kokapp.core.ranking import (TIE_DISTANCE, fill_missing, monte_carlo, ranks, topsis, weight_thresholds,
-                                 weighted_sum)
+from kokapp.core import scoring
+from kokapp.core.ranking import monte_carlo, ranks, weight_thresholds
+from kokapp.core.scoring import TIE_DISTANCE
 
 
-def test_weighted_sum_by_hand():
-    # Two alternatives, cost criterion (100 vs 200) and benefit criterion (3 vs 4), weights 3:1.
-    # Min-max: A = (1, 0), B = (0, 1) -> scores 0.75 and 0.25.
-    m = np.array([[100.0, 3.0], [200.0, 4.0]])
-    assert weighted_sum(m, np.array([3.0, 1.0]), np.array([False, True])) == pytest.approx([0.75, 0.25])
+def topsis(matrix, weights, benefit):
+    """Kök's TOPSIS on a complete matrix (the missing-figure rule plays no part)."""
+    return scoring.topsis(matrix, weights, benefit, "spread")
+
+
+def value(matrix, weights, benefit):
+    """The weighted sum of a matrix put on 0-1 scales by its column maxima."""
+    scaled = np.where(benefit, matrix / matrix.max(axis=0), 1 - matrix / matrix.max(axis=0))
+    return scoring.combine(scaled, weights, "value", "spread")
 
 
 def test_topsis_by_hand():
@@ -78,7 +83,7 @@ def test_zero_weight_criterion_never_changes_ranking(matrix, data):
     weights[0] = 0.0
     changed = matrix.copy()
     changed[:, 0] = data.draw(arrays(np.float64, matrix.shape[0], elements=st.floats(0.5, 1e6)))
-    for method in (topsis, weighted_sum):
+    for method in (topsis, value):
         assert (ranks(method(matrix, weights, benefit)) == ranks(method(changed, weights, benefit))).all()
 
 
@@ -86,11 +91,6 @@ def test_zero_weight_criterion_never_changes_ranking(matrix, data):
 def test_ranks_are_a_permutation(scores):
     r = ranks(np.array(scores))
     assert sorted(r) == list(range(1, len(scores) + 1))
-
-
-def test_fill_missing_uses_column_mean():
-    filled, missing = fill_missing(np.array([[1.0, np.nan], [3.0, 4.0], [5.0, 8.0]]))
-    assert filled[0, 1] == 6.0 and missing[0, 1] and missing.sum() == 1
 
 
 def test_bad_weights_rejected():
@@ -101,8 +101,8 @@ def test_bad_weights_rejected():
 def test_monte_carlo_is_seeded_and_sums_to_one():
     m = np.array([[1.0, 5.0], [2.0, 4.0], [3.0, 1.0]])
     w, b = np.array([0.5, 0.5]), np.array([False, True])
-    a = monte_carlo(m, w, b, draws=300, seed=7)
-    again = monte_carlo(m, w, b, draws=300, seed=7)
+    a = monte_carlo(m, w, b, draws=300, seed=7, method=topsis)
+    again = monte_carlo(m, w, b, draws=300, seed=7, method=topsis)
     assert a.top_share.sum() == pytest.approx(1.0)
     assert (a.top_share == again.top_share).all()
 
@@ -112,7 +112,7 @@ def test_weight_threshold_finds_the_switch():
     # its cost advantage dominates; raising the benefit weight must hand the lead to B.
     m = np.array([[100.0, 2.0], [150.0, 3.0]])
     w, b = np.array([0.6, 0.4]), np.array([False, True])
-    leader, thresholds = weight_thresholds(m, w, b)
+    leader, thresholds = weight_thresholds(m, w, b, method=topsis)
     assert leader == 0
     _, up = thresholds[1]
     assert up is not None and up[1] == 1 and 1.0 < up[0] <= 10.0

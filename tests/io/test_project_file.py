@@ -80,3 +80,53 @@ def test_unknown_setup_kind_is_refused(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ProjectFileError, match="kind"):
         load_project(path)
+
+
+def test_ranking_rules_weights_origin_and_served_markets_round_trip(tmp_path):
+    """What a workshop agreed is saved with the project: the scoring method, the missing-figure
+    rule, knock-outs, the preset or pairwise judgements behind the weights, and the markets a
+    sales office serves."""
+    from dataclasses import replace
+
+    from kokapp.core.ahp import PRESETS
+    from kokapp.core.scoring import RankingRules
+    from kokapp.core.setup_options import DEFAULT_OPTIONS
+
+    project = load_project(demo_project())
+    project = replace(project, ranking=RankingRules("geometric", "worst", 5.0, 0.9, 3.0),
+                      weights=dict(PRESETS["access_first"]), weight_preset="ahp",
+                      pairwise={("duty_cost", "lpi"): 3.0, ("transit_time", "tax"): 1 / 5})
+    project.setup_options["EG-ALY"] = replace(DEFAULT_OPTIONS["sales_office"], served_markets=("IQ", "RO"))
+    save_project(project, tmp_path / "rules.kok")
+    again = load_project(tmp_path / "rules.kok")
+    assert again == project
+    assert again.setup_options["EG-ALY"].served_markets == ("IQ", "RO")
+
+
+def test_an_older_file_without_ranking_rules_opens_with_the_defaults(tmp_path):
+    from kokapp.core.scoring import RankingRules
+
+    data = json.loads(demo_project().read_text(encoding="utf-8"))
+    for key in ("ranking", "weight_preset", "pairwise"):
+        data.pop(key, None)
+    path = tmp_path / "old.kok"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    project = load_project(path)
+    assert project.ranking == RankingRules() and project.weight_preset == "" and project.pairwise == {}
+
+
+@pytest.mark.parametrize("ranking, field", [
+    ({"method": "best"}, "ranking.method"),
+    ({"min_lpi": 9}, "ranking.min_lpi"),
+    ({"max_transit_days": "five"}, "ranking.max_transit_days"),
+])
+def test_bad_ranking_rules_name_the_field(tmp_path, ranking, field):
+    data = json.loads(demo_project().read_text(encoding="utf-8"))
+    data["ranking"] = ranking
+    path = tmp_path / "bad.kok"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    from kokapp.core.datapack import bundled_datapack
+
+    with pytest.raises(ProjectFileError) as caught:
+        load_project(path, bundled_datapack())
+    assert field in str(caught.value)
