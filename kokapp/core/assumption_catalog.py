@@ -43,6 +43,7 @@ ASSUMPTION_LIST = (
     Assumption("local_content_pct", "option", "%", PERCENT, kinds=("assembly",)),
     Assumption("staff_replaced_in_turkiye", "option", "people", NOT_NEGATIVE),
     Assumption("volume_uplift_pct", "option", "%", Bounds(0.0, 1000.0)),
+    Assumption("served_markets", "option", "markets", Bounds()),
     Assumption("gross_margin_pct", "option", "%", PERCENT),
     Assumption("horizon_years", "settings", "years", Bounds(1, 30, whole=True)),
     Assumption("discount_rate_pct", "settings", "%", PERCENT),
@@ -71,6 +72,8 @@ def problem(name: str, value) -> str | None:
     """A bounds code (see :class:`~kokapp.core.bounds.Bounds`) for a value the form would set;
     ramp-up is a list of yearly shares of the plan checked in % (60 for 0.6)."""
     assumption = ASSUMPTIONS_BY_NAME[name]
+    if name == "served_markets":
+        return None if isinstance(value, (tuple, list)) and all(isinstance(m, str) for m in value) else "not_a_number"
     if value is None:
         return None if assumption.optional else "not_a_number"
     if name == "ramp_up":
@@ -89,7 +92,9 @@ def with_value(name: str, value, option: SetupOption,
     assumption = ASSUMPTIONS_BY_NAME[name]
     if value is None and not assumption.optional:
         value = default_value(name, option.kind)
-    if assumption.bounds.whole and value is not None:
+    if name == "served_markets":
+        value = tuple(value)
+    elif assumption.bounds.whole and value is not None:
         value = int(value)
     elif name == "ramp_up":
         value = tuple(float(v) for v in value)

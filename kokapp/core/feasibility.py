@@ -3,7 +3,8 @@
 Yearly cash-flow model against the Türkiye baseline (keep exporting from the origin hub):
 savings in freight, clearance, insurance and duty (from the comparison engine, volumes
 ramping up), minus the option's fixed costs (rent, staff at local wages with employer
-on-costs, management) and variable cost change, plus margin on any extra sales; tax at the
+on-costs, management) and variable cost change, plus margin on extra sales in the markets the
+option serves (picked by the user; by default its own country); tax at the
 location's corporate rate on the positive result after straight-line depreciation of the
 set-up cost (losses earn no credit: a stated simplification). Goods going into the hub are
 shipped from the origin hub in consolidated full loads and enter under a free-zone or
@@ -16,9 +17,9 @@ import math
 
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from kokapp.core.cashflow import irr_pct, npv, payback_years
 from kokapp.core.costs import units_per_load
@@ -28,6 +29,9 @@ from kokapp.core.origin import TURKIYE, assembly_origin
 from kokapp.core.project import Project
 from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
                                        validate_option, validate_settings)
+
+if TYPE_CHECKING:                # pandas only for the year table and unit costs: NPV, payback and
+    import pandas as pd          # break-even (the window's money view) are worked out without it
 
 NEUTRAL = {"setup": 1.0, "rent": 1.0, "staff": 1.0, "wage": 1.0, "fixed": 1.0, "volume": 1.0,
            "discount_pp": 0.0, "tax_pp": 0.0, "variable_eur": 0.0, "uplift": 1.0}
@@ -70,7 +74,7 @@ class FeasibilityModel:
         self.engine, self.project, self.location = engine, project, location
         self.option, self.settings = option, settings
         self.ref, self.access = engine.reference(project.overrides)
-        self.iso2 = engine.pack.table("sites").set_index("site_id").loc[location, "iso2"]
+        self.iso2 = engine.pack.index("sites", "site_id")[location]["iso2"]
         self.wage, self.wage_basis = self._wage()
         self.turkish_wage = 0.0
         if option.staff_replaced_in_turkiye:
@@ -84,6 +88,7 @@ class FeasibilityModel:
         self.cit = cit
         self.origins = {m: self._origin(m) for m in project.markets}
         self.plan_units = sum(project.volumes.values())
+        self.served_markets = self._served_markets()
         self._costs: dict[tuple[float, str], tuple[float, float]] = {}
 
     # -- inputs ---------------------------------------------------------------------------
@@ -96,6 +101,17 @@ class FeasibilityModel:
             raise FeasibilityError(f"wage/{self.iso2}", "no statutory minimum wage bundled: enter your figure",
                                    self.iso2)
         return minimum * self.option.wage_multiple, f"minimum wage {minimum:,.0f} × {self.option.wage_multiple:g}"
+
+    def _served_markets(self) -> tuple[str, ...]:
+        """The markets whose sales the option's uplift applies to: the user's pick, else the
+        location's own country where it is a target market (a sales office sells where it is)."""
+        for market in self.option.served_markets:
+            if market not in self.project.markets:
+                raise FeasibilityError(f"options[{self.location}].served_markets", "market is not a target market",
+                                       market)
+        if self.option.served_markets:
+            return tuple(self.option.served_markets)
+        return (self.iso2,) if self.iso2 in self.project.markets else ()
 
     def _origin(self, market: str) -> tuple[str, str]:
         if self.option.kind != "assembly":
@@ -161,6 +177,17 @@ class FeasibilityModel:
 
     # -- the cash-flow model ----------------------------------------------------------------
     def outcome(self, knobs: dict | None = None, level: str = "base", volume: float = 1.0) -> tuple[Outcome, pd.DataFrame]:
+        """The cash-flow measures and the year-by-year table."""
+        import pandas as pd
+
+        result, rows = self._flows(knobs, level, volume)
+        return result, pd.DataFrame(rows)
+
+    def measures(self, knobs: dict | None = None, level: str = "base", volume: float = 1.0) -> Outcome:
+        """NPV, IRR and payback only (no year table)."""
+        return self._flows(knobs, level, volume)[0]
+
+    def _flows(self, knobs: dict | None, level: str, volume: float) -> tuple[Outcome, list[dict]]:
         k = NEUTRAL | (knobs or {})
         o, s = self.option, self.settings
         setup = o.setup_cost_eur * k["setup"]
@@ -169,7 +196,7 @@ class FeasibilityModel:
                                          + o.staff_count * k["staff"] * self.wage * k["wage"] * oncost
                                          + o.management_eur_month)
         saved_in_turkiye = 12 * o.staff_replaced_in_turkiye * self.turkish_wage * oncost
-        value_per_unit = self._average_unit_value()
+        served_value = self._served_value()
         tax_rate = min(max(self.cit + k["tax_pp"], 0.0), 100.0) / 100
         rows = [dict(year=0, volume_share=0.0, units=0.0, baseline_cost=0.0, option_cost=0.0, savings=0.0,
                      staff_saved_in_turkiye=0.0, fixed_costs=0.0, variable_change=0.0, uplift_margin=0.0, operating=0.0,
@@ -180,7 +207,7 @@ class FeasibilityModel:
             baseline, option = self._annual_costs(share, level)
             savings = baseline - option if o.kind != "sales_office" else 0.0
             variable = (o.variable_cost_change_eur_unit + k["variable_eur"]) * units
-            uplift = o.volume_uplift_pct * k["uplift"] / 100 * units * value_per_unit * o.gross_margin_pct / 100
+            uplift = o.volume_uplift_pct * k["uplift"] / 100 * share * served_value * o.gross_margin_pct / 100
             operating = savings + saved_in_turkiye - fixed_year - variable + uplift
             depreciation = setup / s.depreciation_years if year <= s.depreciation_years else 0.0
             tax = max(operating - depreciation, 0.0) * tax_rate
@@ -189,22 +216,20 @@ class FeasibilityModel:
                              fixed_costs=fixed_year,
                              variable_change=variable, uplift_margin=uplift, operating=operating,
                              depreciation=depreciation, tax=tax, cash_flow=operating - tax))
-        years = pd.DataFrame(rows)
-        flows = tuple(years["cash_flow"])
+        flows = tuple(r["cash_flow"] for r in rows)
         rate = s.discount_rate_pct + k["discount_pp"]
-        return Outcome(flows, npv(rate, flows), irr_pct(flows), payback_years(flows)), years
+        return Outcome(flows, npv(rate, flows), irr_pct(flows), payback_years(flows)), rows
 
-    def _average_unit_value(self) -> float:
-        total = sum(self.project.volumes.values())
-        value = sum(p.unit_value_eur * self.project.volume(p.name, m)
-                    for p in self.project.products for m in self.project.markets)
-        return value / total if total else 0.0
+    def _served_value(self) -> float:
+        """EUR a year of the planned sales (at full ramp) in the markets the option serves."""
+        return sum(p.unit_value_eur * self.project.volume(p.name, m)
+                   for p in self.project.products for m in self.served_markets)
 
     def break_even(self, max_share: float = 20.0) -> float | None:
         """Share of the planned volume at which NPV = 0 (bisection); None if it is not reached
         up to ``max_share`` x the plan or if more volume does not help."""
         def at(share: float) -> float:
-            return self.outcome(volume=share)[0].npv_eur
+            return self.measures(volume=share).npv_eur
         lo, hi = 0.0, max_share
         f_lo, f_hi = at(lo), at(hi)
         if f_lo >= 0:
@@ -221,6 +246,8 @@ class FeasibilityModel:
 
     def unit_costs(self) -> pd.DataFrame:
         """EUR per unit at the full plan and base level: baseline vs this option, per market x product."""
+        import pandas as pd
+
         origins, origin_site = self.origins, self.project.origin_site
 
         def origin_of(loc, market, product):
@@ -250,7 +277,7 @@ class FeasibilityModel:
         s = self.settings
         for name, pick, end in (("pessimistic", min, 1), ("optimistic", max, 0)):
             knobs = {"setup": s.setup_range[end], "fixed": s.fixed_range[end]}
-            candidates = [(self.outcome(knobs | {"volume": v}, level)[0], level)
+            candidates = [(self.measures(knobs | {"volume": v}, level), level)
                           for level in ("low", "base", "high") for v in (*s.volume_range, 1.0)]
             scenarios[name], freight[name] = pick(candidates, key=lambda c: c[0].npv_eur)
         share = self.break_even()
@@ -279,11 +306,11 @@ class FeasibilityModel:
         bars = []
         for name, low_knobs, high_knobs, low_value, high_value in swings:
             bars.append({"input": name, "low_value": low_value, "high_value": high_value,
-                         "npv_low": self.outcome(low_knobs)[0].npv_eur,
-                         "npv_high": self.outcome(high_knobs)[0].npv_eur})
+                         "npv_low": self.measures(low_knobs).npv_eur,
+                         "npv_high": self.measures(high_knobs).npv_eur})
         bars.append({"input": "freight_rates", "low_value": "low", "high_value": "high",
-                     "npv_low": self.outcome(level="low")[0].npv_eur,
-                     "npv_high": self.outcome(level="high")[0].npv_eur})
+                     "npv_low": self.measures(level="low").npv_eur,
+                     "npv_high": self.measures(level="high").npv_eur})
         for bar in bars:
             bar["swing"] = abs(bar["npv_high"] - bar["npv_low"])
             bar["base_npv"] = base_npv

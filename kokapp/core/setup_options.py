@@ -35,6 +35,8 @@ class SetupOption:
     gross_margin_pct: float = 20.0               # margin earned on extra sales
     monthly_wage_eur: float | None = None        # set to override minimum wage x multiple
     staff_replaced_in_turkiye: float = 0.0       # headcount no longer needed at the origin hub
+    served_markets: tuple[str, ...] = ()         # markets whose sales the uplift applies to; () = the
+                                                 # location's own country, if it is a target market
 
 
 DEFAULT_OPTIONS = {
@@ -60,8 +62,9 @@ ASSUMPTIONS = {
     "variable_cost_change_eur_unit": "extra handling (hub) or cost change (assembly) per unit",
     "local_content_pct": "share of value added at the location, for origin",
     "staff_replaced_in_turkiye": "assembly jobs that move from the origin hub, valued at the Turkish minimum wage x the same multiple",
-    "volume_uplift_pct": "extra sales from local presence",
+    "volume_uplift_pct": "extra sales from local presence, in the markets the set-up serves",
     "gross_margin_pct": "margin on extra sales",
+    "served_markets": "the target markets whose sales the extra sales apply to (default: the location's own country)",
     "discount_rate_pct": "EUR cost of capital of an SME investment",
     "ramp_up": "share of the planned volume reached in each year",
 }
@@ -95,7 +98,7 @@ def validate_option(option: SetupOption, where: str = "option") -> None:
     if option.kind not in KINDS:
         raise FeasibilityError(f"{where}.kind", f"must be one of {', '.join(KINDS)}", option.kind)
     for f in fields(SetupOption):
-        if f.name in ("kind", "monthly_wage_eur", "variable_cost_change_eur_unit"):
+        if f.name in ("kind", "monthly_wage_eur", "variable_cost_change_eur_unit", "served_markets"):
             continue
         if _finite(f"{where}.{f.name}", getattr(option, f.name)) < 0:
             raise FeasibilityError(f"{where}.{f.name}", "must not be negative", getattr(option, f.name))

@@ -45,7 +45,7 @@ def test_year_flows_add_up(engine, demo):
 
 
 def test_break_even_volume_gives_zero_npv(engine, demo):
-    m = model(engine, demo, location="EG-ALY", kind="sales_office")
+    m = model(engine, demo, location="EG-ALY", kind="sales_office", served_markets=tuple(demo.markets))
     share = m.break_even()
     assert share is not None and 0 < share < 1  # pays at the planned volume, so breaks even below it
     assert m.outcome(volume=share)[0].npv_eur == pytest.approx(0, abs=200)
@@ -60,7 +60,8 @@ def test_higher_setup_cost_never_raises_npv(engine, demo, kind):
 
 
 def test_higher_discount_rate_lowers_npv_of_a_positive_late_stream(engine, demo):
-    npvs = [model(engine, demo, location="EG-ALY", settings=FeasibilitySettings(discount_rate_pct=r)).outcome()[0].npv_eur
+    npvs = [model(engine, demo, location="EG-ALY", settings=FeasibilitySettings(discount_rate_pct=r),
+                  served_markets=tuple(demo.markets)).outcome()[0].npv_eur
             for r in (0, 5, 12, 25)]
     assert npvs == sorted(npvs, reverse=True)
 
@@ -131,3 +132,24 @@ def test_tax_override_is_used(engine, demo):
 def test_location_must_be_a_candidate(engine, demo):
     with pytest.raises(FeasibilityError, match="candidate"):
         model(engine, demo, location="TR-BUR")
+
+
+def test_a_sales_offices_extra_sales_come_only_from_the_markets_it_serves(engine, demo):
+    """Alexandria sales office, 5 % extra sales at a 20 % margin: serving Iraq only, the margin in
+    year 3 (full ramp) is 5 % x 20 % x the plan's Iraqi sales; serving nothing it is zero (Egypt
+    is not a target market, so the default serves no market)."""
+    iraq = sum(p.unit_value_eur * demo.volume(p.name, "IQ") for p in demo.products)
+    served = model(engine, demo, location="EG-ALY", served_markets=("IQ",))
+    year3 = served.outcome()[1].iloc[3]
+    assert year3["volume_share"] == 1.0
+    assert year3["uplift_margin"] == pytest.approx(0.05 * 0.20 * iraq)
+    default = model(engine, demo, location="EG-ALY")
+    assert default.served_markets == ()
+    assert (default.outcome()[1]["uplift_margin"] == 0).all()
+    everywhere = model(engine, demo, location="EG-ALY", served_markets=tuple(demo.markets))
+    assert everywhere.outcome()[0].npv_eur > served.outcome()[0].npv_eur > default.outcome()[0].npv_eur
+
+
+def test_a_served_market_must_be_a_target_market(engine, demo):
+    with pytest.raises(FeasibilityError, match="not a target market"):
+        model(engine, demo, location="EG-ALY", served_markets=("EG",))
