@@ -71,18 +71,21 @@ def _load_project(args: argparse.Namespace):
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from kokapp.cli_compare import comparison_json, print_comparison, print_sensitivity, sensitivity_json
+    from kokapp.cli_ranking import with_ranking_args
     from kokapp.core.datapack import bundled_datapack
     from kokapp.core.engine import Engine
+    from kokapp.core.money import money_view
 
-    project = _load_project(args)
+    project = with_ranking_args(_load_project(args), args)
     pack = bundled_datapack()
     engine = Engine(pack)
     comparison = engine.compare(project)
     sensitivity = sensitivity_json(engine, comparison)
+    money = money_view(engine, comparison)
     if args.json:
-        _print_json(comparison_json(pack, comparison, sensitivity))
+        _print_json(comparison_json(pack, comparison, money, sensitivity))
     else:
-        print_comparison(pack, comparison)
+        print_comparison(pack, comparison, money)
         print_sensitivity(pack, sensitivity)
     return 0
 
@@ -245,6 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("project", nargs="?", help="a .kok project file")
     compare.add_argument("--demo", action="store_true", help="use the bundled demo project")
     compare.add_argument("--json", action="store_true", help="machine-readable output")
+    from kokapp.cli_ranking import add_ranking_arguments
+    add_ranking_arguments(compare)
     compare.set_defaults(func=cmd_compare)
 
     feasibility = commands.add_parser("feasibility", help="NPV, IRR, payback of a hub, assembly or sales office")

@@ -12,8 +12,8 @@ import pandas as pd
 from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
-from kokapp.core.project import CRITERIA, MODES
-from kokapp.core.verdict import cost_verdict
+from kokapp.core.project import CRITERIA
+from kokapp.core.money import MoneyView, verdict_phrase
 
 SPREAD = 0.25  # standard deviation of the log weight factor in the Monte Carlo
 CRITERIA_JSON = {"logistics_cost": "logistics_cost_eur_year", "duty_cost": "duty_cost_eur_year",
@@ -56,18 +56,60 @@ def sensitivity_json(engine: Engine, c: Comparison) -> dict:
     }
 
 
-def verdict_text(pack: DataPack, v) -> str:
-    if v.keep_exporting:
-        return (f"Keep exporting from {site_label(pack, v.baseline)}: no location lowers the yearly logistics and duty "
-                f"cost ({v.baseline_cost:,.0f} EUR a year from there).")
-    share = v.saving / v.baseline_cost if v.baseline_cost else math.nan
-    return (f"{site_label(pack, v.best)} lowers the yearly logistics and duty cost most: {v.best_cost:,.0f} EUR against "
-            f"{v.baseline_cost:,.0f} EUR exporting from {site_label(pack, v.baseline)} (saves {v.saving:,.0f} EUR, "
-            f"{share:.0%}); set-up and fixed costs: kokapp feasibility.")
+KIND_WORDS = {"logistics_hub": "logistics hub", "assembly": "assembly line", "sales_office": "sales office"}
+METHOD_WORDS = {"value": "weighted sum on fixed scales", "geometric": "weighted geometric mean on fixed scales "
+                "(non-compensatory)", "topsis": "TOPSIS, relative to the locations compared (unticking one can "
+                "reorder the others)"}
+RULE_WORDS = {"max_transit_days": "transit {value:.1f} days > {threshold:g}",
+              "min_duty_free_share": "duty-free share {value:.0%} < {threshold:.0%}",
+              "min_lpi": "LPI {value:.2f} < {threshold:g}"}
 
 
-def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = None) -> dict:
-    v = cost_verdict(c)
+def verdict_text(pack: DataPack, money: MoneyView, horizon: int) -> str:
+    key, v = verdict_phrase(money, horizon)
+    if key == "pays":
+        payback = f"pays back in {v['payback']:.1f} years" if v["payback"] is not None else "pays"
+        return (f"{site_label(pack, v['location'])} {KIND_WORDS[v['kind']]} {payback} (NPV {v['npv']:,.0f} EUR "
+                f"over {horizon} years at base figures).")
+    origin = site_label(pack, money.baseline)
+    if key == "keep":
+        return f"Keep exporting from {origin}: no location lowers the yearly logistics and duty cost, and no set-up pays."
+    lower = (f"{site_label(pack, v['location'])} would lower the yearly logistics and duty cost by "
+             f"{v['saving']:,.0f} EUR ({v['share']:.0%})")
+    if key == "undecided":
+        missing = "; ".join(f"{m} ({f})" for f, m in v["problems"])
+        return f"Not decided yet: {lower}, but its set-ups cannot be evaluated: {missing}."
+    return f"Keep exporting from {origin}: {lower}, but no set-up there pays back within {horizon} years."
+
+
+def knockout_text(k) -> str:
+    if not k.checked:
+        return f"{k.rule} not checked: no figure"
+    return RULE_WORDS[k.rule].format(value=k.value, threshold=k.threshold)
+
+
+def money_json(money: MoneyView) -> list[dict]:
+    rows = []
+    for r in money.rows:
+        s = r.best_setup
+        rows.append({
+            "location": r.location, "baseline": r.location == money.baseline,
+            "logistics_eur_year": _num(r.logistics_eur), "duty_eur_year": _num(r.duty_eur),
+            "landed_eur_year": _num(r.landed_eur), "delta_vs_baseline_eur_year": _num(r.delta_eur),
+            "delta_vs_baseline_pct": _num(r.delta_pct * 100, 2), "excluded": r.excluded,
+            "best_setup": None if s is None else {
+                "kind": s.kind, "npv_eur": _num(s.npv_eur), "payback_years": _num(s.payback_years),
+                "irr_pct": _num(s.irr_pct), "break_even_units_year": _num(s.break_even_units, 0),
+                "chosen_by_user": s.chosen_by_user},
+            "setup_not_evaluated": [{"kind": kind, "field": field, "reason": message}
+                                    for kind, field, message in r.setup_problems],
+        })
+    return rows
+
+
+def comparison_json(pack: DataPack, c: Comparison, money: MoneyView, sensitivity: dict | None = None) -> dict:
+    v = money.costs
+    key, values = verdict_phrase(money, c.project.feasibility.horizon_years)
     ranking = []
     for row in c.ranking.itertuples():
         crit = c.criteria.loc[row.location]
@@ -75,22 +117,40 @@ def comparison_json(pack: DataPack, c: Comparison, sensitivity: dict | None = No
             "rank": int(row.rank), "location": row.location, "name": site_label(pack, row.location),
             "country": pack.table("sites").set_index("site_id").loc[row.location, "iso2"],
             "baseline": row.location == c.project.origin_site,
-            "topsis": _num(row.topsis, 4), "weighted_sum": _num(row.weighted_sum, 4),
-            "rank_weighted_sum": int(row.rank_weighted_sum),
+            "score": _num(row.score, 4), "value": _num(row.value, 4), "geometric": _num(row.geometric, 4),
+            "topsis": _num(row.topsis, 4), "excluded": bool(row.excluded),
             "criteria": {CRITERIA_JSON[k]: _num(crit[k], 4 if k == "duty_free_share" else 2) for k in CRITERIA},
             "missing_criteria": [CRITERIA_JSON[k] for k in CRITERIA if c.missing.loc[row.location, k]],
             "duty_unknown_share": _num(crit["duty_unknown_share"], 4),
             "unserved_share": _num(crit["unserved_share"], 4),
             "delta_vs_baseline_eur_year": _num(v.deltas[row.location], 2),
         })
+    knocked, unchecked, unserved = c.knockouts(), c.knockouts(checked=False), c.unserved()
+    excluded = [{"location": loc,
+                 "reasons": [{"rule": k.rule, "value": _num(k.value, 4), "threshold": k.threshold,
+                              "text": knockout_text(k)} for k in knocked.get(loc, ())]
+                 + ([{"rule": "unserved", "value": _num(unserved[loc], 4), "threshold": 0.0,
+                      "text": f"cannot serve {unserved[loc]:.0%} of the planned volume (trade halted)"}]
+                    if loc in unserved else [])}
+                for loc in c.locations if loc in knocked or loc in unserved]
+    rules = c.project.ranking
     return {
         "kok_version": __version__, "data_version": pack.version,
         "project": {"company": c.project.company, "origin_site": c.project.origin_site,
                     "markets": c.project.markets, "products": [p.name for p in c.project.products]},
-        "weights": {CRITERIA_JSON[k]: c.project.weights.get(k, 0.0) for k in CRITERIA},
-        "verdict": {"text": verdict_text(pack, v), "keep_exporting": v.keep_exporting, "best_location": v.best,
+        "verdict": {"key": key, "text": verdict_text(pack, money, c.project.feasibility.horizon_years),
+                    "keep_exporting": key in ("keep", "keep_cheaper"), "cheapest_location": v.best,
+                    "pays_location": money.pays.location if money.pays else None,
+                    "pays_setup": money.pays.best_setup.kind if money.pays else None,
                     "baseline_cost_eur_year": _num(v.baseline_cost, 2), "best_cost_eur_year": _num(v.best_cost, 2),
                     "saving_eur_year": _num(v.saving, 2)},
+        "delta_vs_baseline": {r.location: _num(r.delta_eur, 2) for r in money.rows},
+        "money": money_json(money),
+        "excluded": excluded,
+        "knockouts_not_checked": [{"location": loc, "rules": [k.rule for k in found]} for loc, found in unchecked.items()],
+        "ranking_rules": {"method": rules.method, "missing": rules.missing, **rules.thresholds()},
+        "weights": {CRITERIA_JSON[k]: c.project.weights.get(k, 0.0) for k in CRITERIA},
+        "weight_preset": c.project.weight_preset or None,
         "ranking": ranking,
         "duty_unknown_markets": c.unknown_duty_markets(), "duty_band_markets": c.banded_duty_markets(),
         "halted_lanes": [{"location": loc, "market": m} for loc, m in c.halted_lanes()],
@@ -115,13 +175,41 @@ def print_sensitivity(pack: DataPack, sensitivity: dict) -> None:
         print(line)
 
 
-def print_comparison(pack: DataPack, c: Comparison) -> None:
+def print_money(pack: DataPack, c: Comparison, money: MoneyView) -> None:
+    print("\nMoney: the plan's yearly landed cost (freight, clearance, insurance, goods-in-transit capital, duty) "
+          "and the best set-up at each location")
+    header = (f"{'Location':<34}{'Logistics €/yr':>15}{'Duty €/yr':>12}{'Landed €/yr':>13}{'vs baseline':>13}"
+              f"  {'Best set-up':<15}{'NPV €':>12}{'Payback':>9}{'Break-even/yr':>14}")
+    print(header)
+    print("-" * len(header))
+    for r in money.rows:
+        name = site_label(pack, r.location) + (" *" if r.location == money.baseline else "")
+        delta = "" if r.location == money.baseline else (
+            "n/a" if math.isnan(r.delta_eur) else f"{r.delta_eur:+,.0f}")
+        s = r.best_setup
+        setup = ("" if r.location == money.baseline else "not evaluated" if s is None else KIND_WORDS[s.kind])
+        numbers = ("" if s is None else f"{s.npv_eur:>12,.0f}" + (f"{s.payback_years:>8.1f}y" if s.payback_years is not None
+                                                                 else f"{'never':>9}")
+                   + (f"{s.break_even_units:>14,.0f}" if s.break_even_units is not None else f"{'not reached':>14}"))
+        def money_cell(value, width):
+            return f"{'n/a':>{width}}" if math.isnan(value) else f"{value:>{width},.0f}"
+        print(f"{name:<34.34}{money_cell(r.logistics_eur, 15)}{money_cell(r.duty_eur, 12)}{money_cell(r.landed_eur, 13)}"
+              f"{delta:>13}  {setup:<15}{numbers}" + ("  ✗ excluded" if r.excluded else ""))
+    for r in money.rows:
+        kinds = ", ".join(KIND_WORDS[kind] for kind, _, _ in r.setup_problems)
+        for field, message in r.problems():
+            print(f"! {site_label(pack, r.location)}: {kinds} not evaluated: {message} ({field}).")
+
+
+def print_comparison(pack: DataPack, c: Comparison, money: MoneyView) -> None:
     print(f"Kök {__version__} — {c.project.company}")
     print(f"Origin hub: {site_label(pack, c.project.origin_site)} · markets: {', '.join(c.project.markets)}")
-    print(f"\nVerdict in money: {verdict_text(pack, cost_verdict(c))}")
-    print("Ranking below: your weighting of all criteria (TOPSIS).")
-    print()
-    header = (f"{'#':>2}  {'Location':<34}{'TOPSIS':>7}{'W.sum':>7}{'Logistics €/yr':>16}"
+    print(f"\nVerdict: {verdict_text(pack, money, c.project.feasibility.horizon_years)}")
+    print_money(pack, c, money)
+    rules = c.project.ranking
+    print(f"\nScores: your weighting of all criteria ({METHOD_WORDS[rules.method]}"
+          + (f"; weights: preset {c.project.weight_preset}" if c.project.weight_preset else "") + ")")
+    header = (f"{'#':>2}  {'Location':<34}{'Score':>7}{'Logistics €/yr':>16}"
               f"{'Duty €/yr':>12}{'Duty-free':>10}{'Days':>6}{'LPI':>5}{'Wage €/mo':>10}{'CIT %':>6}")
     print(header)
     print("-" * len(header))
@@ -130,11 +218,16 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
         name = site_label(pack, row.location) + (" *" if row.location == c.project.origin_site else "")
         def cell(value, fmt, width):
             return f"{'n/a':>{width}}" if pd.isna(value) else f"{value:>{width}{fmt}}"
-        print(f"{row.rank:>2}  {name:<34.34}{row.topsis:>7.3f}{row.weighted_sum:>7.3f}"
-              f"{k['logistics_cost']:>16,.0f}{k['duty_cost']:>12,.0f}{k['duty_free_share']:>10.0%}"
+        rank = "✗" if row.excluded else str(row.rank)
+        print(f"{rank:>2}  {name:<34.34}{row.score:>7.3f}"
+              f"{cell(k['logistics_cost'], ',.0f', 16)}{cell(k['duty_cost'], ',.0f', 12)}{k['duty_free_share']:>10.0%}"
               f"{k['transit_time']:>6.1f}{cell(k['lpi'], '.1f', 5)}{cell(k['labour_cost'], ',.0f', 10)}"
               f"{cell(k['tax'], '.1f', 6)}")
-    print("\n* Türkiye baseline (keep exporting from the origin hub)")
+    print("\n* Türkiye baseline (keep exporting from the origin hub) · ✗ excluded (listed below)")
+    for loc, found in c.knockouts().items():
+        print(f"✗ {site_label(pack, loc)} excluded: {'; '.join(knockout_text(k) for k in found)}.")
+    for loc, found in c.knockouts(checked=False).items():
+        print(f"? {site_label(pack, loc)}: {'; '.join(knockout_text(k) for k in found)} (kept in the ranking).")
     for loc, market in c.halted_lanes():
         print(f"✗ Trade halted: goods from {site_label(pack, loc)} cannot be sold in {market}.")
     for loc, share in c.unserved().items():
@@ -143,7 +236,7 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
     unknown = c.unknown_duty_markets()
     if unknown:
         print(f"! No citable tariff for: {', '.join(unknown)} — those duties are unknown, never 0: the locations "
-              "paying them have their duty cost marked missing (the others' average in the ranking) until you "
+              "paying them have their duty cost marked n/a (its weight spread over their other criteria) until you "
               "enter a quote (override duty/<origin>/<market>).")
     for loc, market, product, measures in c.remedy_lanes():
         print(f"⚠ {site_label(pack, loc)} → {market}, {product}: {measures}")
@@ -151,9 +244,11 @@ def print_comparison(pack: DataPack, c: Comparison) -> None:
     if banded:
         print(f"≈ Only a band is citable for the duties of: {', '.join(banded)} — its base enters the figures, its "
               "ends the low and high scenarios (kokapp lane FROM TO --hs CODE shows it).")
+    rule = ("its weight is spread over that location's other criteria" if rules.missing == "spread"
+            else "it scores the worst of the other locations")
     for criterion in CRITERIA:
         gaps = list(c.missing.index[c.missing[criterion]])
         if gaps:
-            print(f"! {criterion}: no figure for {', '.join(gaps)}; the average of the others was used.")
+            print(f"! {criterion}: no figure for {', '.join(gaps)} (n/a): {rule}.")
     for o in c.overrides_used:
         print(f"✎ Your figure: {o.key} = {o.value:g} ({o.note})")

@@ -58,13 +58,37 @@ def test_compare_demo_json():
     assert {r["location"] for r in ranking} >= {"TR-BUR", "RS-BEG", "MA-TNG", "GE-TBS"}
     assert payload["overrides"][0]["key"] == "freight/road_ftl/rate_per_km"
     verdict = payload["verdict"]                         # money first: the cheapest location against Bursa
-    best = next(r for r in ranking if r["location"] == verdict["best_location"])
+    best = next(r for r in ranking if r["location"] == verdict["cheapest_location"])
     assert best["delta_vs_baseline_eur_year"] == pytest.approx(-verdict["saving_eur_year"], abs=0.01)
-    assert verdict["text"].startswith(best["name"]) and not verdict["keep_exporting"]
+    assert payload["delta_vs_baseline"][best["location"]] == best["delta_vs_baseline_eur_year"]
+    # Tangier would save most, but Morocco's minimum wage is not bundled: undecided, and why
+    assert verdict["key"] == "undecided" and not verdict["keep_exporting"] and best["location"] == "MA-TNG"
+    assert verdict["text"].startswith("Not decided yet: " + best["name"]) and "wage/MA" in verdict["text"]
+    money = {m["location"]: m for m in payload["money"]}
+    assert money["MA-TNG"]["best_setup"] is None and money["MA-TNG"]["setup_not_evaluated"]
+    assert money["RS-BEG"]["best_setup"]["kind"] in ("logistics_hub", "assembly", "sales_office")
+    assert payload["excluded"] == [] and payload["ranking_rules"] == {"method": "value", "missing": "spread"}
+    assert [r["score"] for r in ranking] == sorted((r["score"] for r in ranking), reverse=True)
     for r in ranking:
         assert set(r["criteria"]) == {"logistics_cost_eur_year", "duty_cost_eur_year", "distance_km",
                                       "transit_days", "duty_free_share", "lpi", "min_wage_eur_month",
                                       "cit_pct"}
+
+
+def test_compare_knockouts_and_method_from_the_command_line():
+    """Transit at most 12 days and LPI at least 3: the locations failing either are excluded with
+    the reason, and rank after the rest."""
+    payload = json.loads(run("compare", "--demo", "--json", "--max-transit-days", "12", "--min-lpi", "3",
+                             "--method", "geometric").stdout)
+    excluded = {e["location"]: [r["rule"] for r in e["reasons"]] for e in payload["excluded"]}
+    assert excluded == {"RS-BEG": ["min_lpi"], "MA-TNG": ["min_lpi"], "EG-ALY": ["max_transit_days"],
+                        "GE-TBS": ["max_transit_days", "min_lpi"]}
+    ranking = payload["ranking"]
+    assert [r["excluded"] for r in ranking] == [False] * 3 + [True] * 4
+    assert payload["ranking_rules"] == {"method": "geometric", "missing": "spread", "max_transit_days": 12.0,
+                                        "min_lpi": 3.0}
+    text = run("compare", "--demo", "--max-transit-days", "12").stdout
+    assert "Alexandria, Egypt excluded: transit 13.3 days > 12." in text
 
 
 def test_compare_demo_text_mentions_baseline_and_gaps():

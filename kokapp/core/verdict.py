@@ -1,6 +1,7 @@
 """The verdict in money: each location's yearly logistics and duty cost against exporting from
 the Türkiye origin hub, and the location that lowers it most (among those that can serve the
-whole plan and whose costs are all known). Set-up and fixed costs are the feasibility model's.
+whole plan, pass the user's knock-out thresholds and whose costs are all known). Set-up and
+fixed costs are the feasibility model's (:mod:`kokapp.core.money`).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ class CostVerdict:
 
 
 def cost_verdict(comparison) -> CostVerdict:
-    crit = comparison.criteria
-    cost = {loc: float(crit.loc[loc, "logistics_cost"] + crit.loc[loc, "duty_cost"]) for loc in comparison.locations}
+    c = comparison
+    cost = {loc: c.criterion(loc, "logistics_cost") + c.criterion(loc, "duty_cost") for loc in c.locations}
     baseline = comparison.project.origin_site
+    knocked = comparison.knockouts()
     served = [loc for loc in comparison.locations
-              if crit.loc[loc, "unserved_share"] == 0 and not math.isnan(cost[loc])]
+              if c.criterion(loc, "unserved_share") == 0 and not math.isnan(cost[loc]) and loc not in knocked]
     best = min(served, key=lambda loc: (cost[loc], loc != baseline)) if served else baseline
     return CostVerdict(baseline, cost[baseline], best, cost[best],
                        {loc: cost[loc] - cost[baseline] for loc in comparison.locations})

@@ -10,6 +10,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.feasibility import Feasibility, FeasibilityModel
 from kokapp.core.lane_routes import LaneRoutes, ScenarioEffect, scenario_effect
+from kokapp.core.money import MoneyView, money_view
 from kokapp.core.project import Project
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilityError
 
@@ -23,13 +24,15 @@ class ReportData:
     comparison: Comparison
     top_share: dict[str, float]             # location -> share of Monte Carlo draws it ranks first
     draws: int
-    leader: str                             # best-ranked location other than the Türkiye baseline
+    leader: str                             # the location whose set-up pays most, else the best-ranked other
+                                            # than the Türkiye baseline
     feasibility: list[Feasibility]          # set-ups at the leader that could be evaluated
     feasibility_errors: list[tuple[str, FeasibilityError]] = field(default_factory=list)  # (kind, error)
     created: dt.date = field(default_factory=dt.date.today)
     app_version: str = __version__
     routes: LaneRoutes | None = None        # the lanes' routes as priced (same overrides and scenario)
     route_effect: ScenarioEffect | None = None   # the route scenario against all routes open; None without one
+    money: MoneyView | None = None          # yearly landed cost per location and its best set-up (the verdict)
 
     @property
     def best_feasibility(self) -> Feasibility | None:
@@ -41,8 +44,9 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None) -> Re
     comparison = engine.compare(project)
     stability, _, _ = engine.sensitivity(comparison, spread=SPREAD)
     locations = list(comparison.criteria.index)
+    money = money_view(engine, comparison)
     ranked = [loc for loc in comparison.ranking["location"] if loc != project.origin_site]
-    leader = ranked[0] if ranked else project.origin_site
+    leader = money.pays.location if money.pays else ranked[0] if ranked else project.origin_site
     results, errors = [], []
     if leader != project.origin_site:
         suits = pack.table("sites").set_index("site_id").loc[leader, "suits"].split(";")
@@ -55,4 +59,4 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None) -> Re
                 errors.append((option.kind, exc))
     return ReportData(pack, project, comparison, dict(zip(locations, stability.top_share)), stability.draws,
                       leader, results, errors, routes=LaneRoutes(engine, project),
-                      route_effect=scenario_effect(engine, project))
+                      route_effect=scenario_effect(engine, project), money=money)

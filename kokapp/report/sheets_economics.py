@@ -258,6 +258,8 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
             label_en, label_tr, basis_tr = SETUP_LABELS.get(key, (key, key, ""))
             basis = basis_tr if lang == "tr" else ASSUMPTIONS.get(key, "")
             put_text(ws, row, 1, label_tr if lang == "tr" else label_en, alignment=WRAP)
+            if key == "served_markets":
+                value = ", ".join(names.countries.get(m, m) for m in value) if value else "—"
             put(ws, row, 2, value, fill=OVERRIDE_FILL if mine else None)
             put_note(ws, row, text("your_figure", lang) if mine else f"{text('kok_assumption', lang)}: {basis}",
                      ASSUMPTION_COLUMNS, column=3)

@@ -14,6 +14,7 @@ from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR
 from kokapp.report.data import ReportData
 from kokapp.report.printing import break_before, page_height_pt, rows_height_pt, set_up_page
 from kokapp.report.route_wording import scenario_sentences
+from kokapp.report.sheets_money import exclusion_sentences, money_table, verdict_sentence
 from kokapp.report.sheets_routes import lane_routes
 from kokapp.report.texts import text
 from kokapp.report.wording import Names, break_even_sentence
@@ -51,11 +52,13 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
     for sentence in recommendation(data, names, lang):
         row += 1
         put_note(ws, row, sentence, SUMMARY_COLUMNS)
+    row = money_table(ws, row + 2, data, names, lang, SUMMARY_COLUMNS)
     row += 2
-    ranking_row = row       # printed from the top of page 2: page 1 is the verdict, page 2 the ranking
-    put_text(ws, row, 1, text("ranking", lang), font=SECTION_FONT)
+    ranking_row = row       # printed from the top of page 2: page 1 is the verdict and the money, page 2 the ranking
+    put_text(ws, row, 1, text("ranking_method", lang, method=text(f"method_{p.ranking.method}", lang)),
+             font=SECTION_FONT)
     row += 1
-    header_row(ws, row, [text(k, lang) for k in ("rank", "location", "score", "weighted_sum", "logistics_year",
+    header_row(ws, row, [text(k, lang) for k in ("rank", "location", "score", "excluded_col", "logistics_year",
                                                  "duty_year", "total_year", "vs_baseline", "duty_free_share",
                                                  "transit_days", "lpi", "min_wage", "cit")])
     first = row + 1
@@ -70,8 +73,8 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
         put(ws, row, 1, int(rank["rank"]), alignment=CENTRE)
         put_text(ws, row, 2, names.sites[loc] + (f" — {text('baseline', lang)}" if loc == p.origin_site else ""),
                  alignment=WRAP)
-        put(ws, row, 3, float(rank["topsis"]), DEC3)
-        put(ws, row, 4, float(rank["weighted_sum"]), DEC3)
+        put(ws, row, 3, float(rank["score"]), DEC3)
+        put_text(ws, row, 4, "✗" if rank["excluded"] else "", alignment=CENTRE)
         put(ws, row, 5, float(k["logistics_cost"]), EUR)
         put(ws, row, 6, float(k["duty_cost"]), EUR)
         totals[row] = float(k["logistics_cost"] + k["duty_cost"])
@@ -115,6 +118,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     lines = []
     if p.route_scenario.active:          # said first: every figure after it assumes the scenario
         lines += scenario_sentences(data, lane_routes(data).book, names, lang)
+    lines.append(verdict_sentence(data, names, lang))
     best = data.best_feasibility
     if leader != p.origin_site and best is not None:
         if best.base.npv_eur <= 0:
@@ -133,7 +137,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     if top["location"] == p.origin_site:
         lines.append(text("rec_baseline_best", lang, origin=origin))
     else:
-        lines.append(text("rec_top", lang, top=names.sites[top["location"]], score=names.number(top["topsis"], 3)))
+        lines.append(text("rec_top", lang, top=names.sites[top["location"]], score=names.number(top["score"], 3)))
     if leader != p.origin_site:
         cost = crit.loc[leader, "logistics_cost"] + crit.loc[leader, "duty_cost"]
         base = crit.loc[p.origin_site, "logistics_cost"] + crit.loc[p.origin_site, "duty_cost"]
@@ -146,6 +150,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
                       draws=names.number(data.draws, 0)))
     for location, share in c.unserved().items():
         lines.append(text("rec_unserved", lang, location=names.sites[location], share=names.percent(share)))
+    lines += exclusion_sentences(data, names, lang)
     unknown = c.unknown_duty_markets()
     if unknown:
         lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))

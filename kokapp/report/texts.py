@@ -7,6 +7,7 @@ in the Qt Linguist catalogues; ``tests/report`` checks that every key has both l
 from __future__ import annotations
 
 from kokapp.report.texts_availability import AVAILABILITY_TEXTS
+from kokapp.report.texts_money import MONEY_TEXTS
 from kokapp.report.texts_routes import ROUTE_TEXTS
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -77,8 +78,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rank": ("Rank", "Sıra"),
     "location": ("Location", "Lokasyon"),
     "country": ("Country", "Ülke"),
-    "score": ("Score (TOPSIS)", "Puan (TOPSIS)"),
-    "weighted_sum": ("Weighted sum", "Ağırlıklı toplam"),
+    "score": ("Score", "Puan"),
+    "excluded_col": ("Excluded", "Elendi"),
     "logistics_year": ("Logistics €/year", "Lojistik €/yıl"),
     "duty_year": ("Duty €/year", "Gümrük vergisi €/yıl"),
     "total_year": ("Logistics + duty €/year", "Lojistik + vergi €/yıl"),
@@ -226,6 +227,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 TEXTS.update(ROUTE_TEXTS)      # the Routes sheet and the route scenario
 TEXTS.update(AVAILABILITY_TEXTS)   # the Data availability sheet
+TEXTS.update(MONEY_TEXTS)      # the verdict, the money table and the ranking rules
 
 
 # set-up parameters: (English label, Turkish label, Turkish basis); the English basis is ASSUMPTIONS
@@ -240,6 +242,8 @@ SETUP_LABELS: dict[str, tuple[str, str, str]] = {
     "local_content_pct": ("Local content %", "Yerli katkı %", "lokasyonda katılan değerin payı (menşe için)"),
     "volume_uplift_pct": ("Extra sales %", "Ek satış %", "yerel varlık sayesinde ek satış"),
     "gross_margin_pct": ("Margin on extra sales %", "Ek satış marjı %", "ek satışlardaki marj"),
+    "served_markets": ("Markets it serves (extra sales)", "Hizmet verdiği pazarlar (ek satış)",
+                       "ek satışın geçerli olduğu hedef pazarlar (varsayılan: lokasyonun kendi ülkesi)"),
     "monthly_wage_eur": ("Monthly wage € (yours)", "Aylık ücret € (sizin)", "sizin rakamınız"),
     "staff_replaced_in_turkiye": ("Staff no longer needed in Türkiye", "Türkiye'de gerek kalmayan personel",
                                   "üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti x aynı kat ile değerlenir"),

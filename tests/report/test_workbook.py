@@ -36,7 +36,8 @@ def test_summary_matches_the_core(books, data):
     c = data.comparison
     for rank in c.ranking.itertuples():
         r = rows[rank.rank]
-        assert ws.cell(r, 3).value == pytest.approx(rank.topsis)
+        assert ws.cell(r, 3).value == pytest.approx(rank.score)
+        assert (ws.cell(r, 4).value or "") == ("✗" if rank.excluded else "")
         assert ws.cell(r, 5).value == pytest.approx(c.criteria.loc[rank.location, "logistics_cost"])
         assert ws.cell(r, 5).number_format == EUR
         assert ws.cell(r, 7).value == f"=E{r}+F{r}"          # a formula a reader can follow
@@ -46,6 +47,36 @@ def test_summary_matches_the_core(books, data):
     sentences = " ".join(str(ws.cell(r, 1).value) for r in range(10, 20))
     leader = str(ws.cell(rows[1], 2).value)              # the recommendation names the ranking's first
     assert leader.split(" (")[0] in sentences and ("ranks first" in sentences or "Best set-up" in sentences)
+    title = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Recommendation")
+    # money first: the verdict opens the recommendation (the demo: Tangier saves most but Morocco's
+    # minimum wage is not bundled, so no set-up there can be costed yet)
+    assert ws.cell(title + 1, 1).value.startswith("Not decided yet: Tangier (Tanger Med) (Morocco) would lower")
+    assert "no statutory minimum wage for Morocco" in ws.cell(title + 1, 1).value
+
+
+def test_summary_money_table_matches_the_core_and_comes_before_the_scores(books, data):
+    ws = books[0]["en"]["Summary"]
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    money = labels.index("Money: yearly landed cost and the best set-up") + 1
+    ranking = next(r for r, v in enumerate(labels, start=1) if str(v).startswith("Ranking: your weighting"))
+    assert money < ranking
+    header = money + 2
+    assert [ws.cell(header, c).value for c in (1, 4, 5, 7, 8)] == [
+        "Location", "Landed €/year", "vs. exporting from Türkiye", "Best set-up", "NPV €"]
+    view = data.money
+    for i, r in enumerate(view.rows, start=header + 1):
+        assert ws.cell(i, 4).value == pytest.approx(r.landed_eur)
+        if r.location == view.baseline:
+            assert ws.cell(i, 5).value is None
+            continue
+        assert ws.cell(i, 5).value == pytest.approx(r.delta_eur)
+        assert ws.cell(i, 6).value == pytest.approx(r.delta_pct)
+        if r.best_setup is None:
+            assert ws.cell(i, 7).value == "not evaluated"
+        else:
+            assert ws.cell(i, 8).value == pytest.approx(r.best_setup.npv_eur)
+    notes = " ".join(str(v) for v in labels[header + len(view.rows):ranking])
+    assert "Tangier (Tanger Med) (Morocco): not evaluated — no statutory minimum wage for Morocco" in notes
 
 
 def test_locations_rows_formulas_and_formats(books, data):

@@ -1,0 +1,62 @@
+"""Words of the report's verdict, money table and scoring rules (merged into ``texts.TEXTS``)."""
+
+from __future__ import annotations
+
+MONEY_TEXTS: dict[str, tuple[str, str]] = {
+    "verdict": ("Verdict", "Karar"),
+    "verdict_pays": ("{location}: a {kind} pays back in {years} years (NPV {npv} over {horizon} years, base figures).",
+                     "{location}: {kind} {years} yılda kendini geri öder (baz rakamlarla {horizon} yılda NBD {npv})."),
+    "verdict_pays_no_payback": ("{location}: a {kind} pays (NPV {npv} over {horizon} years, base figures).",
+                                "{location}: {kind} kârlı (baz rakamlarla {horizon} yılda NBD {npv})."),
+    "verdict_undecided": ("Not decided yet: {location} would lower the yearly logistics and duty cost by {saving} "
+                          "({share}), but its set-ups cannot be evaluated: {missing}.",
+                          "Henüz karar verilemez: {location} yıllık lojistik ve gümrük vergisi maliyetini {saving} "
+                          "({share}) düşürür, ancak oradaki kuruluş seçenekleri değerlendirilemiyor: {missing}."),
+    "verdict_keep_cheaper": ("Keep exporting from {origin}: {location} would lower the yearly logistics and duty cost "
+                             "by {saving} ({share}), but no set-up there pays back within {horizon} years.",
+                             "{origin} üzerinden ihracata devam edin: {location} yıllık lojistik ve gümrük vergisi "
+                             "maliyetini {saving} ({share}) düşürür, ancak oradaki hiçbir kuruluş {horizon} yıl içinde "
+                             "kendini geri ödemez."),
+    "verdict_keep": ("Keep exporting from {origin}: no location lowers the yearly logistics and duty cost, and no "
+                     "set-up pays.",
+                     "{origin} üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi "
+                     "maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor."),
+    "missing_wage": ("no statutory minimum wage for {country}: enter your figure",
+                     "{country} için yasal asgari ücret yok: kendi rakamınızı girin"),
+    "missing_tax": ("no corporate tax rate for {country}: enter your figure",
+                    "{country} için kurumlar vergisi oranı yok: kendi rakamınızı girin"),
+    "money": ("Money: yearly landed cost and the best set-up", "Para: yıllık teslim maliyeti ve en iyi kuruluş"),
+    "money_note": ("Landed cost = freight, clearance, insurance, goods-in-transit capital and duty of the whole plan "
+                   "for a year. Best set-up: the highest NPV among the set-ups the site suits (or the one you chose).",
+                   "Teslim maliyeti = planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve "
+                   "gümrük vergisi. En iyi kuruluş: lokasyonun uygun olduğu kuruluşlar arasında (ya da sizin "
+                   "seçtiğiniz) en yüksek NBD."),
+    "landed_year": ("Landed €/year", "Teslim €/yıl"),
+    "vs_baseline_pct": ("vs. Türkiye %", "Türkiye'ye göre %"),
+    "best_setup": ("Best set-up", "En iyi kuruluş"),
+    "npv": ("NPV €", "NBD €"),
+    "payback_years": ("Payback (years)", "Geri ödeme (yıl)"),
+    "break_even_units": ("Break-even units/year", "Başa baş adet/yıl"),
+    "not_evaluated": ("not evaluated", "değerlendirilemedi"),
+    "never": ("never", "hiç"),
+    "excluded_mark": ("excluded", "elendi"),
+    "ranking_method": ("Ranking: your weighting of all criteria ({method})", "Sıralama: tüm kriterlere verdiğiniz "
+                       "ağırlıklar ({method})"),
+    "method_value": ("weighted sum on fixed scales", "sabit ölçeklerde ağırlıklı toplam"),
+    "method_geometric": ("weighted geometric mean on fixed scales, non-compensatory",
+                         "sabit ölçeklerde ağırlıklı geometrik ortalama, telafi etmeyen"),
+    "method_topsis": ("TOPSIS, relative to the locations compared", "TOPSIS, karşılaştırılan lokasyonlara göreli"),
+    "knockout_max_transit_days": ("transit {value} days > {threshold}", "transit {value} gün > {threshold}"),
+    "knockout_min_duty_free_share": ("duty-free share {value} < {threshold}", "vergisiz pay {value} < {threshold}"),
+    "knockout_min_lpi": ("LPI {value} < {threshold}", "LPI {value} < {threshold}"),
+    "rec_excluded": ("{location} is excluded by your thresholds: {reasons}.",
+                     "{location} eşikleriniz nedeniyle elendi: {reasons}."),
+    "rec_missing_rule_spread": ("No figure for {criterion} at {locations}: shown as n/a; that criterion's weight is "
+                                "spread over their other criteria.",
+                                "{locations} için {criterion} rakamı yok: y/d gösterilir; bu kriterin ağırlığı "
+                                "diğer kriterlerine dağıtılır."),
+    "rec_missing_rule_worst": ("No figure for {criterion} at {locations}: shown as n/a; scored as the worst of the "
+                               "other locations.",
+                               "{locations} için {criterion} rakamı yok: y/d gösterilir; diğer lokasyonların en "
+                               "kötüsü olarak puanlanır."),
+}

@@ -1,0 +1,73 @@
+"""Money first: yearly landed cost against the Türkiye baseline, the best set-up per location,
+and the verdict sentence's cases."""
+
+from dataclasses import replace
+
+import pytest
+
+from kokapp.core.money import money_view, verdict_phrase
+from kokapp.core.project import Override
+from kokapp.core.scoring import RankingRules
+from kokapp.core.setup_options import DEFAULT_OPTIONS
+
+
+def test_landed_costs_and_deltas_add_up_from_the_lane_rows(engine, demo):
+    """Each location's yearly landed cost is the sum over its lanes of logistics (freight,
+    clearance, insurance, goods-in-transit capital) and duty; the delta is against Bursa's."""
+    c = engine.compare(demo)
+    view = money_view(engine, c)
+    lanes = c.lanes
+    landed = (lanes["annual_logistics"] + lanes["annual_duty"]).groupby(lanes["location"]).sum()
+    assert view.rows[0].location == "TR-BUR" and view.rows[0].delta_eur == 0
+    for row in view.rows:
+        assert row.landed_eur == pytest.approx(landed[row.location])
+        assert row.logistics_eur + row.duty_eur == pytest.approx(row.landed_eur)
+        assert row.delta_eur == pytest.approx(landed[row.location] - landed["TR-BUR"])
+        assert row.delta_pct == pytest.approx(row.delta_eur / landed["TR-BUR"])
+    others = [r.landed_eur for r in view.rows[1:]]
+    assert others == sorted(others)                           # cheapest first after the baseline
+
+
+def test_the_demo_is_undecided_until_moroccos_wage_is_known(engine, demo):
+    """Tangier lowers the yearly cost most, but Morocco has no bundled minimum wage: no set-up
+    there can be costed, so Kök says so instead of recommending or dismissing it."""
+    view = money_view(engine, engine.compare(demo))
+    key, values = verdict_phrase(view, 5)
+    assert key == "undecided" and values["location"] == "MA-TNG"
+    assert values["problems"] == [("wage/MA", "no statutory minimum wage bundled: enter your figure")]
+    tangier = view.row("MA-TNG")
+    # the set-ups Tanger Med suits (sites.csv): a hub and an assembly line, both needing the wage
+    assert tangier.best_setup is None and {k for k, _, _ in tangier.setup_problems} == {"logistics_hub", "assembly"}
+
+
+def test_with_every_figure_known_and_no_set_up_paying_the_verdict_is_keep_exporting(engine, demo):
+    demo.overrides += [Override("wage/MA", 320.0, "test"), Override("wage/GE", 300.0, "test")]
+    view = money_view(engine, engine.compare(demo))
+    key, values = verdict_phrase(view, 5)
+    assert key == "keep_cheaper" and values["location"] == "MA-TNG"
+    assert view.pays is None
+    assert all(r.best_setup.npv_eur <= 0 for r in view.rows[1:])
+    assert values["saving"] == pytest.approx(-view.row("MA-TNG").delta_eur)
+
+
+def test_a_set_up_that_pays_leads_the_verdict(engine, demo):
+    """The user's own set-up: an Alexandria sales office selling into every target market earns
+    5 % extra sales at a 20 % margin: it pays, and the verdict says when."""
+    demo.setup_options["EG-ALY"] = replace(DEFAULT_OPTIONS["sales_office"], served_markets=tuple(demo.markets))
+    view = money_view(engine, engine.compare(demo))
+    key, values = verdict_phrase(view, 5)
+    assert key == "pays" and values["location"] == "EG-ALY" and values["kind"] == "sales_office"
+    setup = view.row("EG-ALY").best_setup
+    assert setup.chosen_by_user and setup.npv_eur > 0 and 0 < setup.payback_years < 5
+    assert values["npv"] == setup.npv_eur
+
+
+def test_a_knocked_out_location_is_never_the_cheapest_recommended(engine, demo):
+    """Transit at most 11 days: Tangier (11.9) and Alexandria (13.3) are out; the cheapest
+    remaining location leads the cost verdict."""
+    c = engine.compare(replace(demo, ranking=RankingRules(max_transit_days=11.0)))
+    view = money_view(engine, c)
+    assert {"MA-TNG", "EG-ALY"} <= set(c.knockouts())
+    assert view.costs.best not in ("MA-TNG", "EG-ALY")
+    allowed = [r for r in view.rows if not r.excluded and r.unserved_share == 0]
+    assert view.costs.best == min(allowed, key=lambda r: r.landed_eur).location
