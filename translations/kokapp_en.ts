@@ -65,181 +65,201 @@
     </message>
     <message>
         <location filename="../kokapp/gui/assumption_words.py" line="21"/>
+        <source>Markets it serves (where the extra sales come from)</source>
+        <translation>Markets it serves (where the extra sales come from)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
         <source>Discount rate</source>
         <translation>Discount rate</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
         <source>Ramp-up (share of the plan in years 1, 2, 3…)</source>
         <translation>Ramp-up (share of the plan in years 1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
         <source>Depreciation period</source>
         <translation>Depreciation period</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="26"/>
         <source>Local content that confers origin</source>
         <translation>Local content that confers origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="29"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="30"/>
         <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
         <translation>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="31"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
         <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
         <translation>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="33"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
         <source>Kök assumption: local headcount, by set-up type.</source>
         <translation>Kök assumption: local headcount, by set-up type.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="35"/>
         <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
         <translation>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="38"/>
         <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
         <translation>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="41"/>
         <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
         <translation>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="44"/>
         <source>Kök assumption: a local manager or an expatriate allowance.</source>
         <translation>Kök assumption: a local manager or an expatriate allowance.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="45"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
         <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
         <translation>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="49"/>
         <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
         <translation>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="52"/>
         <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
         <translation>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="55"/>
         <source>Kök assumption: extra sales from being close to the market.</source>
         <translation>Kök assumption: extra sales from being close to the market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="56"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
         <source>Kök assumption: margin earned on the extra sales.</source>
         <translation>Kök assumption: margin earned on the extra sales.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="58"/>
+        <source>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</source>
+        <translation>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
         <source>Kök default: the years of operation the cash flows cover.</source>
         <translation>Kök default: the years of operation the cash flows cover.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
         <source>Kök assumption: EUR cost of capital of an SME investment.</source>
         <translation>Kök assumption: EUR cost of capital of an SME investment.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
         <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
         <translation>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="64"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="68"/>
         <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
         <translation>Kök default: straight-line depreciation of the set-up cost for tax.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="66"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
         <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
         <translation>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="73"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="74"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
         <source>EUR per unit</source>
         <translation>EUR per unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="80"/>
         <source>× minimum wage</source>
         <translation>× minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="81"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="82"/>
         <source>years</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="83"/>
         <source>% of the plan</source>
         <translation>% of the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="47"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
+        <source>target markets</source>
+        <translation>target markets</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="49"/>
         <source>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</source>
         <translation>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Assumption</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Your value</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Kök&apos;s default</source>
         <translation>Kök&apos;s default</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="94"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="105"/>
+        <source>its own country, if a target market</source>
+        <translation>its own country, if a target market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="108"/>
         <source>minimum wage × multiple</source>
         <translation>minimum wage × multiple</translation>
     </message>
@@ -539,22 +559,32 @@
         <translation>Change weight</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="145"/>
+        <location filename="../kokapp/gui/commands.py" line="147"/>
+        <source>Change weights</source>
+        <translation>Change weights</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="162"/>
+        <source>Change ranking rules</source>
+        <translation>Change ranking rules</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="174"/>
         <source>Change company name</source>
         <translation>Change company name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="157"/>
+        <location filename="../kokapp/gui/commands.py" line="186"/>
         <source>Change your figures</source>
         <translation>Change your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="169"/>
+        <location filename="../kokapp/gui/commands.py" line="198"/>
         <source>Change route scenario</source>
         <translation>Change route scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="183"/>
+        <location filename="../kokapp/gui/commands.py" line="212"/>
         <source>Restore unsaved work</source>
         <translation>Restore unsaved work</translation>
     </message>
@@ -945,122 +975,122 @@ borders</translation>
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="161"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="163"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="196"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="202"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="204"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="205"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="209"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="210"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
@@ -1898,6 +1928,74 @@ borders</translation>
     </message>
 </context>
 <context>
+    <name>KnockoutWords</name>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="19"/>
+        <source>transit time</source>
+        <translation>transit time</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="20"/>
+        <source>duty-free share</source>
+        <translation>duty-free share</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="21"/>
+        <source>LPI</source>
+        <translation>LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="22"/>
+        <source>no %1 figure to check</source>
+        <translation>no %1 figure to check</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="24"/>
+        <source>transit %1 days, above %2</source>
+        <translation>transit %1 days, above %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="27"/>
+        <source>duty-free share %1, below %2</source>
+        <translation>duty-free share %1, below %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="29"/>
+        <source>LPI %1, below %2</source>
+        <translation>LPI %1, below %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="36"/>
+        <source>✗ %1 is excluded: %2.</source>
+        <translation>✗ %1 is excluded: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="39"/>
+        <source>? %1 stays in: %2.</source>
+        <translation>? %1 stays in: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="42"/>
+        <source>✗ %1 cannot serve %2 of the planned volume (trade halted): it ranks after every location that serves the whole plan.</source>
+        <translation>✗ %1 cannot serve %2 of the planned volume (trade halted): it ranks after every location that serves the whole plan.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="51"/>
+        <source>its weight is spread over their other criteria</source>
+        <translation>its weight is spread over their other criteria</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="53"/>
+        <source>they score the worst of the other locations on it</source>
+        <translation>they score the worst of the other locations on it</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="58"/>
+        <source>n/a — no %1 figure for %2: %3.</source>
+        <translation>n/a — no %1 figure for %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="108"/>
@@ -2595,6 +2693,212 @@ The autosaved file is kept: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoneyModel</name>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <source>Logistics
+%1/year</source>
+        <translation>Logistics
+%1/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <source>Duty
+%1/year</source>
+        <translation>Duty
+%1/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <source>Landed
+%1/year</source>
+        <translation>Landed
+%1/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <source>vs. Türkiye
+%1/year</source>
+        <translation>vs. Türkiye
+%1/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <source>vs. Türkiye
+%</source>
+        <translation>vs. Türkiye
+%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>Best set-up</source>
+        <translation>Best set-up</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>NPV
+%1</source>
+        <translation>NPV
+%1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>Payback
+years</source>
+        <translation>Payback
+years</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <source>Break-even
+units/year</source>
+        <translation>Break-even
+units/year</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <source> (Türkiye baseline)</source>
+        <translation> (Türkiye baseline)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
+        <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <source>working out…</source>
+        <translation>working out…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <source>not evaluated</source>
+        <translation>not evaluated</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <source>Your set-up (Feasibility tab)</source>
+        <translation>Your set-up (Feasibility tab)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="105"/>
+        <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
+        <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
+        <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="40"/>
+        <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
+        <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="43"/>
+        <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
+        <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="48"/>
+        <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
+        <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
+        <translation>%1 would lower the yearly logistics and duty cost by %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="55"/>
+        <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
+        <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
+        <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
+        <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="210"/>
+        <source>Working out the set-up costs… (%1 of %2 locations)</source>
+        <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="26"/>
+        <source>Weights by pairwise comparison</source>
+        <translation>Weights by pairwise comparison</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="31"/>
+        <source>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
+        <translation>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="46"/>
+        <source>%1 matters %2× as much</source>
+        <translation>%1 matters %2× as much</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="44"/>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="68"/>
+        <source>Use these weights</source>
+        <translation>Use these weights</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="85"/>
+        <source>Weights: %1</source>
+        <translation>Weights: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="90"/>
+        <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
+        <translation>Consistency ratio %1: the judgements hang together (at most %2).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="94"/>
+        <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
+        <translation>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsModel</name>
     <message>
         <location filename="../kokapp/gui/product_table.py" line="26"/>
@@ -2936,92 +3240,102 @@ tax</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="58"/>
-        <source>Ranking</source>
-        <translation>Ranking</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="62"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="65"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="66"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="72"/>
-        <source>What matters to you (weights)</source>
-        <translation>What matters to you (weights)</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <source>Money</source>
+        <translation>Money</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="117"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <source>Scores (your weighting)</source>
+        <translation>Scores (your weighting)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="108"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="122"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="139"/>
+        <location filename="../kokapp/gui/results_panel.py" line="130"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="139"/>
+        <location filename="../kokapp/gui/results_panel.py" line="130"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="140"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="141"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="239"/>
+        <location filename="../kokapp/gui/results_panel.py" line="217"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="295"/>
+        <location filename="../kokapp/gui/results_panel.py" line="282"/>
+        <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
+        <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="283"/>
+        <source>Scores on fixed scales, without compensation (geometric mean).</source>
+        <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="284"/>
+        <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
+        <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="290"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="298"/>
-        <source>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</source>
-        <translation>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <location filename="../kokapp/gui/results_panel.py" line="294"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="306"/>
+        <location filename="../kokapp/gui/results_panel.py" line="298"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="310"/>
+        <location filename="../kokapp/gui/results_panel.py" line="302"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>
@@ -3258,6 +3572,134 @@ tax</translation>
         <location filename="../kokapp/gui/volume_table.py" line="109"/>
         <source>Paste volumes</source>
         <translation>Paste volumes</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="24"/>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="25"/>
+        <source>Cost first</source>
+        <translation>Cost first</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
+        <source>Speed first</source>
+        <translation>Speed first</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
+        <source>Market access first</source>
+        <translation>Market access first</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="38"/>
+        <source>What matters to you (weights)</source>
+        <translation>What matters to you (weights)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="58"/>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="61"/>
+        <source>From pairwise comparison</source>
+        <translation>From pairwise comparison</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="63"/>
+        <source>Compare in pairs…</source>
+        <translation>Compare in pairs…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
+        <source>Agree the weights pair by pair (AHP), with a consistency check</source>
+        <translation>Agree the weights pair by pair (AHP), with a consistency check</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="75"/>
+        <source>How locations are ranked</source>
+        <translation>How locations are ranked</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="79"/>
+        <source>Fixed scales: weighted sum (default)</source>
+        <translation>Fixed scales: weighted sum (default)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <source>Fixed scales: no compensation (geometric mean)</source>
+        <translation>Fixed scales: no compensation (geometric mean)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <source>TOPSIS: relative to the locations compared</source>
+        <translation>TOPSIS: relative to the locations compared</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="84"/>
+        <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
+        <translation>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="90"/>
+        <source>spread its weight over the location&apos;s other criteria</source>
+        <translation>spread its weight over the location&apos;s other criteria</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="91"/>
+        <source>score it as the worst of the other locations</source>
+        <translation>score it as the worst of the other locations</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <source>Weights:</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="97"/>
+        <source>Scoring:</source>
+        <translation>Scoring:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <source>A missing figure:</source>
+        <translation>A missing figure:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="102"/>
+        <source>transit over (days)</source>
+        <translation>transit over (days)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <source>duty-free under (%)</source>
+        <translation>duty-free under (%)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="104"/>
+        <source>LPI under</source>
+        <translation>LPI under</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="116"/>
+        <source>Exclude:</source>
+        <translation>Exclude:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="193"/>
+        <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
+        <translation>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -65,181 +65,201 @@
     </message>
     <message>
         <location filename="../kokapp/gui/assumption_words.py" line="21"/>
+        <source>Markets it serves (where the extra sales come from)</source>
+        <translation>Hizmet verdiği pazarlar (ek satışın geldiği yer)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
         <source>Horizon</source>
         <translation>Değerlendirme süresi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="22"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
         <source>Discount rate</source>
         <translation>İskonto oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="23"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
         <source>Ramp-up (share of the plan in years 1, 2, 3…)</source>
         <translation>Kademeli artış (1., 2., 3.… yılda planın payı)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="24"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
         <source>Depreciation period</source>
         <translation>Amortisman süresi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="25"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="26"/>
         <source>Local content that confers origin</source>
         <translation>Menşe kazandıran yerel katkı payı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="29"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="30"/>
         <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
         <translation>Kök varsayımı: tek seferlik tadilat, ekipman, izinler ve şirket kuruluşu; kuruluş türüne göre.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="31"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
         <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
         <translation>Kök varsayımı: depo, tesis veya ofis kirası; kuruluş türüne göre (ülkeye göre değil).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="33"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
         <source>Kök assumption: local headcount, by set-up type.</source>
         <translation>Kök varsayımı: yerel çalışan sayısı; kuruluş türüne göre.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="35"/>
         <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
         <translation>Kök varsayımı: ortalama yerel ücret, yasal asgari ücretin (referans verisinden) katı olarak.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="38"/>
         <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
         <translation>Boş bırakırsanız asgari ücret × yukarıdaki kat kullanılır; ya da ödemeyi beklediğiniz brüt aylık ücreti girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="41"/>
         <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
         <translation>Kök varsayımı: brüt ücretler üzerinden işveren sosyal güvenlik katkıları (oranlar ülkeye göre değişir, yaklaşık %15-35).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="44"/>
         <source>Kök assumption: a local manager or an expatriate allowance.</source>
         <translation>Kök varsayımı: yerel bir yönetici veya yurt dışı görev ödeneği.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="45"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
         <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
         <translation>Kök varsayımı: birim başına ek elleçleme (lojistik merkezi) veya maliyet değişimi (montaj); eksi bir rakam tasarruftur.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="49"/>
         <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
         <translation>Kök varsayımı: fabrika çıkış değerinin lokasyonda eklenen payı; malın menşeini belirler.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="52"/>
         <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
         <translation>Kök varsayımı: üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti × aynı kat ile değerlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="55"/>
         <source>Kök assumption: extra sales from being close to the market.</source>
         <translation>Kök varsayımı: pazara yakın olmanın getirdiği ek satış.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="56"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
         <source>Kök assumption: margin earned on the extra sales.</source>
         <translation>Kök varsayımı: ek satışlardan elde edilen marj.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="58"/>
+        <source>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</source>
+        <translation>Bu kuruluşun satış yaptığı hedef pazarları işaretleyin: ek satış yalnızca bu pazarlardaki planlanan satışlara uygulanır. Hiçbiri işaretli değilse: hedef pazarsa kendi ülkesi.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
         <source>Kök default: the years of operation the cash flows cover.</source>
         <translation>Kök varsayılanı: nakit akışlarının kapsadığı faaliyet yılı sayısı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
         <source>Kök assumption: EUR cost of capital of an SME investment.</source>
         <translation>Kök varsayımı: bir KOBİ yatırımının EUR cinsinden sermaye maliyeti.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
         <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
         <translation>Kök varsayımı: her yıl ulaşılan planlanan hacim payı; sonraki yıllar son rakamda kalır. Yılları &apos;;&apos; ile ayırın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="64"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="68"/>
         <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
         <translation>Kök varsayılanı: vergi için kuruluş maliyetinin doğrusal amortismanı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="66"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
         <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
         <translation>Kök varsayımı: lokasyonda monte edilen malın o ülkenin menşeini kazandığı yerel katkı payı (menşe kurallarının basitleştirilmiş hâli).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="73"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="74"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
         <source>EUR per unit</source>
         <translation>birim başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
         <source>people</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="80"/>
         <source>× minimum wage</source>
         <translation>× asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="81"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="82"/>
         <source>years</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="83"/>
         <source>% of the plan</source>
         <translation>planın %&apos;si</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="47"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
+        <source>target markets</source>
+        <translation>hedef pazarlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="49"/>
         <source>An empty field uses Kök&apos;s default. Point at an assumption to see the basis of the default. Your figures are saved with the project.</source>
         <translation>Boş alan Kök&apos;ün varsayılanını kullanır. Varsayılanın dayanağını görmek için imleci bir varsayımın üzerine getirin. Rakamlarınız projeyle birlikte kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Assumption</source>
         <translation>Varsayım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Your value</source>
         <translation>Sizin değeriniz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="52"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="54"/>
         <source>Kök&apos;s default</source>
         <translation>Kök&apos;ün varsayılanı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumptions_form.py" line="94"/>
+        <location filename="../kokapp/gui/assumptions_form.py" line="105"/>
+        <source>its own country, if a target market</source>
+        <translation>hedef pazarsa kendi ülkesi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumptions_form.py" line="108"/>
         <source>minimum wage × multiple</source>
         <translation>asgari ücret × kat</translation>
     </message>
@@ -537,22 +557,32 @@
         <translation>Ağırlığı değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="145"/>
+        <location filename="../kokapp/gui/commands.py" line="147"/>
+        <source>Change weights</source>
+        <translation>Ağırlıkları değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="162"/>
+        <source>Change ranking rules</source>
+        <translation>Sıralama kurallarını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/commands.py" line="174"/>
         <source>Change company name</source>
         <translation>Firma adını değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="157"/>
+        <location filename="../kokapp/gui/commands.py" line="186"/>
         <source>Change your figures</source>
         <translation>Kendi rakamlarınızı değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="169"/>
+        <location filename="../kokapp/gui/commands.py" line="198"/>
         <source>Change route scenario</source>
         <translation>Güzergâh senaryosunu değiştir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/commands.py" line="183"/>
+        <location filename="../kokapp/gui/commands.py" line="212"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
@@ -943,122 +973,122 @@ sınırı</translation>
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="161"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="163"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="196"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="202"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="204"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="205"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="209"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="210"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="221"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
@@ -1895,6 +1925,74 @@ sınırı</translation>
     </message>
 </context>
 <context>
+    <name>KnockoutWords</name>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="19"/>
+        <source>transit time</source>
+        <translation>transit süresi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="20"/>
+        <source>duty-free share</source>
+        <translation>vergisiz pay</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="21"/>
+        <source>LPI</source>
+        <translation>LPI</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="22"/>
+        <source>no %1 figure to check</source>
+        <translation>kontrol için %1 rakamı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="24"/>
+        <source>transit %1 days, above %2</source>
+        <translation>transit %1 gün, %2 sınırının üzerinde</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="27"/>
+        <source>duty-free share %1, below %2</source>
+        <translation>vergisiz pay %1, %2 sınırının altında</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="29"/>
+        <source>LPI %1, below %2</source>
+        <translation>LPI %1, %2 sınırının altında</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="36"/>
+        <source>✗ %1 is excluded: %2.</source>
+        <translation>✗ %1 elendi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="39"/>
+        <source>? %1 stays in: %2.</source>
+        <translation>? %1 sıralamada kalıyor: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="42"/>
+        <source>✗ %1 cannot serve %2 of the planned volume (trade halted): it ranks after every location that serves the whole plan.</source>
+        <translation>✗ %1 planlanan hacmin %2 kadarına hizmet veremez (ticaret durduruldu): planın tamamına hizmet veren her lokasyondan sonra sıralanır.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="51"/>
+        <source>its weight is spread over their other criteria</source>
+        <translation>ağırlığı diğer kriterlerine dağıtılır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="53"/>
+        <source>they score the worst of the other locations on it</source>
+        <translation>bu kriterde diğer lokasyonların en kötüsü kadar puan alırlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/knockout_words.py" line="58"/>
+        <source>n/a — no %1 figure for %2: %3.</source>
+        <translation>y/d — %2 için %1 rakamı yok: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kokapp/gui/main_window.py" line="108"/>
@@ -2591,6 +2689,212 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoneyModel</name>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <source>Location</source>
+        <translation>Lokasyon</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <source>Logistics
+%1/year</source>
+        <translation>Lojistik
+%1/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <source>Duty
+%1/year</source>
+        <translation>Gümrük v.
+%1/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <source>Landed
+%1/year</source>
+        <translation>Teslim
+%1/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <source>vs. Türkiye
+%1/year</source>
+        <translation>Türkiye&apos;ye göre
+%1/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <source>vs. Türkiye
+%</source>
+        <translation>Türkiye&apos;ye göre
+%</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>Best set-up</source>
+        <translation>En iyi kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>NPV
+%1</source>
+        <translation>NBD
+%1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <source>Payback
+years</source>
+        <translation>Geri ödeme
+yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <source>Break-even
+units/year</source>
+        <translation>Başa baş
+adet/yıl</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <source> (Türkiye baseline)</source>
+        <translation> (Türkiye&apos;den ihracat)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <source>n/a</source>
+        <translation>y/d</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
+        <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <source>working out…</source>
+        <translation>hesaplanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <source>not evaluated</source>
+        <translation>değerlendirilemedi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <source>Your set-up (Feasibility tab)</source>
+        <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="105"/>
+        <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
+        <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <source>not reached</source>
+        <translation>ulaşılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
+        <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="40"/>
+        <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
+        <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="43"/>
+        <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
+        <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="48"/>
+        <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
+        <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
+        <translation>%1 yıllık lojistik ve gümrük vergisi maliyetini %2 (%3) düşürür</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="55"/>
+        <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
+        <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
+        <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
+        <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi. En iyi kuruluş: lokasyonun uygun olduğu kuruluşlar arasında Kök&apos;ün varsayılan varsayımlarıyla ya da sizin girdiklerinizle (Fizibilite sekmesi) en yüksek NBD.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="210"/>
+        <source>Working out the set-up costs… (%1 of %2 locations)</source>
+        <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseDialog</name>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="26"/>
+        <source>Weights by pairwise comparison</source>
+        <translation>İkili karşılaştırmayla ağırlıklar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="31"/>
+        <source>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
+        <translation>Her çift için, bu kararda biri diğerinden ne kadar daha önemli? Görüşünüz yoksa “eşit” bırakın. Kök yanıtları ağırlıklara çevirir (AHP) ve birbiriyle tutarlı olup olmadıklarını kontrol eder.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="43"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="46"/>
+        <source>%1 matters %2× as much</source>
+        <translation>%1 %2 kat daha önemli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="44"/>
+        <source>equal</source>
+        <translation>eşit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="68"/>
+        <source>Use these weights</source>
+        <translation>Bu ağırlıkları kullan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="85"/>
+        <source>Weights: %1</source>
+        <translation>Ağırlıklar: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="90"/>
+        <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
+        <translation>Tutarlılık oranı %1: yargılar birbiriyle tutarlı (en çok %2).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="94"/>
+        <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
+        <translation>Tutarlılık oranı %1, %2 sınırının üzerinde: bazı yargılar birbiriyle çelişiyor (A, B&apos;den; B, C&apos;den önemli, ama C, A&apos;dan önemli). Ağırlıkları kullanmadan önce gözden geçirin.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsModel</name>
     <message>
         <location filename="../kokapp/gui/product_table.py" line="26"/>
@@ -2930,92 +3234,102 @@ vergisi</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="58"/>
-        <source>Ranking</source>
-        <translation>Sıralama</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="62"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="65"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="66"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="72"/>
-        <source>What matters to you (weights)</source>
-        <translation>Sizin için ne önemli (ağırlıklar)</translation>
+        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <source>Money</source>
+        <translation>Para</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="117"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <source>Scores (your weighting)</source>
+        <translation>Puanlar (ağırlıklarınız)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="108"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="122"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="139"/>
+        <location filename="../kokapp/gui/results_panel.py" line="130"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="139"/>
+        <location filename="../kokapp/gui/results_panel.py" line="130"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="140"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="141"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="239"/>
+        <location filename="../kokapp/gui/results_panel.py" line="217"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="295"/>
+        <location filename="../kokapp/gui/results_panel.py" line="282"/>
+        <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
+        <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="283"/>
+        <source>Scores on fixed scales, without compensation (geometric mean).</source>
+        <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="284"/>
+        <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
+        <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="290"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="298"/>
-        <source>✗ %1 cannot serve all the planned volume: it ranks after every location that serves the whole plan.</source>
-        <translation>✗ %1 planlanan hacmin tamamına hizmet veremez: tüm planı karşılayan her lokasyondan sonra sıralanır.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <location filename="../kokapp/gui/results_panel.py" line="294"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="306"/>
+        <location filename="../kokapp/gui/results_panel.py" line="298"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="310"/>
+        <location filename="../kokapp/gui/results_panel.py" line="302"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>
@@ -3251,6 +3565,134 @@ vergisi</translation>
         <location filename="../kokapp/gui/volume_table.py" line="109"/>
         <source>Paste volumes</source>
         <translation>Hacimleri yapıştır</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="24"/>
+        <source>Balanced</source>
+        <translation>Dengeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="25"/>
+        <source>Cost first</source>
+        <translation>Önce maliyet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
+        <source>Speed first</source>
+        <translation>Önce hız</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
+        <source>Market access first</source>
+        <translation>Önce pazara erişim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="38"/>
+        <source>What matters to you (weights)</source>
+        <translation>Sizin için ne önemli (ağırlıklar)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="58"/>
+        <source>Set by hand</source>
+        <translation>Elle ayarlandı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="61"/>
+        <source>From pairwise comparison</source>
+        <translation>İkili karşılaştırmadan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="63"/>
+        <source>Compare in pairs…</source>
+        <translation>İkili karşılaştır…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
+        <source>Agree the weights pair by pair (AHP), with a consistency check</source>
+        <translation>Ağırlıkları çift çift belirleyin (AHP), tutarlılık kontrolüyle</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="75"/>
+        <source>How locations are ranked</source>
+        <translation>Lokasyonlar nasıl sıralanır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="79"/>
+        <source>Fixed scales: weighted sum (default)</source>
+        <translation>Sabit ölçekler: ağırlıklı toplam (varsayılan)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <source>Fixed scales: no compensation (geometric mean)</source>
+        <translation>Sabit ölçekler: telafisiz (geometrik ortalama)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <source>TOPSIS: relative to the locations compared</source>
+        <translation>TOPSIS: karşılaştırılan lokasyonlara göreli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="84"/>
+        <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
+        <translation>Sabit ölçekler her lokasyonu Türkiye&apos;den ihracata ve verinin kendi aralıklarına göre puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını asla değiştirmez. Telafisiz yöntemde bir kriterdeki çok kötü bir rakam başka yerde kapatılamaz. TOPSIS, karşılaştırılan lokasyonların en iyisine ve en kötüsüne göre puanlar; birini çıkarmak diğerlerinin sırasını değiştirebilir (sıra tersine dönmesi).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="90"/>
+        <source>spread its weight over the location&apos;s other criteria</source>
+        <translation>ağırlığını lokasyonun diğer kriterlerine dağıt</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="91"/>
+        <source>score it as the worst of the other locations</source>
+        <translation>diğer lokasyonların en kötüsü kadar puanla</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <source>Weights:</source>
+        <translation>Ağırlıklar:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="97"/>
+        <source>Scoring:</source>
+        <translation>Puanlama:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <source>A missing figure:</source>
+        <translation>Eksik rakam:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="102"/>
+        <source>transit over (days)</source>
+        <translation>transit üstü (gün)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <source>duty-free under (%)</source>
+        <translation>vergisiz altı (%)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="104"/>
+        <source>LPI under</source>
+        <translation>LPI altı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="116"/>
+        <source>Exclude:</source>
+        <translation>Ele:</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="193"/>
+        <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
+        <translation>Kullanılabilir bir eşik değil: transit 0-365 gün, vergisiz pay %0-100, LPI 1-5. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ _LABELS = {
     "staff_replaced_in_turkiye": QT_TRANSLATE_NOOP("AssumptionsForm", "Staff no longer needed in Türkiye"),
     "volume_uplift_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Extra sales from local presence"),
     "gross_margin_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Gross margin on extra sales"),
+    "served_markets": QT_TRANSLATE_NOOP("AssumptionsForm", "Markets it serves (where the extra sales come from)"),
     "horizon_years": QT_TRANSLATE_NOOP("AssumptionsForm", "Horizon"),
     "discount_rate_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Discount rate"),
     "ramp_up": QT_TRANSLATE_NOOP("AssumptionsForm", "Ramp-up (share of the plan in years 1, 2, 3…)"),
@@ -54,6 +55,9 @@ _BASES = {
     "volume_uplift_pct": QT_TRANSLATE_NOOP(
         "AssumptionsForm", "Kök assumption: extra sales from being close to the market."),
     "gross_margin_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Kök assumption: margin earned on the extra sales."),
+    "served_markets": QT_TRANSLATE_NOOP(
+        "AssumptionsForm", "Tick the target markets this set-up sells into: its extra sales apply to their planned "
+                           "sales only. None ticked: its own country, if that is a target market."),
     "horizon_years": QT_TRANSLATE_NOOP(
         "AssumptionsForm", "Kök default: the years of operation the cash flows cover."),
     "discount_rate_pct": QT_TRANSLATE_NOOP(
@@ -77,6 +81,7 @@ _UNITS = {
     "%": QT_TRANSLATE_NOOP("AssumptionsForm", "%"),
     "years": QT_TRANSLATE_NOOP("AssumptionsForm", "years"),
     "ramp": QT_TRANSLATE_NOOP("AssumptionsForm", "% of the plan"),
+    "markets": QT_TRANSLATE_NOOP("AssumptionsForm", "target markets"),
 }
 
 

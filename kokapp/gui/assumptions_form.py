@@ -5,7 +5,7 @@ outside its bounds is kept in the field with a message next to it and changes no
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from kokapp.core.assumption_catalog import (ASSUMPTION_LIST, ASSUMPTIONS_BY_NAME, current_value, default_value,
                                             problem)
@@ -21,6 +21,8 @@ def value_text(name: str, value) -> str:
         return ""
     if name == "ramp_up":
         return "; ".join(plain_number(share * 100, 2) for share in value)
+    if name == "served_markets":
+        return ", ".join(value)
     return plain_number(value)
 
 
@@ -56,14 +58,22 @@ class AssumptionsForm(QWidget):
         self.rows: dict[str, tuple[QLabel, QLineEdit, QLabel, QLabel, QLabel]] = {}
         self.kind: str | None = None
         self._shown: dict[str, str] = {}
+        self.markets = QListWidget()      # the target markets a set-up serves (its extra sales)
+        self.markets.setObjectName("served_markets")
+        self.markets.setMaximumHeight(110)
+        self.markets.itemChanged.connect(self._markets_ticked)
         for i, a in enumerate(ASSUMPTION_LIST):
-            label, edit = QLabel(labels[a.name]), QLineEdit()
+            label = QLabel(labels[a.name])
             label.setWordWrap(True)
             label.setToolTip(bases[a.name])
-            edit.setObjectName(a.name)
-            edit.setMaximumWidth(120)
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.editingFinished.connect(lambda name=a.name: self._finished(name))
+            if a.name == "served_markets":
+                edit = self.markets
+            else:
+                edit = QLineEdit()
+                edit.setObjectName(a.name)
+                edit.setMaximumWidth(120)
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                edit.editingFinished.connect(lambda name=a.name: self._finished(name))
             unit, default, error = QLabel(units[a.unit]), QLabel(), QLabel()
             default.setToolTip(bases[a.name])
             default.setStyleSheet("color: #555")
@@ -91,6 +101,10 @@ class AssumptionsForm(QWidget):
                 error.hide()
             base = default_value(a.name, option.kind)
             value = current_value(a.name, option, settings)
+            if a.name == "served_markets":
+                default.setText(self.tr("its own country, if a target market"))
+                self._tick(value)
+                continue
             default.setText(self.tr("minimum wage × multiple") if base is None else value_text(a.name, base))
             edit.setPlaceholderText("" if base is None else default.text())
             if not error.isHidden():
@@ -98,6 +112,31 @@ class AssumptionsForm(QWidget):
             text = "" if value == base else value_text(a.name, value)
             edit.setText(text)
             self._shown[a.name] = text
+
+    def set_markets(self, markets: list[tuple[str, str]]) -> None:
+        """The project's target markets as (ISO2, name), to tick the ones a set-up serves."""
+        self.markets.blockSignals(True)
+        self.markets.clear()
+        for iso2, name in markets:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, iso2)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.markets.addItem(item)
+        self.markets.blockSignals(False)
+
+    def _tick(self, served: tuple[str, ...]) -> None:
+        self.markets.blockSignals(True)
+        for i in range(self.markets.count()):
+            item = self.markets.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in served
+                               else Qt.CheckState.Unchecked)
+        self.markets.blockSignals(False)
+
+    def _markets_ticked(self, _item) -> None:
+        ticked = tuple(self.markets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.markets.count())
+                       if self.markets.item(i).checkState() == Qt.CheckState.Checked)
+        self.edited.emit("served_markets", ticked)
 
     def _finished(self, name: str) -> None:
         label, edit, unit, default, error = self.rows[name]

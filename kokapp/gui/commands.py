@@ -140,6 +140,35 @@ class SetWeight(QUndoCommand):
         self.doc.set_weight(self.criterion, self.old)
 
 
+class SetWeights(QUndoCommand):
+    """A weight preset or the weights of a pairwise comparison, in one step."""
+
+    def __init__(self, doc: ProjectDocument, weights: dict[str, float], preset: str, pairwise: dict | None = None):
+        super().__init__(QCoreApplication.translate("Commands", "Change weights"))
+        p = doc.project
+        self.doc = doc
+        self.new = (dict(weights), preset, dict(pairwise or {}))
+        self.old = (dict(p.weights), p.weight_preset, dict(p.pairwise))
+
+    def redo(self):
+        self.doc.set_weights(*self.new)
+
+    def undo(self):
+        self.doc.set_weights(*self.old)
+
+
+class SetRankingRules(QUndoCommand):
+    def __init__(self, doc: ProjectDocument, rules):
+        super().__init__(QCoreApplication.translate("Commands", "Change ranking rules"))
+        self.doc, self.new, self.old = doc, rules, doc.project.ranking
+
+    def redo(self):
+        self.doc.set_ranking(self.new)
+
+    def undo(self):
+        self.doc.set_ranking(self.old)
+
+
 class SetCompany(QUndoCommand):
     def __init__(self, doc: ProjectDocument, name: str):
         super().__init__(QCoreApplication.translate("Commands", "Change company name"))

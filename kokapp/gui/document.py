@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.routes import RouteScenario
+from kokapp.core.scoring import RankingRules
 
 PRODUCT_FIELDS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet")
 
@@ -24,7 +25,7 @@ def empty_project(origin: str = "TR-BUR") -> Project:
 
 class ProjectDocument(QObject):
     changed = Signal()              # any content change except weights
-    weightsChanged = Signal()       # criteria weights only: re-rank, nothing else moves
+    weightsChanged = Signal()       # criteria weights or ranking rules only: re-rank, nothing else moves
     productsReset = Signal()
     marketsReset = Signal()
     pathChanged = Signal()
@@ -100,6 +101,18 @@ class ProjectDocument(QObject):
 
     def set_weight(self, criterion: str, value: float) -> None:
         self.project.weights = dict(self.project.weights) | {criterion: value}
+        self.project.weight_preset = ""            # moved by hand: no longer the preset's
+        self.weightsChanged.emit()
+
+    def set_weights(self, weights: dict[str, float], preset: str, pairwise: dict) -> None:
+        """All weights at once: a named preset, or the result of pairwise comparison ("ahp")."""
+        self.project.weights, self.project.weight_preset = dict(weights), preset
+        self.project.pairwise = dict(pairwise)
+        self.weightsChanged.emit()
+
+    def set_ranking(self, rules: RankingRules) -> None:
+        """The scoring method, the missing-figure rule or a knock-out threshold."""
+        self.project.ranking = rules
         self.weightsChanged.emit()
 
     def set_company(self, name: str) -> None:

@@ -146,6 +146,8 @@ class FeasibilityTab(QWidget):
         index = self.location.findData(current)
         self.location.setCurrentIndex(index if index >= 0 else 0)
         self.location.blockSignals(False)
+        self.assumptions.set_markets([(m, self.names.get(m, m)) for m in self.doc.project.markets])
+        self.assumptions.show_values(self.option(), self.doc.project.feasibility)
         if self.isVisible():
             self.recompute()
 

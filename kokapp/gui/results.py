@@ -71,9 +71,9 @@ class ResultsController(QObject):
             self._rank_timer.start()
 
     def rerank(self) -> None:
-        """Weights only: the figures stay, the ranking is recomputed (about a millisecond)."""
+        """Weights or ranking rules only: the figures stay, the ranking is recomputed (about a millisecond)."""
         try:
-            self.comparison = self.engine.rerank(self.comparison, self.doc.project.weights)
+            self.comparison = self.engine.rerank(self.comparison, self.doc.project.weights, self.doc.project.ranking)
         except KokError as exc:
             self.comparison = None
             self.failed.emit(describe(exc))
@@ -108,5 +108,6 @@ class ResultsController(QObject):
             for product, market, units in changes:
                 self.live.set_volume(product, market, units)
             self.live.project.weights = dict(project.weights)
+            self.live.project.ranking = project.ranking
         return self.live.comparison()
 

@@ -1,29 +1,27 @@
-"""The results side: ranking with live weight sliders, lane detail, market-access matrix,
-feasibility and charts. Every number comes from the core Comparison."""
+"""The results side: the verdict and money first, then the scores with live weights and ranking
+rules, lane detail, market-access matrix, feasibility and charts. Every number comes from the
+core Comparison."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QSlider, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from kokapp.core.engine import Comparison, Engine
-from kokapp.core.project import CRITERIA
 from kokapp.gui.charts import CostChart, ScoreChart, TransitCostChart
 from kokapp.gui.collation import CollatingProxy
-from kokapp.gui.commands import SetWeight
-from kokapp.gui.criteria import criterion_names
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.feasibility_tab import FeasibilityTab
 from kokapp.gui.figure_form import key_label, place_names
 from kokapp.gui.figure_words import plain_number
+from kokapp.gui.knockout_words import knockout_lines, missing_lines
 from kokapp.gui.messages import shown
-from kokapp.gui.numbers import format_percent
+from kokapp.gui.money_tab import MoneyTab
 from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
                                       LocationRole, RankingModel, SortRole)
 from kokapp.gui.route_scenario import RouteScenarioBar
-
-SLIDER_STEPS = 100
+from kokapp.gui.weights_panel import WeightsPanel
 LOCATION_MIN_WIDTH = 170   # pixels: "İskenderiye (Mısır)" whole at the default font
 
 
@@ -55,7 +53,11 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.route_bar)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
+        self.money_tab = MoneyTab(engine, names)
+        self.money_tab.locationSelected.connect(self._select)
+        self.money_tab.finished.connect(self._money_ready)
+        self.tabs.addTab(self.money_tab, self.tr("Money"))
+        self.tabs.addTab(self._ranking_tab(), self.tr("Scores (your weighting)"))
         self.detail_tab, self.access_tab, self.charts_tab = self._detail_tab(), self._access_tab(), self._charts_tab()
         self.tabs.addTab(self.detail_tab, self.tr("Detail"))
         self.tabs.addTab(self.access_tab, self.tr("Market access"))
@@ -69,23 +71,12 @@ class ResultsPanel(QWidget):
     def _ranking_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        weights = QGroupBox(self.tr("What matters to you (weights)"))
-        grid = QGridLayout(weights)
-        self.sliders: dict[str, QSlider] = {}
-        self.shares: dict[str, QLabel] = {}
-        for i, criterion in enumerate(CRITERIA):
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, SLIDER_STEPS)
-            slider.setObjectName(f"weight_{criterion}")
-            slider.valueChanged.connect(lambda value, c=criterion: self._weight_moved(c, value))
-            share = QLabel()
-            share.setMinimumWidth(40)
-            row, col = divmod(i, 2)
-            grid.addWidget(QLabel(criterion_names()[criterion]), row, col * 3)
-            grid.addWidget(slider, row, col * 3 + 1)
-            grid.addWidget(share, row, col * 3 + 2)
-            self.sliders[criterion], self.shares[criterion] = slider, share
-        layout.addWidget(weights)
+        self.score_headline = QLabel()
+        self.score_headline.setObjectName("score_headline")
+        self.score_headline.setWordWrap(True)
+        layout.addWidget(self.score_headline)
+        self.weights = WeightsPanel()
+        layout.addWidget(self.weights)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.ranking_model = RankingModel(self.names, self)
         proxy = CollatingProxy(self)
@@ -177,32 +168,15 @@ class ResultsPanel(QWidget):
         header.resizeSection(1, max(LOCATION_MIN_WIDTH, min(wanted, room)))
 
     # -- behaviour ------------------------------------------------------------------------------
+    @property
+    def sliders(self):
+        return self.weights.sliders
+
     def set_document(self, doc: ProjectDocument) -> None:
         self.doc = doc
         self.feasibility.set_document(doc)
         self.route_bar.set_document(doc)
-        self._sync_sliders()
-        doc.weightsChanged.connect(self._sync_sliders)
-
-    def _sync_sliders(self) -> None:
-        weights = self.doc.project.weights
-        top = max(weights.values(), default=1.0) or 1.0
-        total = sum(weights.values()) or 1.0
-        for criterion, slider in self.sliders.items():
-            value = round(weights.get(criterion, 0.0) / top * SLIDER_STEPS)
-            if slider.value() != value and not slider.isSliderDown():
-                slider.blockSignals(True)
-                slider.setValue(value)
-                slider.blockSignals(False)
-            self.shares[criterion].setText(format_percent(weights.get(criterion, 0.0) / total))
-
-    def _weight_moved(self, criterion: str, value: int) -> None:
-        if self.doc is None:
-            return
-        top = max(self.doc.project.weights.values(), default=1.0) or 1.0
-        weight = value / SLIDER_STEPS * top
-        if abs(weight - self.doc.project.weights.get(criterion, 0.0)) > 1e-12:
-            self.doc.undo_stack.push(SetWeight(self.doc, criterion, weight))
+        self.weights.set_document(doc)
 
     def _select(self, location: str | None) -> None:
         if not location:
@@ -226,17 +200,26 @@ class ResultsPanel(QWidget):
             if chart is not None:
                 chart.clear()
         self.notes.clear()
+        self.money_tab.clear()
+        self.score_headline.clear()
         self.detail_location.clear()
         self.access_product.clear()
         self._stale.clear()
         self.locationSelected.emit("")
 
     def show_ranking(self, c: Comparison) -> None:
-        """After a weight change: only the ranking, its chart and the headline move."""
+        """After a weight or threshold change: the ranking, its chart, the headlines and the verdict
+        (a knock-out can change it) move; the set-up economics already worked out stay."""
+        first_time = self.comparison is None
         self.comparison = c
         leader = c.leader
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader)))
+        self.score_headline.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader))
+                                    + " " + self._method_words(c))
+        if not first_time:
+            self.money_tab.show_ranking(c)
+            self._money_ready()
+        self.notes.setText(self._notes(c))
         self.ranking_model.set_comparison(c)
         self._fit_location_column()
         self.score_chart.update(c, self.short_names)
@@ -244,11 +227,13 @@ class ResultsPanel(QWidget):
 
     def show_comparison(self, c: Comparison) -> None:
         first_time = self.comparison is None
+        self.comparison = None          # new figures: the money view starts again
         self.show_ranking(c)
+        self.money_tab.show_comparison(c)
+        self._money_ready()
         if first_time:
             ranked = [loc for loc in c.ranked_locations if loc != c.project.origin_site]
             self.feasibility.select(ranked[0] if ranked else None)
-        self.notes.setText(self._notes(c))
         self.route_bar.show_comparison(c)
         self._stale = {self.detail_tab, self.access_tab, self.charts_tab}
         if self.detail_model.location not in set(c.ranked_locations):
@@ -289,14 +274,21 @@ class ResultsPanel(QWidget):
         self.access_model.product = self.access_product.currentData()
         self.access_model.set_comparison(c)
 
+    def _money_ready(self) -> None:
+        """The window's headline is the verdict in money, once every set-up is worked out."""
+        self.status.setText(self.money_tab.verdict.text())
+
+    def _method_words(self, c: Comparison) -> str:
+        return {"value": self.tr("Scores on fixed scales: unticking a location does not reorder the others."),
+                "geometric": self.tr("Scores on fixed scales, without compensation (geometric mean)."),
+                "topsis": self.tr("TOPSIS scores are relative to the locations compared: unticking one can reorder "
+                                  "the others.")}[c.project.ranking.method]
+
     def _notes(self, c: Comparison) -> str:
-        lines = []
+        lines = knockout_lines(c, self.names) + missing_lines(c, self.names)
         for loc, market in c.halted_lanes():
             lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
                          .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
-        for loc in c.unserved():
-            lines.append(self.tr("✗ %1 cannot serve all the planned volume: it ranks after every location that "
-                                 "serves the whole plan.").replace("%1", self.names.get(loc, loc)))
         unknown, banded = c.unknown_duty_markets(), c.banded_duty_markets()
         if unknown:
             lines.append(self.tr("No citable tariff for %1: those duties are unknown, never zero: the duty cost of the "

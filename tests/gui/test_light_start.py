@@ -28,8 +28,9 @@ app.processEvents()
 panel = window.results_panel
 panel.sliders["lpi"].setValue(90)
 app.processEvents()
-window.results_panel.tabs.setCurrentIndex(1)   # detail
-window.results_panel.tabs.setCurrentIndex(2)   # market access
+window.results_panel.money_tab.finish()        # every set-up evaluated: the verdict in money
+window.results_panel.tabs.setCurrentIndex(2)   # detail
+window.results_panel.tabs.setCurrentIndex(3)   # market access
 app.processEvents()
 print(window.controller.comparison.leader, panel.ranking_model.rowCount(), panel.detail_model.rowCount(),
       panel.access_model.rowCount())

@@ -1,0 +1,224 @@
+"""The first screen: the verdict in money, and per location the plan's yearly landed cost against
+exporting from the Türkiye hub with the best set-up there (NPV, payback, break-even).
+
+The landed costs come with the comparison; each location's set-ups are evaluated one location
+per event-loop turn (tens of milliseconds each), so the window never freezes and the table fills
+in as they come. The verdict waits for all of them.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kokapp.core.engine import Comparison, Engine
+from kokapp.core.errors import FieldError
+from kokapp.core.money import MoneyView, money_view, setup_economics, verdict_phrase
+from kokapp.gui.criteria import kind_names
+from kokapp.gui.messages import describe
+from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
+from kokapp.gui.result_models import RIGHT, LocationRole, _ReadOnlyModel
+
+EXCLUDED = QColor("#9e9e9e")
+SLICE_S = 0.03             # evaluate set-ups for at most this long per turn of the event loop
+
+
+def problem_text(field: str, message: str) -> str:
+    """A set-up that could not be evaluated, in the user's words (the country named)."""
+    return describe(FieldError(field, message, field.partition("/")[2] or None))
+
+
+def verdict_text(view: MoneyView, names: dict[str, str], horizon: int) -> str:
+    translate = QCoreApplication.translate
+    key, v = verdict_phrase(view, horizon)
+    name = names.get
+    if key == "pays":
+        kind = kind_names()[v["kind"]].lower()
+        if v["payback"] is None:
+            return translate("MoneyTab", "%1: a %2 pays — NPV %3 over %4 years at base figures.").replace(
+                "%1", name(v["location"], v["location"])).replace("%2", kind).replace(
+                "%3", format_money(v["npv"])).replace("%4", str(horizon))
+        return translate("MoneyTab", "%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.").replace(
+            "%1", name(v["location"], v["location"])).replace("%2", kind).replace(
+            "%3", format_number(v["payback"], 1)).replace("%4", format_money(v["npv"])).replace("%5", str(horizon))
+    origin = name(view.baseline, view.baseline)
+    if key == "keep":
+        return translate("MoneyTab", "Keep exporting from %1: no location lowers the yearly logistics and duty cost, "
+                                     "and no set-up pays.").replace("%1", origin)
+    lower = translate("MoneyTab", "%1 would lower the yearly logistics and duty cost by %2 (%3)").replace(
+        "%1", name(v["location"], v["location"])).replace("%2", format_money(v["saving"])).replace(
+        "%3", format_percent(v["share"]))
+    if key == "undecided":
+        missing = " ".join(problem_text(f, m) for f, m in v["problems"])
+        return translate("MoneyTab", "Not decided yet: %1, but its set-ups cannot be evaluated. %2").replace(
+            "%1", lower).replace("%2", missing)
+    return translate("MoneyTab", "Keep exporting from %1: %2, but no set-up there pays back within %3 years.").replace(
+        "%1", origin).replace("%2", lower).replace("%3", str(horizon))
+
+
+class MoneyModel(_ReadOnlyModel):
+    view: MoneyView | None = None
+
+    def headers(self) -> list[str]:
+        money = currency_symbol()
+        return [self.tr("Location"), self.tr("Logistics\n%1/year").replace("%1", money),
+                self.tr("Duty\n%1/year").replace("%1", money), self.tr("Landed\n%1/year").replace("%1", money),
+                self.tr("vs. Türkiye\n%1/year").replace("%1", money), self.tr("vs. Türkiye\n%"),
+                self.tr("Best set-up"), self.tr("NPV\n%1").replace("%1", money), self.tr("Payback\nyears"),
+                self.tr("Break-even\nunits/year")]
+
+    def set_view(self, comparison: Comparison, view: MoneyView) -> None:
+        self.view = view
+        self.set_comparison(comparison)
+
+    def _build_rows(self) -> list[dict]:
+        if self.view is None:
+            return []
+        kinds = kind_names()
+        italic = QFont()
+        italic.setItalic(True)
+        rows = []
+        for r in self.view.rows:
+            baseline = r.location == self.view.baseline
+            name = self.names.get(r.location, r.location) + (self.tr(" (Türkiye baseline)") if baseline else "")
+            text = [name, format_money(r.logistics_eur), format_money(r.duty_eur), format_money(r.landed_eur),
+                    "", "", "", "", "", ""]
+            tips = {0: name}
+            if math.isnan(r.duty_eur):
+                text[2] = text[3] = self.tr("n/a")
+                tips[2] = self.tr("No citable tariff for some markets: the duty is unknown, never zero. Enter your "
+                                  "broker's quote in Data sources.")
+            if not baseline:
+                text[4] = "" if math.isnan(r.delta_eur) else ("+" if r.delta_eur > 0.5 else "") + format_money(r.delta_eur)
+                text[5] = "" if math.isnan(r.delta_pct) else ("+" if r.delta_pct > 0.0005 else "") + format_percent(r.delta_pct, 1)
+                s = r.best_setup
+                if r.pending:
+                    text[6] = self.tr("working out…")
+                elif s is None:
+                    text[6] = self.tr("not evaluated")
+                    tips[6] = " ".join(problem_text(f, m) for f, m in r.problems())
+                else:
+                    text[6] = kinds[s.kind] + (" ✎" if s.chosen_by_user else "")
+                    tips[6] = self.tr("Your set-up (Feasibility tab)") if s.chosen_by_user else self.tr(
+                        "The best of the set-ups this site suits, with Kök's default assumptions")
+                    text[7] = format_money(s.npv_eur)
+                    text[8] = format_number(s.payback_years, 1) if s.payback_years is not None else self.tr("never")
+                    text[9] = format_number(s.break_even_units, 0) if s.break_even_units is not None else self.tr(
+                        "not reached")
+            if r.excluded:
+                text[0] = "✗ " + text[0]
+                tips[0] = self.tr("Excluded by your thresholds or unable to serve the whole plan (see below)")
+            role = Qt.ItemDataRole
+            rows.append({"text": text, LocationRole: r.location, role.ToolTipRole: tips,
+                         role.TextAlignmentRole: {i: RIGHT for i in range(1, 10) if i != 6},
+                         role.ForegroundRole: QBrush(EXCLUDED) if r.excluded else None,
+                         role.FontRole: italic if r.pending else None})
+        return rows
+
+
+class MoneyTab(QWidget):
+    locationSelected = Signal(str)
+    finished = Signal()              # every location's set-ups are evaluated: the verdict is final
+
+    def __init__(self, engine: Engine, names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.engine, self.names = engine, names
+        self.comparison: Comparison | None = None
+        self.economics: dict[str, tuple] = {}
+        self._queue: list[str] = []
+        layout = QVBoxLayout(self)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        layout.addWidget(self.verdict)
+        explain = QLabel(self.tr("Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the "
+                                 "whole plan for a year. Best set-up: the highest NPV among the set-ups the site "
+                                 "suits, with Kök's default assumptions, or your own (Feasibility tab)."))
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #555")
+        layout.addWidget(explain)
+        self.model = MoneyModel(names, self)
+        self.table = QTableView()
+        self.table.setObjectName("money_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.clicked.connect(lambda index: self.locationSelected.emit(index.data(LocationRole) or ""))
+        layout.addWidget(self.table, 1)
+        self.notes = QLabel()
+        self.notes.setObjectName("money_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #555")
+        layout.addWidget(self.notes)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+
+    @property
+    def done(self) -> bool:
+        return not self._queue and self.comparison is not None
+
+    def show_comparison(self, c: Comparison) -> None:
+        """New figures: every set-up is evaluated again, one location per turn of the event loop."""
+        self.comparison, self.economics = c, {}
+        self._queue = [loc for loc in c.locations if loc != c.project.origin_site]
+        self._refresh()
+        self._timer.start()
+
+    def show_ranking(self, c: Comparison) -> None:
+        """New weights or thresholds, same figures: the set-ups already evaluated still hold."""
+        self.comparison = c
+        self._refresh()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.comparison, self.economics, self._queue = None, {}, []
+        self.model.view = None
+        self.model.set_comparison(None)
+        self.verdict.clear()
+        self.notes.clear()
+
+    def finish(self) -> None:
+        """Evaluate what is left now (tests, the report)."""
+        while self._queue:
+            self._next()
+
+    def _next(self) -> None:
+        """Evaluate locations for up to a frame's time (~30 ms), then show what is done."""
+        if not self._queue or self.comparison is None:
+            self._timer.stop()
+            return
+        start = time.perf_counter()
+        while self._queue and time.perf_counter() - start < SLICE_S:
+            loc = self._queue.pop(0)
+            self.economics[loc] = setup_economics(self.engine, self.comparison.project, loc)
+        self._refresh()
+        if not self._queue:
+            self._timer.stop()
+            self.finished.emit()
+
+    def _refresh(self) -> None:
+        c = self.comparison
+        view = money_view(self.engine, c, self.economics)
+        self.model.set_view(c, view)
+        if self._queue:
+            self.verdict.setText(self.tr("Working out the set-up costs… (%1 of %2 locations)")
+                                 .replace("%1", str(len(self.economics))).replace("%2", str(len(c.locations) - 1)))
+        else:
+            self.verdict.setText(verdict_text(view, self.names, c.project.feasibility.horizon_years))
+        self.notes.setText("\n".join(self._note_lines(c)))
+
+    def _note_lines(self, c: Comparison) -> list[str]:
+        from kokapp.gui.knockout_words import knockout_lines
+
+        return knockout_lines(c, self.names)

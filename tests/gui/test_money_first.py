@@ -1,0 +1,149 @@
+"""Money first, driven as a user would: the verdict and the money table, weight presets, pairwise
+comparison, knock-out thresholds, the scoring method, and the markets a sales office serves."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from kokapp.core.ahp import PRESETS
+from kokapp.core.project import Override
+
+
+def ready(qtbot, window):
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: panel.money_tab.done, timeout=10_000)
+    return panel
+
+
+def test_the_money_table_shows_landed_costs_against_bursa_and_why_a_set_up_is_missing(qtbot, window):
+    panel = ready(qtbot, window)
+    model = panel.money_tab.model
+    rows = {model.rows[r]["text"][0]: model.rows[r]["text"] for r in range(model.rowCount())}
+    bursa = next(t for name, t in rows.items() if "Türkiye baseline" in name)
+    assert bursa[4] == "" and bursa[6] == ""                          # the baseline is the yardstick
+    tangier = next(t for name, t in rows.items() if name.startswith("Tangier"))
+    assert tangier[4].startswith("-") and tangier[6] == "not evaluated"
+    tip = model.data(model.index(next(r for r in range(model.rowCount()) if model.rows[r]["text"][0].startswith(
+        "Tangier")), 6), Qt.ItemDataRole.ToolTipRole)
+    assert "No statutory minimum wage is bundled for Morocco" in tip
+    view = panel.money_tab.model.view
+    assert [r.location for r in view.rows][0] == "TR-BUR"
+
+
+def test_entering_the_missing_wage_turns_undecided_into_an_answer(qtbot, window):
+    panel = ready(qtbot, window)
+    assert panel.status.text().startswith("Not decided yet")
+    window.doc.set_overrides(window.doc.project.overrides + [Override("wage/MA", 320.0, "my figure"),
+                                                             Override("wage/GE", 300.0, "my figure")])
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Keep exporting from Bursa"), timeout=10_000)
+    assert "Tangier" in panel.status.text()
+
+
+def test_a_preset_sets_every_weight_and_undo_restores_them(qtbot, window):
+    panel = ready(qtbot, window)
+    combo = panel.weights.preset
+    before = dict(window.doc.project.weights)
+    index = combo.findData("speed_first")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert window.doc.project.weights == PRESETS["speed_first"] and window.doc.project.weight_preset == "speed_first"
+    qtbot.waitUntil(lambda: panel.ranking_model.comparison.project.weights == PRESETS["speed_first"])
+    window.undo_action.trigger()
+    assert window.doc.project.weights == before and window.doc.project.weight_preset == ""
+    assert combo.currentData() == ""
+
+
+def test_moving_a_slider_leaves_the_preset(qtbot, window):
+    panel = ready(qtbot, window)
+    combo = panel.weights.preset
+    combo.activated.emit(combo.findData("cost_first"))
+    panel.sliders["lpi"].setValue(80)
+    assert window.doc.project.weight_preset == "" and combo.currentData() == ""
+
+
+def test_a_transit_threshold_excludes_slow_locations_with_the_reason(qtbot, window):
+    panel = ready(qtbot, window)
+    panel.tabs.setCurrentIndex(1)
+    edit = panel.weights.knockouts["max_transit_days"]
+    qtbot.keyClicks(edit, "12")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.doc.project.ranking.max_transit_days == 12.0
+    qtbot.waitUntil(lambda: panel.comparison.ranked["excluded"].any())       # re-ranked on the next turn
+    ranked = list(panel.comparison.ranked["location"])
+    excluded = dict(zip(ranked, panel.comparison.ranked["excluded"]))
+    assert excluded["EG-ALY"] and excluded["GE-TBS"] and not excluded["RS-BEG"]
+    assert ranked.index("EG-ALY") > ranked.index("TR-BUR")           # after every location that passes
+    assert "✗ Alexandria (Egypt) is excluded: transit 13.3 days, above 12.0." in panel.notes.text()
+    money = panel.money_tab
+    assert money.notes.text() and "excluded" in money.notes.text()
+    window.undo_action.trigger()
+    assert window.doc.project.ranking.max_transit_days is None and edit.text() == ""
+
+
+def test_a_wrong_threshold_is_said_and_changes_nothing(qtbot, window):
+    panel = ready(qtbot, window)
+    panel.tabs.setCurrentIndex(1)
+    steps = window.doc.undo_stack.count()
+    edit = panel.weights.knockouts["min_lpi"]
+    qtbot.keyClicks(edit, "7")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not panel.weights.rule_error.isHidden() and "LPI 1-5" in panel.weights.rule_error.text()
+    assert window.doc.undo_stack.count() == steps and window.doc.project.ranking.min_lpi is None
+    edit.clear()
+    qtbot.keyClicks(edit, "3,0")                                      # a comma decimal is a number too
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.doc.project.ranking.min_lpi == 3.0 and panel.weights.rule_error.isHidden()
+
+
+def test_the_scoring_method_is_named_and_topsis_warns_of_rank_reversal(qtbot, window):
+    panel = ready(qtbot, window)
+    assert "unticking a location does not reorder" in panel.score_headline.text()
+    combo = panel.weights.method
+    index = combo.findData("topsis")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: "TOPSIS" in panel.score_headline.text())
+    assert window.doc.project.ranking.method == "topsis"
+
+
+def test_pairwise_comparison_sets_the_weights_with_its_consistency(qtbot, window):
+    panel = ready(qtbot, window)
+    seen = {}
+
+    def answer():
+        from kokapp.gui.ahp_dialog import PairwiseDialog
+
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PairwiseDialog) and w.isVisible())
+        combo = dialog.combos[("logistics_cost", "lpi")]
+        combo.setCurrentIndex(combo.findData(5))                     # logistics cost 5 x as important as LPI
+        seen["consistency"] = dialog.consistency.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    panel.weights.pairwise.click()
+    p = window.doc.project
+    assert p.weight_preset == "ahp" and p.pairwise == {("logistics_cost", "lpi"): 5.0}
+    assert p.weights["logistics_cost"] > p.weights["distance"] > p.weights["lpi"]
+    assert sum(p.weights.values()) == pytest.approx(1.0)
+    assert seen["consistency"].startswith("Consistency ratio")
+    assert panel.weights.preset.currentData() == "ahp"
+
+
+def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
+    panel = ready(qtbot, window)
+    panel.tabs.setCurrentWidget(panel.feasibility)
+    tab = panel.feasibility
+    index = tab.location.findData("EG-ALY")
+    tab.location.setCurrentIndex(index)
+    tab.location.activated.emit(index)
+    tab.kind.setCurrentIndex(tab.kind.findData("sales_office"))
+    markets = tab.assumptions.markets
+    assert [markets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(markets.count())] == window.doc.project.markets
+    iraq = next(markets.item(i) for i in range(markets.count()) if markets.item(i).data(Qt.ItemDataRole.UserRole) == "IQ")
+    iraq.setCheckState(Qt.CheckState.Checked)
+    option = window.doc.project.setup_options["EG-ALY"]
+    assert option.kind == "sales_office" and option.served_markets == ("IQ",)
+    window.undo_action.trigger()
+    assert "EG-ALY" not in window.doc.project.setup_options
