@@ -4,8 +4,8 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python3 tools/screenshots.py /tmp/laptop --laptop
 
 Runs the real window on the X server given by DISPLAY (Xvfb on a machine without a screen),
-opens the demo project and saves the ranking, lane detail (with each lane's route), market access
-and feasibility views.
+opens the demo project and saves the money view (the verdict first), the scores, lane detail
+(with each lane's route), market access and feasibility views.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from kokapp.core.datapack import bundled_datapack
 from kokapp.gui.main_window import MainWindow
 from kokapp.gui.settings import Settings
 
-VIEWS = {"ranking": 0, "detail": 1, "access": 2, "feasibility": 3}
+VIEWS = {"money": 0, "ranking": 1, "detail": 2, "access": 3, "feasibility": 4}
 
 
 def main(target: Path, laptop: bool = False) -> None:
@@ -38,6 +38,7 @@ def main(target: Path, laptop: bool = False) -> None:
         else:
             window.resize(1440, 880)
             window.show()
+        window.results_panel.money_tab.finish()          # every set-up worked out: the verdict is final
         for name, tab in VIEWS.items():
             window.results_panel.tabs.setCurrentIndex(tab)
             for _ in range(20):

@@ -472,8 +472,8 @@
     </message>
     <message>
         <location filename="../kokapp/gui/charts.py" line="89"/>
-        <source>Score (TOPSIS, higher is better)</source>
-        <translation>Score (TOPSIS, higher is better)</translation>
+        <source>Score with your weighting (higher is better)</source>
+        <translation>Score with your weighting (higher is better)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/charts.py" line="123"/>
@@ -790,139 +790,139 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Customs
 borders</source>
         <translation>Customs
 borders</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="166"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="166"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="169"/>
+        <location filename="../kokapp/gui/result_models.py" line="175"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="177"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="187"/>
+        <location filename="../kokapp/gui/result_models.py" line="193"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="194"/>
+        <location filename="../kokapp/gui/result_models.py" line="200"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="179"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -2695,118 +2695,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <location filename="../kokapp/gui/money_tab.py" line="78"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="93"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="98"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <location filename="../kokapp/gui/money_tab.py" line="106"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="108"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="105"/>
+        <location filename="../kokapp/gui/money_tab.py" line="113"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <location filename="../kokapp/gui/money_tab.py" line="115"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <location filename="../kokapp/gui/money_tab.py" line="117"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -2814,42 +2814,42 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="40"/>
+        <location filename="../kokapp/gui/money_tab.py" line="42"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="43"/>
+        <location filename="../kokapp/gui/money_tab.py" line="45"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="48"/>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="52"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="55"/>
+        <location filename="../kokapp/gui/money_tab.py" line="57"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <location filename="../kokapp/gui/money_tab.py" line="59"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <location filename="../kokapp/gui/money_tab.py" line="148"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="210"/>
+        <location filename="../kokapp/gui/money_tab.py" line="221"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>
@@ -3217,24 +3217,40 @@ tax</source>
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <location filename="../kokapp/gui/result_models.py" line="91"/>
+        <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
+        <translation>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
+        <translation>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="114"/>
+        <location filename="../kokapp/gui/result_models.py" line="115"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="118"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="117"/>
-        <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
-        <translation>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</translation>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
+        <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="91"/>
-        <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
-        <translation>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</translation>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
+        <source>Excluded: see the notes below the chart</source>
+        <translation>Excluded: see the notes below the chart</translation>
     </message>
 </context>
 <context>
@@ -3270,72 +3286,72 @@ tax</translation>
         <translation>Scores (your weighting)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="108"/>
+        <location filename="../kokapp/gui/results_panel.py" line="109"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="122"/>
+        <location filename="../kokapp/gui/results_panel.py" line="123"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="217"/>
+        <location filename="../kokapp/gui/results_panel.py" line="219"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="282"/>
+        <location filename="../kokapp/gui/results_panel.py" line="289"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="283"/>
+        <location filename="../kokapp/gui/results_panel.py" line="290"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="284"/>
+        <location filename="../kokapp/gui/results_panel.py" line="291"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="290"/>
+        <location filename="../kokapp/gui/results_panel.py" line="297"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="294"/>
+        <location filename="../kokapp/gui/results_panel.py" line="301"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="298"/>
+        <location filename="../kokapp/gui/results_panel.py" line="305"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <location filename="../kokapp/gui/results_panel.py" line="309"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>
@@ -3602,102 +3618,102 @@ tax</translation>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="58"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="59"/>
         <source>Set by hand</source>
         <translation>Set by hand</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="61"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
         <source>From pairwise comparison</source>
         <translation>From pairwise comparison</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="63"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="64"/>
         <source>Compare in pairs…</source>
         <translation>Compare in pairs…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="66"/>
         <source>Agree the weights pair by pair (AHP), with a consistency check</source>
         <translation>Agree the weights pair by pair (AHP), with a consistency check</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="75"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="76"/>
         <source>How locations are ranked</source>
         <translation>How locations are ranked</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="79"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
         <source>Fixed scales: weighted sum (default)</source>
         <translation>Fixed scales: weighted sum (default)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
         <source>Fixed scales: no compensation (geometric mean)</source>
         <translation>Fixed scales: no compensation (geometric mean)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="82"/>
         <source>TOPSIS: relative to the locations compared</source>
         <translation>TOPSIS: relative to the locations compared</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="84"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="85"/>
         <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
         <translation>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="90"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="94"/>
         <source>spread its weight over the location&apos;s other criteria</source>
         <translation>spread its weight over the location&apos;s other criteria</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="91"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
         <source>score it as the worst of the other locations</source>
         <translation>score it as the worst of the other locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
         <source>Weights:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="97"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="101"/>
         <source>Scoring:</source>
         <translation>Scoring:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
         <source>A missing figure:</source>
         <translation>A missing figure:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="102"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="106"/>
         <source>transit over (days)</source>
         <translation>transit over (days)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="107"/>
         <source>duty-free under (%)</source>
         <translation>duty-free under (%)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="104"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="108"/>
         <source>LPI under</source>
         <translation>LPI under</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="113"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="116"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="120"/>
         <source>Exclude:</source>
         <translation>Exclude:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="193"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="197"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</translation>
     </message>

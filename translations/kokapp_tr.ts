@@ -470,8 +470,8 @@
     </message>
     <message>
         <location filename="../kokapp/gui/charts.py" line="89"/>
-        <source>Score (TOPSIS, higher is better)</source>
-        <translation>Puan (TOPSIS, yüksek olan daha iyi)</translation>
+        <source>Score with your weighting (higher is better)</source>
+        <translation>Ağırlıklarınızla puan (yüksek olan daha iyi)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/charts.py" line="123"/>
@@ -788,139 +788,139 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="149"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="150"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Customs
 borders</source>
         <translation>Gümrük
 sınırı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Route</source>
         <translation>Güzergâh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="166"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="160"/>
+        <location filename="../kokapp/gui/result_models.py" line="166"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="161"/>
+        <location filename="../kokapp/gui/result_models.py" line="167"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="168"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="169"/>
+        <location filename="../kokapp/gui/result_models.py" line="175"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="177"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="187"/>
+        <location filename="../kokapp/gui/result_models.py" line="193"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="194"/>
+        <location filename="../kokapp/gui/result_models.py" line="200"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="179"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2691,118 +2691,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="66"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>vs. Türkiye
 %1/year</source>
-        <translation>Türkiye&apos;ye göre
-%1/yıl</translation>
+        <translation>Türkiye&apos;ye
+göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="68"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>vs. Türkiye
 %</source>
-        <translation>Türkiye&apos;ye göre
-%</translation>
+        <translation>Türkiye&apos;ye
+göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="77"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <location filename="../kokapp/gui/money_tab.py" line="78"/>
         <source>Break-even
 units/year</source>
         <translation>Başa baş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="93"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="98"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <location filename="../kokapp/gui/money_tab.py" line="106"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="108"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="105"/>
+        <location filename="../kokapp/gui/money_tab.py" line="113"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <location filename="../kokapp/gui/money_tab.py" line="115"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <location filename="../kokapp/gui/money_tab.py" line="117"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -2810,42 +2810,42 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="40"/>
+        <location filename="../kokapp/gui/money_tab.py" line="42"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="43"/>
+        <location filename="../kokapp/gui/money_tab.py" line="45"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="48"/>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="52"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
         <translation>%1 yıllık lojistik ve gümrük vergisi maliyetini %2 (%3) düşürür</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="55"/>
+        <location filename="../kokapp/gui/money_tab.py" line="57"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <location filename="../kokapp/gui/money_tab.py" line="59"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <location filename="../kokapp/gui/money_tab.py" line="148"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi. En iyi kuruluş: lokasyonun uygun olduğu kuruluşlar arasında Kök&apos;ün varsayılan varsayımlarıyla ya da sizin girdiklerinizle (Fizibilite sekmesi) en yüksek NBD.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="210"/>
+        <location filename="../kokapp/gui/money_tab.py" line="221"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
@@ -3211,24 +3211,40 @@ tax</source>
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="104"/>
+        <location filename="../kokapp/gui/result_models.py" line="91"/>
+        <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
+        <translation>Referans verisinde rakam yok (y/d): bu kriterin ağırlığı lokasyonun diğer kriterlerine dağıtılır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
+        <translation>Referans verisinde rakam yok (y/d): diğer lokasyonların en kötüsü kadar puanlanır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="114"/>
+        <location filename="../kokapp/gui/result_models.py" line="115"/>
+        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <source>n/a</source>
+        <translation>y/d</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="118"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="117"/>
-        <source>Incomplete: no citable tariff for some markets (counted as zero). Enter your broker&apos;s quote in Data sources.</source>
-        <translation>Eksik: bazı pazarlar için kaynaklı tarife yok (sıfır sayıldı). Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
+        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
+        <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="91"/>
-        <source>No figure in the reference data: the average of the other locations is used. Enter your own figure in Data sources.</source>
-        <translation>Referans veride rakam yok: diğer lokasyonların ortalaması kullanıldı. Kendi rakamınızı Veri kaynakları bölümüne girin.</translation>
+        <location filename="../kokapp/gui/result_models.py" line="124"/>
+        <source>Excluded: see the notes below the chart</source>
+        <translation>Elendi: grafiğin altındaki notlara bakın</translation>
     </message>
 </context>
 <context>
@@ -3264,72 +3280,72 @@ vergisi</translation>
         <translation>Puanlar (ağırlıklarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="108"/>
+        <location filename="../kokapp/gui/results_panel.py" line="109"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="122"/>
+        <location filename="../kokapp/gui/results_panel.py" line="123"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="130"/>
+        <location filename="../kokapp/gui/results_panel.py" line="131"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="217"/>
+        <location filename="../kokapp/gui/results_panel.py" line="219"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="282"/>
+        <location filename="../kokapp/gui/results_panel.py" line="289"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="283"/>
+        <location filename="../kokapp/gui/results_panel.py" line="290"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="284"/>
+        <location filename="../kokapp/gui/results_panel.py" line="291"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="290"/>
+        <location filename="../kokapp/gui/results_panel.py" line="297"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="294"/>
+        <location filename="../kokapp/gui/results_panel.py" line="301"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="298"/>
+        <location filename="../kokapp/gui/results_panel.py" line="305"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="302"/>
+        <location filename="../kokapp/gui/results_panel.py" line="309"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>
@@ -3595,102 +3611,102 @@ vergisi</translation>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="58"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="59"/>
         <source>Set by hand</source>
         <translation>Elle ayarlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="61"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
         <source>From pairwise comparison</source>
         <translation>İkili karşılaştırmadan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="63"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="64"/>
         <source>Compare in pairs…</source>
         <translation>İkili karşılaştır…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="66"/>
         <source>Agree the weights pair by pair (AHP), with a consistency check</source>
         <translation>Ağırlıkları çift çift belirleyin (AHP), tutarlılık kontrolüyle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="75"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="76"/>
         <source>How locations are ranked</source>
         <translation>Lokasyonlar nasıl sıralanır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="79"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
         <source>Fixed scales: weighted sum (default)</source>
         <translation>Sabit ölçekler: ağırlıklı toplam (varsayılan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
         <source>Fixed scales: no compensation (geometric mean)</source>
         <translation>Sabit ölçekler: telafisiz (geometrik ortalama)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="82"/>
         <source>TOPSIS: relative to the locations compared</source>
         <translation>TOPSIS: karşılaştırılan lokasyonlara göreli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="84"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="85"/>
         <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
         <translation>Sabit ölçekler her lokasyonu Türkiye&apos;den ihracata ve verinin kendi aralıklarına göre puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını asla değiştirmez. Telafisiz yöntemde bir kriterdeki çok kötü bir rakam başka yerde kapatılamaz. TOPSIS, karşılaştırılan lokasyonların en iyisine ve en kötüsüne göre puanlar; birini çıkarmak diğerlerinin sırasını değiştirebilir (sıra tersine dönmesi).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="90"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="94"/>
         <source>spread its weight over the location&apos;s other criteria</source>
         <translation>ağırlığını lokasyonun diğer kriterlerine dağıt</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="91"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
         <source>score it as the worst of the other locations</source>
         <translation>diğer lokasyonların en kötüsü kadar puanla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
         <source>Weights:</source>
         <translation>Ağırlıklar:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="97"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="101"/>
         <source>Scoring:</source>
         <translation>Puanlama:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
         <source>A missing figure:</source>
         <translation>Eksik rakam:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="102"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="106"/>
         <source>transit over (days)</source>
         <translation>transit üstü (gün)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="107"/>
         <source>duty-free under (%)</source>
         <translation>vergisiz altı (%)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="104"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="108"/>
         <source>LPI under</source>
         <translation>LPI altı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="113"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="116"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="120"/>
         <source>Exclude:</source>
         <translation>Ele:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="193"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="197"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Kullanılabilir bir eşik değil: transit 0-365 gün, vergisiz pay %0-100, LPI 1-5. Hiçbir şey değiştirilmedi.</translation>
     </message>

@@ -86,7 +86,7 @@ class CostChart:
 
 class ScoreChart:
     def __init__(self):
-        self.widget = _plot(QCoreApplication.translate("Charts", "Score (TOPSIS, higher is better)"))
+        self.widget = _plot(QCoreApplication.translate("Charts", "Score with your weighting (higher is better)"))
         self.widget.getAxis("bottom").setHeight(40)
         self.bar: pg.BarGraphItem | None = None
         self._labels: list[str] = []
@@ -103,7 +103,7 @@ class ScoreChart:
         are redrawn only when the order of locations changes (axis text is the costly part)."""
         locations = c.ranked_locations
         brushes = [BASELINE if loc == c.project.origin_site else SCORE for loc in locations]
-        bars = {"x": np.arange(len(locations)), "height": np.asarray(c.ranked["topsis"], float),
+        bars = {"x": np.arange(len(locations)), "height": np.asarray(c.ranked["score"], float),
                 "width": 0.6, "brushes": brushes}
         if self.bar is None:
             self.bar = pg.BarGraphItem(**bars)

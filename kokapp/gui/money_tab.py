@@ -60,6 +60,12 @@ def verdict_text(view: MoneyView, names: dict[str, str], horizon: int) -> str:
         "%1", origin).replace("%2", lower).replace("%3", str(horizon))
 
 
+def signed_percent(share: float) -> str:
+    """+8.4% / -51.2% (Turkish: +%8,4 / -%51,2: the sign before the per cent sign)."""
+    sign = "+" if share > 0.0005 else "-" if share < -0.0005 else ""
+    return sign + format_percent(abs(share), 1)
+
+
 class MoneyModel(_ReadOnlyModel):
     view: MoneyView | None = None
 
@@ -94,7 +100,7 @@ class MoneyModel(_ReadOnlyModel):
                                   "broker's quote in Data sources.")
             if not baseline:
                 text[4] = "" if math.isnan(r.delta_eur) else ("+" if r.delta_eur > 0.5 else "") + format_money(r.delta_eur)
-                text[5] = "" if math.isnan(r.delta_pct) else ("+" if r.delta_pct > 0.0005 else "") + format_percent(r.delta_pct, 1)
+                text[5] = "" if math.isnan(r.delta_pct) else signed_percent(r.delta_pct)
                 s = r.best_setup
                 if r.pending:
                     text[6] = self.tr("working out…")

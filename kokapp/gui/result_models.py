@@ -88,19 +88,23 @@ class RankingModel(_ReadOnlyModel):
         overridden = {o.key for o in c.overrides_used}
         bold = QFont()
         bold.setBold(True)
-        missing_tip = self.tr("No figure in the reference data: the average of the other locations is used. "
-                              "Enter your own figure in Data sources.")
+        missing_tip = (self.tr("No figure in the reference data (n/a): this criterion's weight is spread over the "
+                               "location's other criteria. Enter your own figure in Data sources.")
+                       if c.project.ranking.missing == "spread" else
+                       self.tr("No figure in the reference data (n/a): scored as the worst of the other locations. "
+                               "Enter your own figure in Data sources."))
         rows = []
         criteria = list(CRITERIA)
         for position, loc in enumerate(c.ranked["location"]):
-            rank = {"rank": c.ranked["rank"][position], "topsis": c.ranked["topsis"][position]}
+            rank = {"rank": c.ranked["rank"][position], "score": c.ranked["score"][position]}
+            excluded = bool(c.ranked["excluded"][position])
             i = c.locations.index(loc)
             crit = {name: float(values[i]) for name, values in c.criteria_columns.items()}
             missing = dict(zip(criteria, c.missing_mask[i]))
             iso2 = loc[:2]
-            values = [int(rank["rank"]), loc, rank["topsis"], crit["logistics_cost"], crit["duty_cost"],
+            values = [int(rank["rank"]), loc, rank["score"], crit["logistics_cost"], crit["duty_cost"],
                       crit["duty_free_share"], crit["transit_time"], crit["lpi"], crit["labour_cost"], crit["tax"]]
-            text = [str(values[0]),
+            text = ["✗" if excluded else str(values[0]),
                     self.names.get(loc, loc) + (self.tr(" (Türkiye baseline)") if loc == c.project.origin_site else ""),
                     format_number(values[2], 3), format_money(values[3]), format_money(values[4]),
                     format_percent(values[5]), format_number(values[6], 1), format_number(values[7], 1),
@@ -108,14 +112,16 @@ class RankingModel(_ReadOnlyModel):
             tips = {1: text[1]}     # the name in full where the column elides it
             for col, criterion, key in ((7, "lpi", "lpi"), (8, "labour_cost", "wage"), (9, "tax", "tax")):
                 if missing[criterion]:
-                    text[col], tips[col] = "–", missing_tip
+                    text[col], tips[col] = self.tr("n/a"), missing_tip
                 elif f"{key}/{iso2}" in overridden:
                     text[col] += " ✎"
                     tips[col] = self.tr("Your figure")
             if crit["duty_unknown_share"] > 0:
-                text[4] += " *"
-                tips[4] = self.tr("Incomplete: no citable tariff for some markets (counted as zero). "
+                text[4] = self.tr("n/a")
+                tips[4] = self.tr("No citable tariff for some markets: the duty is unknown, never zero. "
                                   "Enter your broker's quote in Data sources.")
+            if excluded:
+                tips[0] = self.tr("Excluded: see the notes below the chart")
             sort = list(values)
             sort[1] = self.names.get(loc, loc)
             rows.append({"text": text, LocationRole: loc, SortRole: dict(enumerate(sort)),

@@ -66,6 +66,7 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self._stale: set[QWidget] = set()   # tabs whose figures are older than the comparison shown
         self.tabs.currentChanged.connect(lambda _: self._refresh_visible())
+        self.tabs.currentChanged.connect(lambda _: self._show_status())
 
     # -- tabs -----------------------------------------------------------------------------------
     def _ranking_tab(self) -> QWidget:
@@ -189,6 +190,7 @@ class ResultsPanel(QWidget):
 
     def show_failure(self, message: str) -> None:
         self.comparison = None
+        self.status.show()
         self.status.setText(message)
         self.status.setStyleSheet("color: #b71c1c")
         self.route_bar.show_comparison(None)
@@ -275,8 +277,13 @@ class ResultsPanel(QWidget):
         self.access_model.set_comparison(c)
 
     def _money_ready(self) -> None:
-        """The window's headline is the verdict in money, once every set-up is worked out."""
+        """The window's headline is the verdict in money, once every set-up is worked out (on the
+        Money tab it stands in large type already: the headline line is then left out)."""
         self.status.setText(self.money_tab.verdict.text())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.status.setVisible(self.comparison is None or self.tabs.currentWidget() is not self.money_tab)
 
     def _method_words(self, c: Comparison) -> str:
         return {"value": self.tr("Scores on fixed scales: unticking a location does not reorder the others."),

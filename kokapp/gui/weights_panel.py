@@ -44,6 +44,7 @@ class WeightsPanel(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, SLIDER_STEPS)
             slider.setObjectName(f"weight_{criterion}")
+            slider.setMinimumWidth(70)
             slider.valueChanged.connect(lambda value, c=criterion: self._weight_moved(c, value))
             share = QLabel()
             share.setMinimumWidth(40)
@@ -87,6 +88,9 @@ class WeightsPanel(QWidget):
             "can reorder the rest (rank reversal)."))
         self.missing = QComboBox()
         self.missing.setObjectName("missing_rule")
+        for combo in (self.method, self.missing):        # long choices elide: the sliders keep their room
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.missing.addItem(self.tr("spread its weight over the location's other criteria"), "spread")
         self.missing.addItem(self.tr("score it as the worst of the other locations"), "worst")
         presets = QHBoxLayout()

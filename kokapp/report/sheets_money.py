@@ -56,6 +56,7 @@ def knockout_text(k: Knockout, names: Names, lang: str) -> str:
 
 COLUMNS = ("location", "logistics_year", "duty_year", "landed_year", "vs_baseline", "vs_baseline_pct", "best_setup",
            "npv", "payback_years", "break_even_units")
+FIRST = 2          # the Summary sheet's location column (column 1 marks an excluded location)
 
 
 def money_table(ws: Worksheet, row: int, data: ReportData, names: Names, lang: str, last_column: int) -> int:
@@ -64,30 +65,32 @@ def money_table(ws: Worksheet, row: int, data: ReportData, names: Names, lang: s
     row += 1
     put_note(ws, row, text("money_note", lang), last_column)
     row += 1
-    header_row(ws, row, [text(k, lang) for k in COLUMNS])
+    header_row(ws, row, [text(k, lang) for k in COLUMNS], column=FIRST)
     view = data.money
     for r in view.rows:
         row += 1
         baseline = r.location == view.baseline
         name = names.sites[r.location] + (f" — {text('baseline', lang)}" if baseline else "")
-        put_text(ws, row, 1, name + (f" ({text('excluded_mark', lang)})" if r.excluded else ""), alignment=WRAP)
-        put(ws, row, 2, r.logistics_eur, EUR)
-        put(ws, row, 3, r.duty_eur, EUR)            # NaN (a duty unknown) stays empty: never 0
-        put(ws, row, 4, r.landed_eur, EUR)
+        if r.excluded:
+            put_text(ws, row, 1, "✗ " + text("excluded_mark", lang))
+        put_text(ws, row, FIRST, name, alignment=WRAP)
+        put(ws, row, FIRST + 1, r.logistics_eur, EUR)
+        put(ws, row, FIRST + 2, r.duty_eur, EUR)            # NaN (a duty unknown) stays empty: never 0
+        put(ws, row, FIRST + 3, r.landed_eur, EUR)
         if baseline:
-            for col in range(1, len(COLUMNS) + 1):
+            for col in range(1, FIRST + len(COLUMNS)):
                 ws.cell(row=row, column=col).fill = BASELINE_FILL
             continue
-        put(ws, row, 5, r.delta_eur, EUR)
-        put(ws, row, 6, r.delta_pct, PCT)
+        put(ws, row, FIRST + 4, r.delta_eur, EUR)
+        put(ws, row, FIRST + 5, r.delta_pct, PCT)
         s = r.best_setup
         if s is None:
-            put_text(ws, row, 7, text("not_evaluated", lang), alignment=WRAP)
+            put_text(ws, row, FIRST + 6, text("not_evaluated", lang), alignment=WRAP)
             continue
-        put_text(ws, row, 7, text(s.kind, lang), alignment=WRAP)
-        put(ws, row, 8, s.npv_eur, EUR)
-        put(ws, row, 9, s.payback_years if s.payback_years is not None else text("never", lang), DEC1)
-        put(ws, row, 10, s.break_even_units if s.break_even_units is not None else "—", INT)
+        put_text(ws, row, FIRST + 6, text(s.kind, lang), alignment=WRAP)
+        put(ws, row, FIRST + 7, s.npv_eur, EUR)
+        put(ws, row, FIRST + 8, s.payback_years if s.payback_years is not None else text("never", lang), DEC1)
+        put(ws, row, FIRST + 9, s.break_even_units if s.break_even_units is not None else "—", INT)
     for r in view.rows:
         if r.setup_problems and r.best_setup is None:
             row += 1

@@ -35,7 +35,7 @@ def summary_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> No
     ws.title = text("sheet_summary", lang)
     c, p = data.comparison, data.project
     # widths first: the sentences below are wrapped to them
-    widths(ws, {1: 14, 2: 34, 3: 10, 4: 10, 5: 14, 6: 13, 7: 14, 8: 14, 9: 10, 10: 9, 11: 7, 12: 13, 13: 11})
+    widths(ws, {1: 14, 2: 34, 3: 11, 4: 11, 5: 14, 6: 13, 7: 14, 8: 18, 9: 13, 10: 10, 11: 11, 12: 13, 13: 11})
     title(ws, 1, text("title", lang))
     facts = [("company", p.company), ("origin", names.sites[p.origin_site]),
              ("markets", ", ".join(names.countries[m] for m in p.markets)),

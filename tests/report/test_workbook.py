@@ -61,20 +61,20 @@ def test_summary_money_table_matches_the_core_and_comes_before_the_scores(books,
     ranking = next(r for r, v in enumerate(labels, start=1) if str(v).startswith("Ranking: your weighting"))
     assert money < ranking
     header = money + 2
-    assert [ws.cell(header, c).value for c in (1, 4, 5, 7, 8)] == [
+    assert [ws.cell(header, c).value for c in (2, 5, 6, 8, 9)] == [
         "Location", "Landed €/year", "vs. exporting from Türkiye", "Best set-up", "NPV €"]
     view = data.money
     for i, r in enumerate(view.rows, start=header + 1):
-        assert ws.cell(i, 4).value == pytest.approx(r.landed_eur)
+        assert ws.cell(i, 5).value == pytest.approx(r.landed_eur)
         if r.location == view.baseline:
-            assert ws.cell(i, 5).value is None
+            assert ws.cell(i, 6).value is None
             continue
-        assert ws.cell(i, 5).value == pytest.approx(r.delta_eur)
-        assert ws.cell(i, 6).value == pytest.approx(r.delta_pct)
+        assert ws.cell(i, 6).value == pytest.approx(r.delta_eur)
+        assert ws.cell(i, 7).value == pytest.approx(r.delta_pct)
         if r.best_setup is None:
-            assert ws.cell(i, 7).value == "not evaluated"
+            assert ws.cell(i, 8).value == "not evaluated"
         else:
-            assert ws.cell(i, 8).value == pytest.approx(r.best_setup.npv_eur)
+            assert ws.cell(i, 9).value == pytest.approx(r.best_setup.npv_eur)
     notes = " ".join(str(v) for v in labels[header + len(view.rows):ranking])
     assert "Tangier (Tanger Med) (Morocco): not evaluated — no statutory minimum wage for Morocco" in notes
 
