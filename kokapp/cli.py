@@ -100,6 +100,10 @@ def cmd_feasibility(args: argparse.Namespace) -> int:
         raise KokError(f"--location: '{args.location}' is not a candidate of this project "
                        f"({', '.join(project.candidates)})")
     detail = bool(args.location)
+    if args.state_support:
+        from dataclasses import replace
+
+        project = replace(project, feasibility=replace(project.feasibility, state_support=True))
     results, errors = run_feasibility(pack, project, args.location, args.kind, detail)
     if args.json:
         _print_json(feasibility_json(project, results, errors))
@@ -259,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     feasibility.add_argument("--kind", choices=["logistics_hub", "assembly", "sales_office"],
                              help="only this set-up type")
     feasibility.add_argument("--json", action="store_true", help="machine-readable output")
+    feasibility.add_argument("--state-support", action="store_true",
+                             help="count the Ministry of Trade's overseas unit rent support (Decision 5973 Art. 11; "
+                                  "transcribed, check it) in the cash flows")
     feasibility.set_defaults(func=cmd_feasibility)
 
     report = commands.add_parser("report", help="write the Excel feasibility summary")

@@ -36,6 +36,7 @@ def result_json(pack: DataPack, f: Feasibility, detail: bool) -> dict:
         "location": f.location, "name": site_label(pack, f.location), "kind": f.option.kind,
         **_outcome_json(f.base),
         "break_even_share": _num(f.break_even_share, 4), "break_even_units": _num(f.break_even_units, 0),
+        "state_support": f.state_support or "not counted",
         "scenarios": {name: {**_outcome_json(o), "freight_level": f.scenario_freight[name]}
                       for name, o in f.scenarios.items()},
     }

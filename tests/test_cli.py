@@ -206,3 +206,13 @@ def test_lane_takes_markets_and_gtip_as_people_write_them():
     done = subprocess.run([sys.executable, "-m", "kokapp", "lane", "TR-BUR", "Japonya"], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 2 and "no data for Japan" in done.stderr
+
+
+def test_feasibility_counts_state_support_when_asked():
+    """A Belgrade hub's 6,000 EUR/month rent: 36,000 EUR back in years 2-5 with --state-support."""
+    args = ("feasibility", "--demo", "--location", "RS-BEG", "--kind", "logistics_hub", "--json")
+    without = json.loads(run(*args).stdout)["results"][0]
+    with_support = json.loads(run(*args, "--state-support").stdout)["results"][0]
+    assert without["state_support"] == "not counted" and with_support["state_support"] == "counted"
+    assert [y["state_support"] for y in with_support["years"]] == [0, 0, 36000, 36000, 36000, 36000]
+    assert with_support["npv_eur"] > without["npv_eur"]

@@ -94,139 +94,164 @@
         <translation>Local content that confers origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="30"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="27"/>
+        <source>Turkish wage drift in EUR</source>
+        <translation>Turkish wage drift in EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="28"/>
+        <source>Local wage drift in EUR</source>
+        <translation>Local wage drift in EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
         <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
         <translation>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
         <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
         <translation>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="36"/>
         <source>Kök assumption: local headcount, by set-up type.</source>
         <translation>Kök assumption: local headcount, by set-up type.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="35"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
         <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
         <translation>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="38"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
         <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
         <translation>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="41"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
         <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
         <translation>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="44"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
         <source>Kök assumption: a local manager or an expatriate allowance.</source>
         <translation>Kök assumption: a local manager or an expatriate allowance.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
         <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
         <translation>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="49"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
         <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
         <translation>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="52"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
         <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
         <translation>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="55"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
         <source>Kök assumption: extra sales from being close to the market.</source>
         <translation>Kök assumption: extra sales from being close to the market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
         <source>Kök assumption: margin earned on the extra sales.</source>
         <translation>Kök assumption: margin earned on the extra sales.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="58"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="60"/>
         <source>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</source>
         <translation>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
         <source>Kök default: the years of operation the cash flows cover.</source>
         <translation>Kök default: the years of operation the cash flows cover.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
         <source>Kök assumption: EUR cost of capital of an SME investment.</source>
         <translation>Kök assumption: EUR cost of capital of an SME investment.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="67"/>
         <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
         <translation>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="68"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
         <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
         <translation>Kök default: straight-line depreciation of the set-up cost for tax.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
         <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
         <translation>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <source>Kök default 0 (no drift): how much Turkish wages rise a year in EUR terms, i.e. TRY wage growth net of the lira&apos;s fall against the euro; it values the jobs an assembly line replaces in Türkiye.</source>
+        <translation>Kök default 0 (no drift): how much Turkish wages rise a year in EUR terms, i.e. TRY wage growth net of the lira&apos;s fall against the euro; it values the jobs an assembly line replaces in Türkiye.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <source>Kök default 0 (no drift): how much the host country&apos;s wages rise a year in EUR terms.</source>
+        <translation>Kök default 0 (no drift): how much the host country&apos;s wages rise a year in EUR terms.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="85"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="86"/>
         <source>EUR per unit</source>
         <translation>EUR per unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="87"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="80"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="88"/>
         <source>× minimum wage</source>
         <translation>× minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="81"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="89"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="82"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="90"/>
         <source>years</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="83"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="91"/>
         <source>% of the plan</source>
         <translation>% of the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="92"/>
         <source>target markets</source>
         <translation>target markets</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="93"/>
+        <source>% a year</source>
+        <translation>% a year</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/assumptions_form.py" line="49"/>
@@ -683,17 +708,27 @@
         <translation>Freight rates</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <location filename="../kokapp/gui/criteria.py" line="22"/>
+        <source>Local wage drift</source>
+        <translation>Local wage drift</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="23"/>
+        <source>Turkish wage drift</source>
+        <translation>Turkish wage drift</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="27"/>
         <source>Logistics hub</source>
         <translation>Logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <location filename="../kokapp/gui/criteria.py" line="27"/>
         <source>Assembly line</source>
         <translation>Assembly line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="26"/>
+        <location filename="../kokapp/gui/criteria.py" line="28"/>
         <source>Sales office</source>
         <translation>Sales office</translation>
     </message>
@@ -930,169 +965,189 @@ borders</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="40"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="44"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
+        <translation>Count Turkish state support (Ministry of Trade unit rent support)</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
+        <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
+        <translation>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="61"/>
         <source>Net present value</source>
         <translation>Net present value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="62"/>
         <source>Internal rate of return</source>
         <translation>Internal rate of return</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="63"/>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="64"/>
         <source>Break-even volume</source>
         <translation>Break-even volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="76"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="87"/>
         <source>Scenarios and cash flows</source>
         <translation>Scenarios and cash flows</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="77"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
         <source>Assumptions (your figures)</source>
         <translation>Assumptions (your figures)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="79"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="90"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="163"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="187"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="202"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="230"/>
+        <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
+        <translation>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="233"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="235"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="209"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="210"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="237"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <source>State support</source>
+        <translation>State support</translation>
     </message>
 </context>
 <context>
@@ -3316,42 +3371,42 @@ tax</translation>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="219"/>
+        <location filename="../kokapp/gui/results_panel.py" line="233"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="289"/>
+        <location filename="../kokapp/gui/result_notes.py" line="23"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="290"/>
+        <location filename="../kokapp/gui/result_notes.py" line="24"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="291"/>
+        <location filename="../kokapp/gui/result_notes.py" line="25"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="297"/>
+        <location filename="../kokapp/gui/result_notes.py" line="31"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="301"/>
+        <location filename="../kokapp/gui/result_notes.py" line="35"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="305"/>
+        <location filename="../kokapp/gui/result_notes.py" line="39"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="309"/>
+        <location filename="../kokapp/gui/result_notes.py" line="43"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

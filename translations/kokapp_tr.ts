@@ -94,139 +94,164 @@
         <translation>Menşe kazandıran yerel katkı payı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="30"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="27"/>
+        <source>Turkish wage drift in EUR</source>
+        <translation>Türkiye ücret artışı (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="28"/>
+        <source>Local wage drift in EUR</source>
+        <translation>Yerel ücret artışı (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
         <source>Kök assumption: one-off fit-out, equipment, permits and company set-up, by set-up type.</source>
         <translation>Kök varsayımı: tek seferlik tadilat, ekipman, izinler ve şirket kuruluşu; kuruluş türüne göre.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="32"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
         <source>Kök assumption: warehouse, plant or office rent, by set-up type (not by country).</source>
         <translation>Kök varsayımı: depo, tesis veya ofis kirası; kuruluş türüne göre (ülkeye göre değil).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="34"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="36"/>
         <source>Kök assumption: local headcount, by set-up type.</source>
         <translation>Kök varsayımı: yerel çalışan sayısı; kuruluş türüne göre.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="35"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="37"/>
         <source>Kök assumption: average local wage as a multiple of the statutory minimum wage (from the reference data).</source>
         <translation>Kök varsayımı: ortalama yerel ücret, yasal asgari ücretin (referans verisinden) katı olarak.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="38"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="40"/>
         <source>Leave empty to use the minimum wage × the multiple above; or enter the gross monthly wage you expect to pay.</source>
         <translation>Boş bırakırsanız asgari ücret × yukarıdaki kat kullanılır; ya da ödemeyi beklediğiniz brüt aylık ücreti girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="41"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="43"/>
         <source>Kök assumption: employer social contributions on gross wages (national rates vary, roughly 15-35 %).</source>
         <translation>Kök varsayımı: brüt ücretler üzerinden işveren sosyal güvenlik katkıları (oranlar ülkeye göre değişir, yaklaşık %15-35).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="44"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
         <source>Kök assumption: a local manager or an expatriate allowance.</source>
         <translation>Kök varsayımı: yerel bir yönetici veya yurt dışı görev ödeneği.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="46"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="48"/>
         <source>Kök assumption: extra handling (hub) or cost change (assembly) per unit; a negative figure is a saving.</source>
         <translation>Kök varsayımı: birim başına ek elleçleme (lojistik merkezi) veya maliyet değişimi (montaj); eksi bir rakam tasarruftur.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="49"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="51"/>
         <source>Kök assumption: share of the ex-works value added at the location; it decides the goods&apos; origin.</source>
         <translation>Kök varsayımı: fabrika çıkış değerinin lokasyonda eklenen payı; malın menşeini belirler.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="52"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="54"/>
         <source>Kök assumption: assembly jobs that move from the origin hub, valued at the Turkish minimum wage × the same multiple.</source>
         <translation>Kök varsayımı: üretim merkezinden taşınan montaj işleri; Türkiye asgari ücreti × aynı kat ile değerlenir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="55"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
         <source>Kök assumption: extra sales from being close to the market.</source>
         <translation>Kök varsayımı: pazara yakın olmanın getirdiği ek satış.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="57"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="59"/>
         <source>Kök assumption: margin earned on the extra sales.</source>
         <translation>Kök varsayımı: ek satışlardan elde edilen marj.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="58"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="60"/>
         <source>Tick the target markets this set-up sells into: its extra sales apply to their planned sales only. None ticked: its own country, if that is a target market.</source>
         <translation>Bu kuruluşun satış yaptığı hedef pazarları işaretleyin: ek satış yalnızca bu pazarlardaki planlanan satışlara uygulanır. Hiçbiri işaretli değilse: hedef pazarsa kendi ülkesi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="61"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
         <source>Kök default: the years of operation the cash flows cover.</source>
         <translation>Kök varsayılanı: nakit akışlarının kapsadığı faaliyet yılı sayısı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="63"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
         <source>Kök assumption: EUR cost of capital of an SME investment.</source>
         <translation>Kök varsayımı: bir KOBİ yatırımının EUR cinsinden sermaye maliyeti.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="65"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="67"/>
         <source>Kök assumption: share of the planned volume reached in each year; later years stay at the last figure. Separate the years with &apos;;&apos;.</source>
         <translation>Kök varsayımı: her yıl ulaşılan planlanan hacim payı; sonraki yıllar son rakamda kalır. Yılları &apos;;&apos; ile ayırın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="68"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
         <source>Kök default: straight-line depreciation of the set-up cost for tax.</source>
         <translation>Kök varsayılanı: vergi için kuruluş maliyetinin doğrusal amortismanı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="70"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="72"/>
         <source>Kök assumption: local content from which goods assembled at the location take its origin (a simplification of the rules of origin).</source>
         <translation>Kök varsayımı: lokasyonda monte edilen malın o ülkenin menşeini kazandığı yerel katkı payı (menşe kurallarının basitleştirilmiş hâli).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="76"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="75"/>
+        <source>Kök default 0 (no drift): how much Turkish wages rise a year in EUR terms, i.e. TRY wage growth net of the lira&apos;s fall against the euro; it values the jobs an assembly line replaces in Türkiye.</source>
+        <translation>Kök varsayılanı 0 (artış yok): Türkiye&apos;deki ücretlerin EUR cinsinden yıllık artışı, yani TL ücret artışından liranın avro karşısındaki değer kaybı düşüldükten sonra kalan; montaj hattının Türkiye&apos;de yerini aldığı işlerin değerini belirler.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <source>Kök default 0 (no drift): how much the host country&apos;s wages rise a year in EUR terms.</source>
+        <translation>Kök varsayılanı 0 (artış yok): ev sahibi ülkedeki ücretlerin EUR cinsinden yıllık artışı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="77"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="85"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="78"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="86"/>
         <source>EUR per unit</source>
         <translation>birim başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="79"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="87"/>
         <source>people</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="80"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="88"/>
         <source>× minimum wage</source>
         <translation>× asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="81"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="89"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="82"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="90"/>
         <source>years</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="83"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="91"/>
         <source>% of the plan</source>
         <translation>planın %&apos;si</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/assumption_words.py" line="84"/>
+        <location filename="../kokapp/gui/assumption_words.py" line="92"/>
         <source>target markets</source>
         <translation>hedef pazarlar</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/assumption_words.py" line="93"/>
+        <source>% a year</source>
+        <translation>yıllık %</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/assumptions_form.py" line="49"/>
@@ -681,17 +706,27 @@
         <translation>Navlun fiyatları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <location filename="../kokapp/gui/criteria.py" line="22"/>
+        <source>Local wage drift</source>
+        <translation>Yerel ücret artışı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="23"/>
+        <source>Turkish wage drift</source>
+        <translation>Türkiye ücret artışı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="27"/>
         <source>Logistics hub</source>
         <translation>Lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="25"/>
+        <location filename="../kokapp/gui/criteria.py" line="27"/>
         <source>Assembly line</source>
         <translation>Montaj hattı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="26"/>
+        <location filename="../kokapp/gui/criteria.py" line="28"/>
         <source>Sales office</source>
         <translation>Satış ofisi</translation>
     </message>
@@ -928,169 +963,189 @@ sınırı</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="40"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="44"/>
         <source>Set-up</source>
         <translation>Yapılanma</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
+        <translation>Türk devlet desteğini hesaba kat (Ticaret Bakanlığı birim kira desteği)</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
+        <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
+        <translation>5973 sayılı Karar, m.11: Türkiye&apos;de üretilen ürünlerin pazarlandığı yurt dışı depo, mağaza veya ofis kirasının %50&apos;si, en çok 4 yıl; birim başına üst limit (2026) ve o ülkeye yıllık ihracatın yarısı ile sınırlı; bir sonraki yıl alınır. Montaj hattı için yok. İkincil kaynaktan aktarılmıştır: güvenmeden önce Bakanlıkla teyit edin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="61"/>
         <source>Net present value</source>
         <translation>Net bugünkü değer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="62"/>
         <source>Internal rate of return</source>
         <translation>İç verim oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="63"/>
         <source>Payback</source>
         <translation>Geri ödeme</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="64"/>
         <source>Break-even volume</source>
         <translation>Başabaş hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="76"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="87"/>
         <source>Scenarios and cash flows</source>
         <translation>Senaryolar ve nakit akışları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="77"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
         <source>Assumptions (your figures)</source>
         <translation>Varsayımlar (sizin rakamlarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="79"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="90"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="163"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="187"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="198"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="200"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="202"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="206"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="230"/>
+        <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
+        <translation>Devlet desteği montaj hattına uygulanmaz: birim kira desteği Türkiye&apos;de üretilen ürünlerin pazarlandığı mağaza, depo veya ofis içindir.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="233"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="207"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="208"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="235"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="209"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="210"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="237"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="215"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="223"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="225"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <source>State support</source>
+        <translation>Devlet desteği</translation>
     </message>
 </context>
 <context>
@@ -3310,42 +3365,42 @@ vergisi</translation>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="219"/>
+        <location filename="../kokapp/gui/results_panel.py" line="233"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="289"/>
+        <location filename="../kokapp/gui/result_notes.py" line="23"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="290"/>
+        <location filename="../kokapp/gui/result_notes.py" line="24"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="291"/>
+        <location filename="../kokapp/gui/result_notes.py" line="25"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="297"/>
+        <location filename="../kokapp/gui/result_notes.py" line="31"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="301"/>
+        <location filename="../kokapp/gui/result_notes.py" line="35"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="305"/>
+        <location filename="../kokapp/gui/result_notes.py" line="39"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="309"/>
+        <location filename="../kokapp/gui/result_notes.py" line="43"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

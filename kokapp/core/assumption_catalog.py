@@ -50,6 +50,8 @@ ASSUMPTION_LIST = (
     Assumption("ramp_up", "settings", "ramp", RAMP_PERCENT),
     Assumption("depreciation_years", "settings", "years", Bounds(1, 50, whole=True)),
     Assumption("origin_threshold_pct", "settings", "%", PERCENT, kinds=("assembly",)),
+    Assumption("tr_wage_growth_pct", "settings", "%/year", Bounds(-50.0, 100.0), kinds=("assembly",)),
+    Assumption("host_wage_growth_pct", "settings", "%/year", Bounds(-50.0, 100.0)),
 )
 ASSUMPTIONS_BY_NAME = {a.name: a for a in ASSUMPTION_LIST}
 

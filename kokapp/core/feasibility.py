@@ -29,12 +29,14 @@ from kokapp.core.origin import TURKIYE, assembly_origin
 from kokapp.core.project import Project
 from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
                                        validate_option, validate_settings)
+from kokapp.core.state_support import RentSupport
 
 if TYPE_CHECKING:                # pandas only for the year table and unit costs: NPV, payback and
     import pandas as pd          # break-even (the window's money view) are worked out without it
 
 NEUTRAL = {"setup": 1.0, "rent": 1.0, "staff": 1.0, "wage": 1.0, "fixed": 1.0, "volume": 1.0,
-           "discount_pp": 0.0, "tax_pp": 0.0, "variable_eur": 0.0, "uplift": 1.0}
+           "discount_pp": 0.0, "tax_pp": 0.0, "variable_eur": 0.0, "uplift": 1.0, "host_growth_pp": 0.0,
+           "tr_growth_pp": 0.0}
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Feasibility:
     scenarios: dict[str, Outcome]
     scenario_freight: dict[str, str]
     tornado: list[dict]
+    state_support: str = ""                  # "": not counted; "counted"; else why it does not apply here
 
 
 class FeasibilityModel:
@@ -89,6 +92,7 @@ class FeasibilityModel:
         self.origins = {m: self._origin(m) for m in project.markets}
         self.plan_units = sum(project.volumes.values())
         self.served_markets = self._served_markets()
+        self.support, self.support_note = self._state_support()
         self._costs: dict[tuple[float, str], tuple[float, float]] = {}
 
     # -- inputs ---------------------------------------------------------------------------
@@ -112,6 +116,21 @@ class FeasibilityModel:
         if self.option.served_markets:
             return tuple(self.option.served_markets)
         return (self.iso2,) if self.iso2 in self.project.markets else ()
+
+    def _state_support(self) -> tuple[RentSupport | None, str]:
+        """The unit rent support when the project counts it and it applies here, with why (not)."""
+        if not self.settings.state_support:
+            return None, ""
+        rule = RentSupport.of(self.engine.pack)
+        why = rule.why_not(self.option.kind, TURKIYE if self.option.kind != "assembly" else self.iso2)
+        return (None, why) if why else (rule, "")
+
+    @cached_property
+    def exports_value(self) -> float:
+        """EUR a year (full plan) exported from Türkiye into the location's country: the whole plan
+        for a hub (every unit passes through it), the plan's sales in that country otherwise."""
+        markets = self.project.markets if self.option.kind == "logistics_hub" else [self.iso2]
+        return sum(p.unit_value_eur * self.project.volume(p.name, m) for p in self.project.products for m in markets)
 
     def _origin(self, market: str) -> tuple[str, str]:
         if self.option.kind != "assembly":
@@ -192,15 +211,18 @@ class FeasibilityModel:
         o, s = self.option, self.settings
         setup = o.setup_cost_eur * k["setup"]
         oncost = 1 + o.employer_oncost_pct / 100
-        fixed_year = 12 * k["fixed"] * (o.rent_eur_month * k["rent"]
-                                         + o.staff_count * k["staff"] * self.wage * k["wage"] * oncost
-                                         + o.management_eur_month)
+        rent_year = 12 * k["fixed"] * o.rent_eur_month * k["rent"]
+        staff_year = 12 * k["fixed"] * o.staff_count * k["staff"] * self.wage * k["wage"] * oncost
+        other_year = 12 * k["fixed"] * o.management_eur_month
+        host_growth = 1 + (s.host_wage_growth_pct + k["host_growth_pp"]) / 100
+        tr_growth = 1 + (s.tr_wage_growth_pct + k["tr_growth_pp"]) / 100
         saved_in_turkiye = 12 * o.staff_replaced_in_turkiye * self.turkish_wage * oncost
         served_value = self._served_value()
+        earned = 0.0                      # state support earned on last year's rent, paid this year
         tax_rate = min(max(self.cit + k["tax_pp"], 0.0), 100.0) / 100
         rows = [dict(year=0, volume_share=0.0, units=0.0, baseline_cost=0.0, option_cost=0.0, savings=0.0,
                      staff_saved_in_turkiye=0.0, fixed_costs=0.0, variable_change=0.0, uplift_margin=0.0, operating=0.0,
-                     depreciation=0.0, tax=0.0, cash_flow=-setup)]
+                     depreciation=0.0, tax=0.0, state_support=0.0, cash_flow=-setup)]
         for year in range(1, s.horizon_years + 1):
             share = s.ramp(year) * volume * k["volume"]
             units = self.plan_units * share
@@ -208,14 +230,19 @@ class FeasibilityModel:
             savings = baseline - option if o.kind != "sales_office" else 0.0
             variable = (o.variable_cost_change_eur_unit + k["variable_eur"]) * units
             uplift = o.volume_uplift_pct * k["uplift"] / 100 * share * served_value * o.gross_margin_pct / 100
-            operating = savings + saved_in_turkiye - fixed_year - variable + uplift
+            fixed_year = rent_year + staff_year * host_growth ** (year - 1) + other_year
+            saved = saved_in_turkiye * tr_growth ** (year - 1)
+            operating = savings + saved - fixed_year - variable + uplift
             depreciation = setup / s.depreciation_years if year <= s.depreciation_years else 0.0
             tax = max(operating - depreciation, 0.0) * tax_rate
+            support, earned = earned, (self.support.earned(year, rent_year, share * self.exports_value)
+                                       if self.support else 0.0)
             rows.append(dict(year=year, volume_share=share, units=units, baseline_cost=baseline,
-                             option_cost=option, savings=savings, staff_saved_in_turkiye=saved_in_turkiye,
+                             option_cost=option, savings=savings, staff_saved_in_turkiye=saved,
                              fixed_costs=fixed_year,
                              variable_change=variable, uplift_margin=uplift, operating=operating,
-                             depreciation=depreciation, tax=tax, cash_flow=operating - tax))
+                             depreciation=depreciation, tax=tax, state_support=support,
+                             cash_flow=operating - tax + support))
         flows = tuple(r["cash_flow"] for r in rows)
         rate = s.discount_rate_pct + k["discount_pp"]
         return Outcome(flows, npv(rate, flows), irr_pct(flows), payback_years(flows)), rows
@@ -284,34 +311,10 @@ class FeasibilityModel:
         return Feasibility(
             self.location, self.option, self.settings, self.wage, self.wage_basis, self.cit, self.origins,
             years, base, share, None if share is None else share * self.plan_units, self.unit_costs(),
-            scenarios, freight, self.tornado(base.npv_eur))
+            scenarios, freight, self.tornado(base.npv_eur),
+            "counted" if self.support else self.support_note)
 
     def tornado(self, base_npv: float, top: int = 8) -> list[dict]:
-        o = self.option
-        swings = [
-            ("setup_cost_eur", {"setup": 0.8}, {"setup": 1.2}, o.setup_cost_eur * 0.8, o.setup_cost_eur * 1.2),
-            ("rent_eur_month", {"rent": 0.8}, {"rent": 1.2}, o.rent_eur_month * 0.8, o.rent_eur_month * 1.2),
-            ("staff_count", {"staff": 0.8}, {"staff": 1.2}, o.staff_count * 0.8, o.staff_count * 1.2),
-            ("monthly_wage_eur", {"wage": 0.8}, {"wage": 1.2}, self.wage * 0.8, self.wage * 1.2),
-            ("planned_volume", {"volume": 0.8}, {"volume": 1.2}, 0.8, 1.2),
-            ("discount_rate_pct", {"discount_pp": -3}, {"discount_pp": 3},
-             self.settings.discount_rate_pct - 3, self.settings.discount_rate_pct + 3),
-            ("cit_pct", {"tax_pp": -5}, {"tax_pp": 5}, max(self.cit - 5, 0), self.cit + 5),
-            ("variable_cost_change_eur_unit", {"variable_eur": -0.2}, {"variable_eur": 0.2},
-             o.variable_cost_change_eur_unit - 0.2, o.variable_cost_change_eur_unit + 0.2),
-        ]
-        if o.volume_uplift_pct:
-            swings.append(("volume_uplift_pct", {"uplift": 0.5}, {"uplift": 1.5},
-                           o.volume_uplift_pct * 0.5, o.volume_uplift_pct * 1.5))
-        bars = []
-        for name, low_knobs, high_knobs, low_value, high_value in swings:
-            bars.append({"input": name, "low_value": low_value, "high_value": high_value,
-                         "npv_low": self.measures(low_knobs).npv_eur,
-                         "npv_high": self.measures(high_knobs).npv_eur})
-        bars.append({"input": "freight_rates", "low_value": "low", "high_value": "high",
-                     "npv_low": self.measures(level="low").npv_eur,
-                     "npv_high": self.measures(level="high").npv_eur})
-        for bar in bars:
-            bar["swing"] = abs(bar["npv_high"] - bar["npv_low"])
-            bar["base_npv"] = base_npv
-        return sorted(bars, key=lambda b: -b["swing"])[:top]
+        from kokapp.core.tornado import tornado
+
+        return tornado(self, base_npv, top)

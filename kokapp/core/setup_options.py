@@ -67,6 +67,8 @@ ASSUMPTIONS = {
     "served_markets": "the target markets whose sales the extra sales apply to (default: the location's own country)",
     "discount_rate_pct": "EUR cost of capital of an SME investment",
     "ramp_up": "share of the planned volume reached in each year",
+    "tr_wage_growth_pct": "Turkish wages in EUR terms, a year: TRY wage growth net of the lira's fall (default 0: no drift)",
+    "host_wage_growth_pct": "the host country's wages in EUR terms, a year (default 0: no drift)",
 }
 
 
@@ -83,6 +85,11 @@ class FeasibilitySettings:
     setup_range: tuple[float, float] = (0.9, 1.2)
     fixed_range: tuple[float, float] = (0.95, 1.1)
     volume_range: tuple[float, float] = (0.8, 1.1)
+    # Cost drift, in EUR terms a year: Turkish wages (TRY wage growth net of the lira's fall against
+    # the euro) and the host country's wages; 0: today's wages all along (Kök default).
+    tr_wage_growth_pct: float = 0.0
+    host_wage_growth_pct: float = 0.0
+    state_support: bool = False      # count the Ministry of Trade's unit rent support (state_support.csv)
 
     def ramp(self, year: int) -> float:
         return self.ramp_up[min(year, len(self.ramp_up)) - 1] if self.ramp_up else 1.0
@@ -121,6 +128,11 @@ def validate_settings(settings: FeasibilitySettings) -> None:
             raise FeasibilityError(f"settings.ramp_up[{i}]", "must be a share from 0 to 10", share)
     if not 0 <= _finite("settings.origin_threshold_pct", settings.origin_threshold_pct) <= 100:
         raise FeasibilityError("settings.origin_threshold_pct", "must be from 0 to 100 %", settings.origin_threshold_pct)
+    for name in ("tr_wage_growth_pct", "host_wage_growth_pct"):
+        if not -50 <= _finite(f"settings.{name}", getattr(settings, name)) <= 100:
+            raise FeasibilityError(f"settings.{name}", "must be from -50 to 100 % a year", getattr(settings, name))
+    if not isinstance(settings.state_support, bool):
+        raise FeasibilityError("settings.state_support", "must be true or false", settings.state_support)
     if not isinstance(settings.depreciation_years, int) or settings.depreciation_years < 1:
         raise FeasibilityError("settings.depreciation_years", "must be a whole number of years, at least 1",
                                settings.depreciation_years)

@@ -24,6 +24,8 @@ _LABELS = {
     "ramp_up": QT_TRANSLATE_NOOP("AssumptionsForm", "Ramp-up (share of the plan in years 1, 2, 3…)"),
     "depreciation_years": QT_TRANSLATE_NOOP("AssumptionsForm", "Depreciation period"),
     "origin_threshold_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Local content that confers origin"),
+    "tr_wage_growth_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Turkish wage drift in EUR"),
+    "host_wage_growth_pct": QT_TRANSLATE_NOOP("AssumptionsForm", "Local wage drift in EUR"),
 }
 
 _BASES = {
@@ -70,6 +72,12 @@ _BASES = {
     "origin_threshold_pct": QT_TRANSLATE_NOOP(
         "AssumptionsForm", "Kök assumption: local content from which goods assembled at the location take "
                            "its origin (a simplification of the rules of origin)."),
+    "tr_wage_growth_pct": QT_TRANSLATE_NOOP(
+        "AssumptionsForm", "Kök default 0 (no drift): how much Turkish wages rise a year in EUR terms, i.e. TRY wage "
+                           "growth net of the lira's fall against the euro; it values the jobs an assembly line "
+                           "replaces in Türkiye."),
+    "host_wage_growth_pct": QT_TRANSLATE_NOOP(
+        "AssumptionsForm", "Kök default 0 (no drift): how much the host country's wages rise a year in EUR terms."),
 }
 
 _UNITS = {
@@ -82,6 +90,7 @@ _UNITS = {
     "years": QT_TRANSLATE_NOOP("AssumptionsForm", "years"),
     "ramp": QT_TRANSLATE_NOOP("AssumptionsForm", "% of the plan"),
     "markets": QT_TRANSLATE_NOOP("AssumptionsForm", "target markets"),
+    "%/year": QT_TRANSLATE_NOOP("AssumptionsForm", "% a year"),
 }
 
 

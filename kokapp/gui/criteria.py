@@ -18,7 +18,9 @@ def input_names() -> dict[str, str]:
             "monthly_wage_eur": QCoreApplication.translate("Criteria", "Local wage"), "planned_volume": QCoreApplication.translate("Criteria", "Planned volume"),
             "discount_rate_pct": QCoreApplication.translate("Criteria", "Discount rate"), "cit_pct": QCoreApplication.translate("Criteria", "Corporate tax"),
             "variable_cost_change_eur_unit": QCoreApplication.translate("Criteria", "Variable cost per unit"),
-            "volume_uplift_pct": QCoreApplication.translate("Criteria", "Extra sales"), "freight_rates": QCoreApplication.translate("Criteria", "Freight rates")}
+            "volume_uplift_pct": QCoreApplication.translate("Criteria", "Extra sales"), "freight_rates": QCoreApplication.translate("Criteria", "Freight rates"),
+            "host_wage_growth_pct": QCoreApplication.translate("Criteria", "Local wage drift"),
+            "tr_wage_growth_pct": QCoreApplication.translate("Criteria", "Turkish wage drift")}
 
 
 def kind_names() -> dict[str, str]:

@@ -5,9 +5,11 @@ project)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from kokapp.core.engine import Engine
@@ -42,6 +44,15 @@ class FeasibilityTab(QWidget):
         top.addWidget(QLabel(self.tr("Set-up")))
         top.addWidget(self.kind, 1)
         layout.addLayout(top)
+        self.support = QCheckBox(self.tr("Count Turkish state support (Ministry of Trade unit rent support)"))
+        self.support.setObjectName("state_support")
+        self.support.setToolTip(self.tr(
+            "Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods "
+            "produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year's exports to "
+            "that country; received the year after. Not for an assembly line. Transcribed from a secondary source: "
+            "check with the Ministry before relying on it."))
+        self.support.toggled.connect(self._support_toggled)
+        layout.addWidget(self.support)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -98,6 +109,12 @@ class FeasibilityTab(QWidget):
         assumption_signals(doc).changed.connect(self._assumptions_changed)
         self.refresh_locations()
         self._show_chosen_kind()
+        self._sync_support()
+
+    def _sync_support(self) -> None:
+        self.support.blockSignals(True)
+        self.support.setChecked(self.doc.project.feasibility.state_support)
+        self.support.blockSignals(False)
 
     # -- the location's chosen set-up and its assumptions ------------------------------------------
     def _show_chosen_kind(self) -> None:
@@ -130,7 +147,14 @@ class FeasibilityTab(QWidget):
         self.doc.undo_stack.push(SetAssumptions(self.doc, site if scope_option else None,
                                                 new_option if scope_option else None, new_settings))
 
+    def _support_toggled(self, on: bool) -> None:
+        if self.doc is None or self.doc.project.feasibility.state_support == on:
+            return
+        settings = replace(self.doc.project.feasibility, state_support=on)
+        self.doc.undo_stack.push(SetAssumptions(self.doc, None, None, settings))
+
     def _assumptions_changed(self) -> None:
+        self._sync_support()
         self._show_chosen_kind()
         if self.isVisible():
             self.recompute()
@@ -201,7 +225,10 @@ class FeasibilityTab(QWidget):
                      .replace("%2", format_number(f.option.wage_multiple, 1)))
         self.message.setText(self.tr("Local wage %1 per month (%2); corporate tax %3.")
                              .replace("%1", format_money(f.wage_eur_month)).replace("%2", basis)
-                             .replace("%3", format_percent(f.cit_pct / 100, 1)))
+                             .replace("%3", format_percent(f.cit_pct / 100, 1))
+                             + ("" if f.state_support in ("", "counted") else " " + self.tr(
+                                 "State support does not apply to an assembly line: the unit rent support is for a "
+                                 "store, warehouse or office that markets goods produced in Türkiye.")))
         self.npv.setText(format_money(f.base.npv_eur))
         self.irr.setText(self.tr("not defined") if f.base.irr_pct is None else format_percent(f.base.irr_pct / 100, 1))
         self.payback.setText(self.tr("not within the horizon") if f.base.payback_years is None
@@ -223,7 +250,7 @@ class FeasibilityTab(QWidget):
         columns = [("year", self.tr("Year"), 0), ("units", self.tr("Units"), 0), ("savings", self.tr("Savings"), 0),
                    ("staff_saved_in_turkiye", self.tr("Staff saved in Türkiye"), 0), ("fixed_costs", self.tr("Fixed costs"), 0),
                    ("uplift_margin", self.tr("Margin on extra sales"), 0), ("tax", self.tr("Tax"), 0),
-                   ("cash_flow", self.tr("Cash flow"), 0)]
+                   ("state_support", self.tr("State support"), 0), ("cash_flow", self.tr("Cash flow"), 0)]
         self.years.setColumnCount(len(columns))
         self.years.setHorizontalHeaderLabels([c[1] for c in columns])
         self.years.setRowCount(len(f.years))

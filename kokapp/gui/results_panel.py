@@ -4,6 +4,8 @@ core Comparison."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -13,11 +15,8 @@ from kokapp.gui.charts import CostChart, ScoreChart, TransitCostChart
 from kokapp.gui.collation import CollatingProxy
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.feasibility_tab import FeasibilityTab
-from kokapp.gui.figure_form import key_label, place_names
-from kokapp.gui.figure_words import plain_number
-from kokapp.gui.knockout_words import knockout_lines, missing_lines
-from kokapp.gui.messages import shown
 from kokapp.gui.money_tab import MoneyTab
+from kokapp.gui.result_notes import ResultNotes
 from kokapp.gui.result_models import (DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN, SUSPENDED, AccessModel, DetailModel,
                                       LocationRole, RankingModel, SortRole)
 from kokapp.gui.route_scenario import RouteScenarioBar
@@ -53,6 +52,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.route_bar)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        self.result_notes = ResultNotes(engine, names)
         self.money_tab = MoneyTab(engine, names)
         self.money_tab.locationSelected.connect(self._select)
         self.money_tab.finished.connect(self._money_ready)
@@ -178,6 +178,20 @@ class ResultsPanel(QWidget):
         self.feasibility.set_document(doc)
         self.route_bar.set_document(doc)
         self.weights.set_document(doc)
+        from kokapp.gui.feasibility_commands import assumption_signals
+
+        assumption_signals(doc).changed.connect(self._assumptions_changed)
+
+    def _assumptions_changed(self) -> None:
+        """A set-up or feasibility setting changed (no figure of the comparison moves): the money
+        view works its set-ups out again with them."""
+        if self.comparison is None:
+            return
+        project = replace(self.comparison.project, feasibility=self.doc.project.feasibility,
+                          setup_options=dict(self.doc.project.setup_options))
+        self.comparison = replace(self.comparison, project=project)
+        self.money_tab.show_comparison(self.comparison)
+        self._money_ready()
 
     def _select(self, location: str | None) -> None:
         if not location:
@@ -217,11 +231,11 @@ class ResultsPanel(QWidget):
         leader = c.leader
         self.status.setStyleSheet("")
         self.score_headline.setText(self.tr("Best match with your weights: %1.").replace("%1", self.names.get(leader, leader))
-                                    + " " + self._method_words(c))
+                                    + " " + self.result_notes.method_words(c))
         if not first_time:
             self.money_tab.show_ranking(c)
             self._money_ready()
-        self.notes.setText(self._notes(c))
+        self.notes.setText(self.result_notes.notes(c))
         self.ranking_model.set_comparison(c)
         self._fit_location_column()
         self.score_chart.update(c, self.short_names)
@@ -284,37 +298,3 @@ class ResultsPanel(QWidget):
 
     def _show_status(self) -> None:
         self.status.setVisible(self.comparison is None or self.tabs.currentWidget() is not self.money_tab)
-
-    def _method_words(self, c: Comparison) -> str:
-        return {"value": self.tr("Scores on fixed scales: unticking a location does not reorder the others."),
-                "geometric": self.tr("Scores on fixed scales, without compensation (geometric mean)."),
-                "topsis": self.tr("TOPSIS scores are relative to the locations compared: unticking one can reorder "
-                                  "the others.")}[c.project.ranking.method]
-
-    def _notes(self, c: Comparison) -> str:
-        lines = knockout_lines(c, self.names) + missing_lines(c, self.names)
-        for loc, market in c.halted_lanes():
-            lines.append(self.tr("Trade halted: goods from %1 cannot be sold in %2.")
-                         .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
-        unknown, banded = c.unknown_duty_markets(), c.banded_duty_markets()
-        if unknown:
-            lines.append(self.tr("No citable tariff for %1: those duties are unknown, never zero: the duty cost of the "
-                                 "locations paying them is marked missing until you enter a quote (Tools ▸ Data "
-                                 "sources).").replace("%1", ", ".join(self.names.get(m, m) for m in unknown)))
-        if banded:
-            lines.append(self.tr("≈ Only a band is citable for the duties of %1: its base is in the figures, its ends "
-                                 "in the low and high scenarios.").replace("%1", ", ".join(self.names.get(m, m)
-                                                                                           for m in banded)))
-        for o in c.overrides_used:
-            lines.append(self.tr("✎ Your figure: %1 = %2 (%3)").replace("%1", self._figure_label(o.key))
-                         .replace("%2", plain_number(o.value)).replace("%3", shown(o.note)))
-        return "\n".join(lines)
-
-    def _figure_label(self, key: str) -> str:
-        """An own figure in words, as Tools ▸ Data sources names it (the catalogue built once)."""
-        if getattr(self, "_catalog", None) is None:
-            from kokapp.core.figure_catalog import FigureCatalog
-
-            self._catalog = FigureCatalog(self.engine.pack)
-            self._place_names = place_names(self.engine.pack, self.names)
-        return key_label(self._catalog, key, self._place_names)

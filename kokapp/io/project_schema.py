@@ -89,7 +89,11 @@ def _settings_from(data: dict, path: str) -> FeasibilitySettings:
             continue
         value, field = data[f.name], f"feasibility.{f.name}"
         default = getattr(defaults, f.name)
-        if isinstance(default, int):
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ProjectFileError(path, "must be true or false", field)
+            kwargs[f.name] = value
+        elif isinstance(default, int):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ProjectFileError(path, "must be a whole number", field)
             kwargs[f.name] = value

@@ -21,9 +21,10 @@ from kokapp.report.texts import SETUP_LABELS, text, unit_text
 from kokapp.report.wording import Names, break_even_sentence
 
 YEAR_COLUMNS = ["year", "units", "baseline_cost", "option_cost", "savings", "staff_saved", "fixed_costs",
-                "variable_change", "uplift_margin", "operating", "depreciation", "tax", "cash_flow"]
+                "variable_change", "uplift_margin", "operating", "depreciation", "tax", "state_support", "cash_flow"]
 YEAR_FIELDS = ["year", "units", "baseline_cost", "option_cost", "savings", "staff_saved_in_turkiye", "fixed_costs",
-               "variable_change", "uplift_margin", "operating", "depreciation", "tax", "cash_flow"]
+               "variable_change", "uplift_margin", "operating", "depreciation", "tax", "state_support", "cash_flow"]
+CASH = YEAR_FIELDS.index("cash_flow") + 1          # the cash-flow column
 CRITERION_KEYS = {"logistics_cost": "logistics_cost", "duty_cost": "duty_cost", "distance": "distance",
                   "transit_time": "transit_time", "duty_free_share": "duty_free", "lpi": "lpi_criterion",
                   "labour_cost": "labour_cost", "tax": "tax_criterion"}
@@ -32,7 +33,9 @@ TORNADO_KEYS = {"setup_cost_eur": ("Set-up cost", "Kuruluş maliyeti"), "rent_eu
                 "planned_volume": ("Planned volume", "Planlanan hacim"), "discount_rate_pct": ("Discount rate", "İskonto oranı"),
                 "cit_pct": ("Corporate tax", "Kurumlar vergisi"),
                 "variable_cost_change_eur_unit": ("Variable cost per unit", "Birim değişken maliyet"),
-                "volume_uplift_pct": ("Extra sales", "Ek satış"), "freight_rates": ("Freight rates", "Navlun fiyatları")}
+                "volume_uplift_pct": ("Extra sales", "Ek satış"), "freight_rates": ("Freight rates", "Navlun fiyatları"),
+                "host_wage_growth_pct": ("Host wage drift (EUR, a year)", "Ev sahibi ülke ücret artışı (EUR, yıllık)"),
+                "tr_wage_growth_pct": ("Turkish wage drift (EUR, a year)", "Türkiye ücret artışı (EUR, yıllık)")}
 
 
 FEASIBILITY_COLUMNS = len(YEAR_COLUMNS)
@@ -81,6 +84,10 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     for market, (origin, _) in best.origins.items():
         row += 1
         put_text(ws, row, 1, text("origin_note", lang, market=names.countries[market], origin=names.countries[origin]))
+    row += 1
+    support = best.state_support
+    put_note(ws, row, text("support_counted" if support == "counted" else "support_off" if not support
+                           else "support_not_here", lang), FEASIBILITY_COLUMNS)
     row += 2
     header_row(ws, row, [text(k, lang) for k in YEAR_COLUMNS])
     first = row + 1
@@ -92,7 +99,8 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put_formula(ws, row, 10, f"={ref(row, 5)}+{ref(row, 6)}-{ref(row, 7)}-{ref(row, 8)}+{ref(row, 9)}",
                     float(record["operating"]), EUR)
         if record["year"] > 0:
-            put_formula(ws, row, 13, f"={ref(row, 10)}-{ref(row, 12)}", float(record["cash_flow"]), EUR)
+            put_formula(ws, row, CASH, f"={ref(row, 10)}-{ref(row, 12)}+{ref(row, 13)}", float(record["cash_flow"]),
+                        EUR)
     last = row
     row += 2
     put_text(ws, row, 1, text("discount_rate", lang), font=BOLD)
@@ -100,7 +108,7 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
     rate_cell = ref(row, 2)
     row += 1
     put_text(ws, row, 1, text("npv", lang), font=BOLD)
-    put_formula(ws, row, 2, f"={ref(first, 13)}+NPV({rate_cell},{ref(first + 1, 13)}:{ref(last, 13)})",
+    put_formula(ws, row, 2, f"={ref(first, CASH)}+NPV({rate_cell},{ref(first + 1, CASH)}:{ref(last, CASH)})",
                 best.base.npv_eur, EUR)
     row += 1
     put_text(ws, row, 1, text("irr", lang), font=BOLD)
@@ -151,7 +159,7 @@ def _tornado_value(ws, row: int, col: int, name: str, value, lang: str) -> None:
     """An input's low or high value in its own unit: %, share of the plan, staff, € or € per unit."""
     if isinstance(value, str):
         put_text(ws, row, col, text(value, lang))
-    elif name in ("discount_rate_pct", "cit_pct", "volume_uplift_pct"):
+    elif name in ("discount_rate_pct", "cit_pct", "volume_uplift_pct", "host_wage_growth_pct", "tr_wage_growth_pct"):
         put(ws, row, col, value / 100, PCT)
     elif name == "planned_volume":
         put(ws, row, col, value, PCT0)
@@ -166,7 +174,7 @@ def _tornado_value(ws, row: int, col: int, name: str, value, lang: str) -> None:
 def _cash_chart(ws, lang: str, first: int, last: int) -> BarChart:
     chart = BarChart()
     chart.title = text("chart_cash", lang)
-    chart.add_data(Reference(ws, min_col=13, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.add_data(Reference(ws, min_col=CASH, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     chart.y_axis.numFmt = "#,##0"
     chart.x_axis.tickLblPos = "low"           # years under the plot, also below negative bars

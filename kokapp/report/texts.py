@@ -166,6 +166,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fixed_costs": ("Fixed costs €", "Sabit giderler €"),
     "variable_change": ("Variable cost change €", "Değişken maliyet farkı €"),
     "uplift_margin": ("Margin on extra sales €", "Ek satış marjı €"),
+    "state_support": ("State support €", "Devlet desteği €"),
     "operating": ("Operating result €", "Faaliyet sonucu €"),
     "depreciation": ("Depreciation €", "Amortisman €"),
     "tax": ("Tax €", "Vergi €"),

@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 MONEY_TEXTS: dict[str, tuple[str, str]] = {
+    "support_counted": ("State support counted: the Ministry of Trade's overseas unit rent support (Decision 5973, "
+                        "Art. 11): 50 % of the rent for up to 4 years, capped at the 2026 limit per unit and at half "
+                        "the year's exports to the country, received the year after. Transcribed from a secondary "
+                        "source: check with the Ministry before relying on it.",
+                        "Devlet desteği hesaba katıldı: Ticaret Bakanlığı yurt dışı birim kira desteği (5973 sayılı "
+                        "Karar, m.11): kiranın %50'si, en çok 4 yıl; birim başına 2026 üst limiti ve o ülkeye yıllık "
+                        "ihracatın yarısı ile sınırlı; bir sonraki yıl alınır. İkincil kaynaktan aktarılmıştır: "
+                        "güvenmeden önce Bakanlıkla teyit edin."),
+    "support_off": ("State support not counted (switch it on in the feasibility settings).",
+                    "Devlet desteği hesaba katılmadı (fizibilite ayarlarından açabilirsiniz)."),
+    "support_not_here": ("State support does not apply to this set-up: the unit rent support is for a store, "
+                         "warehouse or office that markets goods produced in Türkiye, not for an assembly line.",
+                         "Devlet desteği bu kuruluşa uygulanmaz: birim kira desteği Türkiye'de üretilen ürünlerin "
+                         "pazarlandığı mağaza, depo veya ofis içindir, montaj hattı için değil."),
     "verdict": ("Verdict", "Karar"),
     "verdict_pays": ("{location}: a {kind} pays back in {years} years (NPV {npv} over {horizon} years, base figures).",
                      "{location}: {kind} {years} yılda kendini geri öder (baz rakamlarla {horizon} yılda NBD {npv})."),

@@ -147,3 +147,24 @@ def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
     assert option.kind == "sales_office" and option.served_markets == ("IQ",)
     window.undo_action.trigger()
     assert "EG-ALY" not in window.doc.project.setup_options
+
+
+def test_switching_on_state_support_adds_it_to_the_cash_flows_and_the_money_view(qtbot, window):
+    panel = ready(qtbot, window)
+    panel.tabs.setCurrentWidget(panel.feasibility)
+    tab = panel.feasibility
+    index = tab.location.findData("RS-BEG")
+    tab.location.setCurrentIndex(index)
+    tab.location.activated.emit(index)
+    tab.kind.setCurrentIndex(tab.kind.findData("logistics_hub"))
+    tab.kind.activated.emit(tab.kind.currentIndex())
+    npv_before = tab.result.base.npv_eur
+    tab.support.click()
+    assert window.doc.project.feasibility.state_support
+    assert tab.result.state_support == "counted" and tab.result.base.npv_eur > npv_before
+    headers = [tab.years.horizontalHeaderItem(c).text() for c in range(tab.years.columnCount())]
+    column = headers.index("State support")
+    assert tab.years.item(2, column).text() == "36,000"          # year 1's rent support, paid in year 2
+    qtbot.waitUntil(lambda: panel.money_tab.done, timeout=10_000)  # the money view works its set-ups out again
+    window.undo_action.trigger()
+    assert not window.doc.project.feasibility.state_support and not tab.support.isChecked()

@@ -104,7 +104,11 @@ def test_feasibility_sheet(books, data):
     npv_row = labels.index("NPV €", labels.index("Discount rate")) + 1
     cached = load_workbook(books[1]["en"], data_only=True)["Feasibility"].cell(npv_row, 2).value
     assert cached == pytest.approx(best.base.npv_eur, rel=1e-9)
-    assert ws.cell(npv_row, 2).value.startswith("=M") and "NPV(" in ws.cell(npv_row, 2).value
+    assert ws.cell(npv_row, 2).value.startswith("=N") and "NPV(" in ws.cell(npv_row, 2).value   # N: cash flow
+    header = labels.index("Year")
+    assert ws.cell(header + 1, 13).value == "State support €"
+    for r in range(header + 3, npv_row - 3):                                 # cash flow = operating - tax + support
+        assert ws.cell(r, 14).value == f"=J{r}-L{r}+M{r}"
 
 
 def test_assumptions_and_sources(books, data):
