@@ -131,14 +131,21 @@ def test_pairwise_comparison_sets_the_weights_with_its_consistency(qtbot, window
     assert panel.weights.preset.currentData() == "ahp"
 
 
-def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
-    panel = ready(qtbot, window)
+def feasibility_of(panel, site: str, kind: str):
+    """The Feasibility tab on one location and set-up, chosen as a user picks them."""
     panel.tabs.setCurrentWidget(panel.feasibility)
     tab = panel.feasibility
-    index = tab.location.findData("EG-ALY")
+    index = tab.location.findData(site)
     tab.location.setCurrentIndex(index)
     tab.location.activated.emit(index)
-    tab.kind.setCurrentIndex(tab.kind.findData("sales_office"))
+    tab.kind.setCurrentIndex(tab.kind.findData(kind))
+    tab.kind.activated.emit(tab.kind.currentIndex())
+    return tab
+
+
+def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
+    panel = ready(qtbot, window)
+    tab = feasibility_of(panel, "EG-ALY", "sales_office")
     markets = tab.assumptions.markets
     assert [markets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(markets.count())] == window.doc.project.markets
     iraq = next(markets.item(i) for i in range(markets.count()) if markets.item(i).data(Qt.ItemDataRole.UserRole) == "IQ")
@@ -151,13 +158,7 @@ def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
 
 def test_switching_on_state_support_adds_it_to_the_cash_flows_and_the_money_view(qtbot, window):
     panel = ready(qtbot, window)
-    panel.tabs.setCurrentWidget(panel.feasibility)
-    tab = panel.feasibility
-    index = tab.location.findData("RS-BEG")
-    tab.location.setCurrentIndex(index)
-    tab.location.activated.emit(index)
-    tab.kind.setCurrentIndex(tab.kind.findData("logistics_hub"))
-    tab.kind.activated.emit(tab.kind.currentIndex())
+    tab = feasibility_of(panel, "RS-BEG", "logistics_hub")
     npv_before = tab.result.base.npv_eur
     tab.support.click()
     assert window.doc.project.feasibility.state_support
