@@ -3,56 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from kokapp import __version__
+from kokapp.cli_data import print_json as _print_json   # standard library only: --help stays fast
 from kokapp.core.errors import KokError
-
-
-def _print_json(payload: object) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def cmd_data_sources(args: argparse.Namespace) -> int:
-    from kokapp.core.datapack import bundled_datapack, load_datapack
-
-    pack = load_datapack(Path(args.data)) if args.data else bundled_datapack()
-    datasets = pack.datasets()
-    if args.json:
-        _print_json({"version": pack.version, "datasets": [asdict(d) for d in datasets]})
-        return 0
-    print(f"Kök reference data {pack.version} ({pack.path})")
-    for dataset in datasets:
-        print(f"\n{dataset.title} [{dataset.file}, {dataset.rows} rows]")
-        for s in dataset.sources:
-            print(f"  - {s.organisation}: {s.title} ({s.edition or s.year}; {s.licence})")
-    return 0
-
-
-def print_issues(issues: list, where: str) -> None:
-    """Data pack issues on stderr, one a line (file, line, field, message), then their count."""
-    for issue in issues:
-        print(issue, file=sys.stderr)
-    print(f"{len(issues)} problem(s) {where}", file=sys.stderr)
-
-
-def cmd_data_check(args: argparse.Namespace) -> int:
-    from kokapp.core.datapack import check_datapack
-    from kokapp.paths import data_dir
-
-    folder = Path(args.data) if args.data else data_dir()
-    pack, issues = check_datapack(folder)
-    if issues:
-        print_issues(issues, f"in {folder}")
-        return 1
-    assert pack is not None
-    rows = sum(len(t) for t in pack.tables.values())
-    print(f"OK: {len(pack.tables)} datasets, {rows} rows, every row traced to a source ({folder})")
-    return 0
 
 
 def _load_project(args: argparse.Namespace):
@@ -230,8 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     sources = data_commands.add_parser("sources", help="list datasets with source, year and licence")
     sources.add_argument("--json", action="store_true", help="machine-readable output")
     sources.add_argument("--data", help="a data pack folder other than the bundled one")
+    from kokapp.cli_data import cmd_data_availability, cmd_data_check, cmd_data_sources
     sources.set_defaults(func=cmd_data_sources)
-    from kokapp.cli_data import cmd_data_availability
 
     availability = data_commands.add_parser("availability", help="per market: which figures are downloaded, "
                                             "banded, estimated or missing")

@@ -1,4 +1,5 @@
-"""``kokapp data availability``: which figure Kök has for which market, and how good it is."""
+"""``kokapp data sources | check | availability``: where each dataset comes from (and how: downloaded,
+transcribed or assumed), whether the pack is sound, and which figure Kök has for which market."""
 
 from __future__ import annotations
 
@@ -39,4 +40,47 @@ def cmd_data_availability(args: argparse.Namespace) -> int:
     print("\n" + "; ".join(f"{HEADINGS[f]}: " + ", ".join(f"{n} {s}" for s, n in totals[f].items() if n)
                              for f in FIGURES))
     print("Details per market and figure: kokapp data availability --json")
+    return 0
+
+
+def print_json(payload: object) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_data_sources(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import bundled_datapack, load_datapack
+
+    pack = load_datapack(Path(args.data)) if args.data else bundled_datapack()
+    datasets = pack.datasets()
+    if args.json:
+        print_json({"version": pack.version, "datasets": [asdict(d) for d in datasets]})
+        return 0
+    print(f"Kök reference data {pack.version} ({pack.path})")
+    for dataset in datasets:
+        print(f"\n{dataset.title} [{dataset.file}, {dataset.rows} rows]")
+        for s in dataset.sources:
+            print(f"  - {s.organisation}: {s.title} ({s.edition or s.year}; {s.licence}; {s.method})")
+    return 0
+
+
+def print_issues(issues: list, where: str) -> None:
+    """Data pack issues on stderr, one a line (file, line, field, message), then their count."""
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    print(f"{len(issues)} problem(s) {where}", file=sys.stderr)
+
+
+def cmd_data_check(args: argparse.Namespace) -> int:
+    from kokapp.core.datapack import check_datapack
+    from kokapp.paths import data_dir
+
+    folder = Path(args.data) if args.data else data_dir()
+    pack, issues = check_datapack(folder)
+    if issues:
+        print_issues(issues, f"in {folder}")
+        return 1
+    assert pack is not None
+    rows = sum(len(t) for t in pack.tables.values())
+    print(f"OK: {len(pack.tables)} datasets, {rows} rows, every row traced to a source ({folder})")
     return 0

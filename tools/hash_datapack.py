@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from kokapp.cli import print_issues
+from kokapp.cli_data import print_issues
 from kokapp.core.datapack import MANIFEST, check_datapack, file_hash, schema_hash
 
 

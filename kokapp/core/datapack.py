@@ -44,6 +44,7 @@ class SourceInfo:
     year: int
     licence: str
     retrieved: str
+    method: str = ""          # downloaded | transcribed | assumption
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _source_ids(columns: dict[str, list]) -> list[str]:
 
 def _source_info(source_id: str, row: dict) -> SourceInfo:
     return SourceInfo(source_id, row["organisation"], row["title"], row["url"], row["edition"],
-                      int(row["year"]), row["licence"], row["retrieved"])
+                      int(row["year"]), row["licence"], row["retrieved"], row.get("method", ""))
 
 
 def _typed(kind: str, field_schema: dict, values: list[str]) -> list:

@@ -71,7 +71,7 @@ def test_changing_the_kind_keeps_the_country_and_shows_the_bundled_figure(qtbot,
     dialog.add_figure()
     pick(dialog.form.kind, "wage")
     pick(dialog.form.slots[0], "RS")
-    assert dialog.form.bundled.text().startswith("619\nSource: Eurostat: Monthly minimum wages")   # operating.csv
+    assert dialog.form.bundled.text().startswith("743.81\nSource: Eurostat")   # operating.csv: 87,207 RSD, 2026-S1
     pick(dialog.form.kind, "tax")
     assert dialog.form.slots[0].currentData() == "RS"
     assert dialog.form.bundled.text().startswith("15\nSource: Tax Foundation: Corporate Tax Rates around the World 2024 (2024)")

@@ -1,0 +1,109 @@
+"""Update the statutory minimum wages in resources/data/operating.csv from Eurostat's
+``earn_mw_cur`` (monthly minimum wages, half-yearly, national currency and EUR).
+
+    python tools/build_min_wages.py
+
+Source file: ``tools/downloads/estat_earn_mw_cur.tsv``, Eurostat's TSV export of earn_mw_cur as
+committed in the public repository shubinmykhailo/european-minimum-wage-analysis (file
+estat_earn_mw_cur.tsv at commit f4e06f6cccea7c74b87984cf93336052321a91c3, 2026-07-01; Eurostat
+data, CC BY 4.0), retrieved 2026-11-30, sha256 below (checked on every run). Eurostat's own
+site is not reachable from the build machine; the repository mirrors its file unchanged.
+
+For every country the file gives a figure for, the latest half-year (2026-S1 where published)
+in national currency is kept with its period, and converted to EUR at the data pack's one dated
+rate for that currency (ECB reference rate, else the national central bank's rate in
+fx_other.csv); where the pack has no rate (the denar), Eurostat's own EUR figure for the same
+half-year is used and the basis says so. Countries with no figure (": m", no statutory minimum
+wage) or none since 2025 (the United Kingdom's series ends in 2020) keep their row as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "resources" / "data"
+FILE = ROOT / "tools" / "downloads" / "estat_earn_mw_cur.tsv"
+SHA256 = "2936e5982871c4601468021a6aacb0aa31e9bc3b54558dbdf752805cadd4a519"
+GEO = {"EL": "GR", "UK": "GB"}           # Eurostat's codes that are not ISO 3166
+SOURCE_ID = "operating_eurostat_mw_2026"
+EURO_2026 = {"BG"}                       # joined the euro on 1 January 2026
+OLDEST = "2025-S1"                        # an older half-year does not replace the row's figure
+
+
+def read_earn_mw_cur(path: Path = FILE) -> dict[tuple[str, str], tuple[str, float]]:
+    """(ISO2, "NAC" | "EUR") -> (latest half-year with a figure, monthly amount)."""
+    rows = path.read_text(encoding="utf-8").splitlines()
+    periods = [p.strip() for p in rows[0].split("\t")[1:]]
+    out = {}
+    for line in rows[1:]:
+        key, *cells = line.split("\t")
+        freq, currency, geo = key.split(",")
+        latest = None
+        for period, cell in zip(periods, cells):
+            value = cell.strip().split(" ")[0]
+            if value not in ("", ":"):
+                latest = (period, float(value))
+        if latest:
+            out[(GEO.get(geo, geo), currency)] = latest
+    return out
+
+
+def main() -> None:
+    digest = hashlib.sha256(FILE.read_bytes()).hexdigest()
+    if digest != SHA256:
+        sys.exit(f"{FILE.name}: sha256 {digest}, expected {SHA256}: the downloaded file changed")
+    figures = read_earn_mw_cur()
+    rates = {}
+    for table, source in (("fx_ecb.csv", "ECB reference rate"), ("fx_other.csv", "central bank rate")):
+        with open(DATA / table, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r["units_per_eur"]:
+                    rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], source)
+    with open(DATA / "countries.csv", encoding="utf-8") as fh:
+        currency_of = {r["iso2"]: r["currency"] for r in csv.DictReader(fh)}
+    path = DATA / "operating.csv"
+    with open(path, encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        fields, rows = list(reader.fieldnames), list(reader)
+    for extra in ("min_wage_local", "min_wage_currency", "min_wage_period"):
+        if extra not in fields:
+            fields.append(extra)
+    updated = 0
+    for row in rows:
+        found = figures.get((row["iso2"], "NAC"))
+        if not found or found[0] < OLDEST:
+            continue                     # no figure, or an old one (the UK's ends in 2020): the row stays
+        period, local = found
+        # Eurostat gives a country that adopted the euro in euro for every period (Bulgaria, 2026)
+        currency = "EUR" if currency_of.get(row["iso2"]) == "EUR" or row["iso2"] in EURO_2026 else currency_of[row["iso2"]]
+        if currency == "EUR":
+            eur, how = local, "EUR"
+        elif currency in rates:
+            rate, date, source = rates[currency]
+            eur, how = local / rate, f"at the {source} EUR 1 = {currency} {rate:g} of {date}"
+        else:
+            eur = figures[(row["iso2"], "EUR")][1]
+            how = f"converted by Eurostat for {period} (no {currency} rate in the data pack)"
+        row.update(min_wage_local=f"{local:g}", min_wage_currency=currency, min_wage_period=period,
+                   min_wage_eur_month=f"{eur:.2f}", min_wage_year=period[:4],
+                   min_wage_basis=f"Eurostat earn_mw_cur {period}: {local:,.0f} {currency} gross a month"
+                                  + ("" if currency == "EUR" else f", {how}"),
+                   min_wage_source_id=SOURCE_ID, min_wage_check="verified")
+        # the note's "MW: ..." part spoke of the figure replaced: it goes with it
+        parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
+        row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
+        updated += 1
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"operating.csv: {updated} minimum wages from {FILE.name}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
