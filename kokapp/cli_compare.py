@@ -67,6 +67,13 @@ RULE_WORDS = {"max_transit_days": "transit {value:.1f} days > {threshold:g}",
 
 def verdict_text(pack: DataPack, money: MoneyView, horizon: int) -> str:
     key, v = verdict_phrase(money, horizon)
+    text = _verdict_words(pack, money, horizon, key, v)
+    if v.get("excluded"):
+        text += f" ({v['excluded']} location(s) excluded by your thresholds or halted trade are left out.)"
+    return text
+
+
+def _verdict_words(pack: DataPack, money: MoneyView, horizon: int, key: str, v: dict) -> str:
     if key == "pays":
         payback = f"pays back in {v['payback']:.1f} years" if v["payback"] is not None else "pays"
         return (f"{site_label(pack, v['location'])} {KIND_WORDS[v['kind']]} {payback} (NPV {v['npv']:,.0f} EUR "
@@ -75,7 +82,7 @@ def verdict_text(pack: DataPack, money: MoneyView, horizon: int) -> str:
     if key == "keep":
         return f"Keep exporting from {origin}: no location lowers the yearly logistics and duty cost, and no set-up pays."
     lower = (f"{site_label(pack, v['location'])} would lower the yearly logistics and duty cost by "
-             f"{v['saving']:,.0f} EUR ({v['share']:.0%})")
+             f"{v['saving']:,.0f} EUR ({v['share']:.0%}) if the goods were made there")
     if key == "undecided":
         missing = "; ".join(f"{m} ({f})" for f, m in v["problems"])
         return f"Not decided yet: {lower}, but its set-ups cannot be evaluated: {missing}."
@@ -176,8 +183,8 @@ def print_sensitivity(pack: DataPack, sensitivity: dict) -> None:
 
 
 def print_money(pack: DataPack, c: Comparison, money: MoneyView) -> None:
-    print("\nMoney: the plan's yearly landed cost (freight, clearance, insurance, goods-in-transit capital, duty) "
-          "and the best set-up at each location")
+    print("\nMoney: the plan's yearly landed cost (freight, clearance, insurance, goods-in-transit capital, duty) as if "
+          "made or stocked at each location, and the best set-up there (its NPV counts the leg from Türkiye)")
     header = (f"{'Location':<34}{'Logistics €/yr':>15}{'Duty €/yr':>12}{'Landed €/yr':>13}{'vs baseline':>13}"
               f"  {'Best set-up':<15}{'NPV €':>12}{'Payback':>9}{'Break-even/yr':>14}")
     print(header)

@@ -110,10 +110,12 @@ def print_feasibility(pack: DataPack, project: Project, results, errors, detail:
         print(f"Local wage €{r['wage_eur_month']:,.0f}/month ({r['wage_basis']}); corporate tax {r['cit_pct']:g} %")
         for market, o in r["origins"].items():
             print(f"  goods sold to {market}: origin {o['origin']} ({o['reason']})")
-        print(f"\n{'Year':>4}{'Units':>11}{'Savings':>11}{'TR staff':>10}{'Fixed':>11}{'Extra mgn':>11}{'Tax':>10}{'Cash flow':>12}")
-        for y in r["years"]:
+        print(f"\n{'Year':>4}{'Units':>11}{'Savings':>11}{'TR staff':>10}{'Fixed':>11}{'Variable':>10}{'Extra mgn':>11}"
+              f"{'Tax':>10}{'Support':>10}{'Cash flow':>12}")
+        for y in r["years"]:              # cash flow = savings + TR staff - fixed - variable + margin - tax + support
             print(f"{int(y['year']):>4}{y['units']:>11,.0f}{y['savings']:>11,.0f}{y['staff_saved_in_turkiye']:>10,.0f}"
-                  f"{y['fixed_costs']:>11,.0f}{y['uplift_margin']:>11,.0f}{y['tax']:>10,.0f}{y['cash_flow']:>12,.0f}")
+                  f"{y['fixed_costs']:>11,.0f}{y['variable_change']:>10,.0f}{y['uplift_margin']:>11,.0f}{y['tax']:>10,.0f}"
+                  f"{y['state_support']:>10,.0f}{y['cash_flow']:>12,.0f}")
         print("\nScenario     NPV €        IRR    payback  freight")
         for name, sc in r["scenarios"].items():
             irr = "n/a" if sc["irr_pct"] is None else f"{sc['irr_pct']:.1f}%"

@@ -1020,132 +1020,142 @@ borders</translation>
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="187"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="197"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="232"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="230"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="156"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="233"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
+        <translation>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="235"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="244"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="237"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="260"/>
+        <source>Variable cost change</source>
+        <translation>Variable cost change</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
         <source>State support</source>
         <translation>State support</translation>
     </message>
@@ -2750,118 +2760,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="78"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="93"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye baseline)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <location filename="../kokapp/gui/money_tab.py" line="108"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="109"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="106"/>
+        <location filename="../kokapp/gui/money_tab.py" line="116"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="108"/>
+        <location filename="../kokapp/gui/money_tab.py" line="118"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="113"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="115"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="117"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="130"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -2869,42 +2879,47 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="42"/>
+        <location filename="../kokapp/gui/money_tab.py" line="51"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="45"/>
+        <location filename="../kokapp/gui/money_tab.py" line="54"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="59"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="52"/>
-        <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
-        <translation>%1 would lower the yearly logistics and duty cost by %2 (%3)</translation>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
+        <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <location filename="../kokapp/gui/money_tab.py" line="158"/>
+        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
+        <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <location filename="../kokapp/gui/money_tab.py" line="39"/>
+        <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
+        <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="148"/>
-        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
-        <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/money_tab.py" line="221"/>
+        <location filename="../kokapp/gui/money_tab.py" line="233"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>
@@ -2912,43 +2927,43 @@ units/year</translation>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="35"/>
         <source>Weights by pairwise comparison</source>
         <translation>Weights by pairwise comparison</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="31"/>
-        <source>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
-        <translation>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</translation>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="40"/>
+        <source>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
+        <translation>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="43"/>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="46"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="52"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="55"/>
         <source>%1 matters %2× as much</source>
         <translation>%1 matters %2× as much</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
         <source>equal</source>
         <translation>equal</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="68"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="77"/>
         <source>Use these weights</source>
         <translation>Use these weights</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="95"/>
         <source>Weights: %1</source>
         <translation>Weights: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="90"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="100"/>
         <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
         <translation>Consistency ratio %1: the judgements hang together (at most %2).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="94"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="104"/>
         <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
         <translation>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</translation>
     </message>

@@ -1018,132 +1018,142 @@ sınırı</translation>
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="187"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="197"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="222"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="232"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="224"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="226"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="230"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="156"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>Devlet desteği montaj hattına uygulanmaz: birim kira desteği Türkiye&apos;de üretilen ürünlerin pazarlandığı mağaza, depo veya ofis içindir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="233"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
+        <translation>Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve plan oraya hiç ihracat öngörmüyor.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="235"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="244"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="237"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="240"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="260"/>
+        <source>Variable cost change</source>
+        <translation>Değişken maliyet farkı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
         <source>State support</source>
         <translation>Devlet desteği</translation>
     </message>
@@ -2746,118 +2756,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="77"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="78"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Break-even
 units/year</source>
         <translation>Başa baş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="93"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source> (Türkiye baseline)</source>
         <translation> (Türkiye&apos;den ihracat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="98"/>
+        <location filename="../kokapp/gui/money_tab.py" line="108"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="109"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="106"/>
+        <location filename="../kokapp/gui/money_tab.py" line="116"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="108"/>
+        <location filename="../kokapp/gui/money_tab.py" line="118"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="113"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="115"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>never</source>
-        <translation>hiç</translation>
+        <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="117"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="130"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -2865,42 +2875,47 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="42"/>
+        <location filename="../kokapp/gui/money_tab.py" line="51"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="45"/>
+        <location filename="../kokapp/gui/money_tab.py" line="54"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="59"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="52"/>
-        <source>%1 would lower the yearly logistics and duty cost by %2 (%3)</source>
-        <translation>%1 yıllık lojistik ve gümrük vergisi maliyetini %2 (%3) düşürür</translation>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
+        <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="57"/>
+        <location filename="../kokapp/gui/money_tab.py" line="158"/>
+        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
+        <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="67"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <location filename="../kokapp/gui/money_tab.py" line="39"/>
+        <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
+        <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="148"/>
-        <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year. Best set-up: the highest NPV among the set-ups the site suits, with Kök&apos;s default assumptions, or your own (Feasibility tab).</source>
-        <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi. En iyi kuruluş: lokasyonun uygun olduğu kuruluşlar arasında Kök&apos;ün varsayılan varsayımlarıyla ya da sizin girdiklerinizle (Fizibilite sekmesi) en yüksek NBD.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/money_tab.py" line="221"/>
+        <location filename="../kokapp/gui/money_tab.py" line="233"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
@@ -2908,43 +2923,43 @@ adet/yıl</translation>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="26"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="35"/>
         <source>Weights by pairwise comparison</source>
         <translation>İkili karşılaştırmayla ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="31"/>
-        <source>For each pair, how much more does one matter than the other for this decision? Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
-        <translation>Her çift için, bu kararda biri diğerinden ne kadar daha önemli? Görüşünüz yoksa “eşit” bırakın. Kök yanıtları ağırlıklara çevirir (AHP) ve birbiriyle tutarlı olup olmadıklarını kontrol eder.</translation>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="40"/>
+        <source>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
+        <translation>Her çift için, bu kararda biri diğerinden ne kadar daha önemli? “eşit”, ikisinin aynı ölçüde önemli olduğu anlamına gelir. Kök yanıtları ağırlıklara çevirir (AHP) ve birbiriyle tutarlı olup olmadıklarını kontrol eder.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="43"/>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="46"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="52"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="55"/>
         <source>%1 matters %2× as much</source>
         <translation>%1 %2 kat daha önemli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="44"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
         <source>equal</source>
         <translation>eşit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="68"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="77"/>
         <source>Use these weights</source>
         <translation>Bu ağırlıkları kullan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="95"/>
         <source>Weights: %1</source>
         <translation>Ağırlıklar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="90"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="100"/>
         <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
         <translation>Tutarlılık oranı %1: yargılar birbiriyle tutarlı (en çok %2).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="94"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="104"/>
         <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
         <translation>Tutarlılık oranı %1, %2 sınırının üzerinde: bazı yargılar birbiriyle çelişiyor (A, B&apos;den; B, C&apos;den önemli, ama C, A&apos;dan önemli). Ağırlıkları kullanmadan önce gözden geçirin.</translation>
     </message>
@@ -3738,17 +3753,17 @@ vergisi</translation>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="106"/>
         <source>transit over (days)</source>
-        <translation>transit üstü (gün)</translation>
+        <translation>transit &gt; (gün)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="107"/>
         <source>duty-free under (%)</source>
-        <translation>vergisiz altı (%)</translation>
+        <translation>vergisiz pay &lt; (%)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="108"/>
         <source>LPI under</source>
-        <translation>LPI altı</translation>
+        <translation>LPI &lt;</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="113"/>
@@ -3758,7 +3773,7 @@ vergisi</translation>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="120"/>
         <source>Exclude:</source>
-        <translation>Ele:</translation>
+        <translation>Dışarıda bırak:</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/weights_panel.py" line="197"/>

@@ -64,7 +64,7 @@ class Feasibility:
     scenarios: dict[str, Outcome]
     scenario_freight: dict[str, str]
     tornado: list[dict]
-    state_support: str = ""                  # "": not counted; "counted"; else why it does not apply here
+    state_support: str = ""                  # "": not counted; "counted"; else why not (RentSupport.why_not)
 
 
 class FeasibilityModel:
@@ -122,7 +122,8 @@ class FeasibilityModel:
         if not self.settings.state_support:
             return None, ""
         rule = RentSupport.of(self.engine.pack)
-        why = rule.why_not(self.option.kind, TURKIYE if self.option.kind != "assembly" else self.iso2)
+        why = rule.why_not(self.option.kind, TURKIYE if self.option.kind != "assembly" else self.iso2,
+                           self.exports_value)
         return (None, why) if why else (rule, "")
 
     @cached_property

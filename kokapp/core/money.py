@@ -65,7 +65,7 @@ class MoneyView:
         return next(r for r in self.rows if r.location == location)
 
 
-def _options(engine: Engine, project, location: str) -> list[tuple[SetupOption, bool]]:
+def setup_options_at(engine: Engine, project, location: str) -> list[tuple[SetupOption, bool]]:
     """The user's set-up for the location, else each default set-up the site suits (sites.csv)."""
     chosen = project.setup_options.get(location)
     if chosen:
@@ -80,13 +80,15 @@ def setup_economics(engine: Engine, project, location: str) -> tuple[SetupEconom
     from kokapp.core.feasibility import FeasibilityModel
 
     best, problems = None, []
-    for option, chosen in _options(engine, project, location):
+    for option, chosen in setup_options_at(engine, project, location):
         try:
             model = FeasibilityModel(engine, project, location, option, project.feasibility)
-            outcome = model.measures()
         except FieldError as e:
             problems.append((option.kind, e.field, e.message))
             continue
+        if option.kind == "sales_office" and not model.served_markets:
+            continue                     # sells into no target market: nothing it could earn
+        outcome = model.measures()
         if best is None or outcome.npv_eur > best[1].npv_eur:
             best = (model, outcome, chosen)
     if best is None:
@@ -132,10 +134,11 @@ def verdict_phrase(view: MoneyView, horizon_years: int) -> tuple[str, dict]:
         return "pays", {"location": view.pays.location, "kind": s.kind, "payback": s.payback_years,
                         "npv": s.npv_eur, "horizon": horizon_years}
     costs = view.costs
+    excluded = sum(r.excluded for r in view.rows)
     if not costs.keep_exporting:
         cheapest = view.row(costs.best)
         key = "undecided" if cheapest.best_setup is None and cheapest.setup_problems else "keep_cheaper"
         return key, {"origin": view.baseline, "location": costs.best, "saving": costs.saving,
                                 "share": costs.saving / costs.baseline_cost if costs.baseline_cost else math.nan,
-                                "horizon": horizon_years, "problems": cheapest.problems()}
-    return "keep", {"origin": view.baseline}
+                                "horizon": horizon_years, "problems": cheapest.problems(), "excluded": excluded}
+    return "keep", {"origin": view.baseline, "excluded": excluded}

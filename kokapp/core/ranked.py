@@ -3,7 +3,8 @@
 plan placed after every location that can.
 
 The origin hub (the Türkiye baseline) is always the first location: the fixed scales of money,
-distance and transit are anchored on it.
+distance and transit are anchored on it, and knock-out thresholds apply to the candidates only
+(keeping exporting is the yardstick they are judged against).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def rank_locations(matrix: np.ndarray, locations: list[str], weights: dict[str, 
     all_scores = scorer.scores(w)
     score = all_scores[rules.method]
     failed = knockouts(matrix, CRITERIA, rules)
+    failed[0] = []                  # the Türkiye baseline is the yardstick, never knocked out
     excluded = np.array([any(k.checked for k in found) for found in failed], bool) | (np.asarray(unserved) > 0)
     rank = ranks(score)
     rank = np.argsort(np.lexsort((rank, excluded)), kind="stable") + 1

@@ -49,12 +49,17 @@ class RentSupport:
                    float(row["export_limit_share"]), row["legal_source"], row["article"], row["source_id"],
                    row["check"])
 
-    def why_not(self, kind: str, goods_origin: str) -> str:
-        """"" when the rule applies to this set-up, else the reason it does not."""
+    def why_not(self, kind: str, goods_origin: str, exports_eur_year: float) -> str:
+        """"" when the rule applies to this set-up, else why not: ``not_a_unit`` (production or
+        assembly premises are not supported), ``not_turkish_goods`` (the unit must market goods
+        produced in Türkiye), ``no_exports`` (nothing is exported to the country: the support is
+        at most a share of those exports)."""
         if kind not in self.kinds:
-            return "not a unit that markets goods (production or assembly premises are not supported)"
+            return "not_a_unit"
         if goods_origin != TURKIYE:
-            return "the unit must market goods produced in Türkiye"
+            return "not_turkish_goods"
+        if exports_eur_year <= 0:
+            return "no_exports"
         return ""
 
     def earned(self, year: int, rent_eur_year: float, exports_eur_year: float) -> float:

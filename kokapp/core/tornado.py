@@ -21,9 +21,10 @@ def tornado(model, base_npv: float, top: int = 8) -> list[dict]:
         ("discount_rate_pct", {"discount_pp": -3}, {"discount_pp": 3},
          model.settings.discount_rate_pct - 3, model.settings.discount_rate_pct + 3),
         ("cit_pct", {"tax_pp": -5}, {"tax_pp": 5}, max(model.cit - 5, 0), model.cit + 5),
-        ("variable_cost_change_eur_unit", {"variable_eur": -0.2}, {"variable_eur": 0.2},
-         o.variable_cost_change_eur_unit - 0.2, o.variable_cost_change_eur_unit + 0.2),
     ]
+    if o.kind != "sales_office":      # a sales office moves no goods: no cost per unit, no freight
+        swings.append(("variable_cost_change_eur_unit", {"variable_eur": -0.2}, {"variable_eur": 0.2},
+                       o.variable_cost_change_eur_unit - 0.2, o.variable_cost_change_eur_unit + 0.2))
     s = model.settings
     swings.append(("host_wage_growth_pct", {"host_growth_pp": -DRIFT_PP}, {"host_growth_pp": DRIFT_PP},
                    s.host_wage_growth_pct - DRIFT_PP, s.host_wage_growth_pct + DRIFT_PP))
@@ -38,9 +39,10 @@ def tornado(model, base_npv: float, top: int = 8) -> list[dict]:
         bars.append({"input": name, "low_value": low_value, "high_value": high_value,
                      "npv_low": model.measures(low_knobs).npv_eur,
                      "npv_high": model.measures(high_knobs).npv_eur})
-    bars.append({"input": "freight_rates", "low_value": "low", "high_value": "high",
-                 "npv_low": model.measures(level="low").npv_eur,
-                 "npv_high": model.measures(level="high").npv_eur})
+    if o.kind != "sales_office":
+        bars.append({"input": "freight_rates", "low_value": "low", "high_value": "high",
+                     "npv_low": model.measures(level="low").npv_eur,
+                     "npv_high": model.measures(level="high").npv_eur})
     for bar in bars:
         bar["swing"] = abs(bar["npv_high"] - bar["npv_low"])
         bar["base_npv"] = base_npv

@@ -20,6 +20,15 @@ from kokapp.gui.numbers import format_percent
 STEPS = (9, 7, 5, 3, 2)          # the judgements offered each way, besides "equal"
 
 
+def whole_percents(weights: dict[str, float]) -> dict[str, int]:
+    """Weights as whole per cents that add up to 100 (largest remainders get the rounding)."""
+    raw = {k: w * 100 for k, w in weights.items()}
+    out = {k: int(v) for k, v in raw.items()}
+    for k in sorted(raw, key=lambda k: out[k] - raw[k])[:100 - sum(out.values())]:
+        out[k] += 1
+    return out
+
+
 class PairwiseDialog(QDialog):
     def __init__(self, judgements: dict[tuple[str, str], float], parent=None):
         super().__init__(parent)
@@ -29,7 +38,7 @@ class PairwiseDialog(QDialog):
         names = criterion_names()
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("For each pair, how much more does one matter than the other for this decision? "
-                               "Leave “equal” where you have no view. Kök turns the answers into weights (AHP) and "
+                               "“equal” means both matter as much. Kök turns the answers into weights (AHP) and "
                                "checks that they hang together."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -82,8 +91,9 @@ class PairwiseDialog(QDialog):
     def _update(self) -> None:
         result = ahp(list(CRITERIA), self.judgements())
         names = criterion_names()
+        shares = whole_percents(result.weights)
         self.weights_label.setText(self.tr("Weights: %1").replace("%1", ", ".join(
-            f"{names[c]} {format_percent(w)}" for c, w in sorted(result.weights.items(), key=lambda kv: -kv[1]))))
+            f"{names[c]} {format_percent(shares[c] / 100)}" for c in sorted(shares, key=lambda c: -result.weights[c]))))
         ratio = result.consistency_ratio or 0.0
         if result.consistent:
             self.consistency.setStyleSheet("")

@@ -147,6 +147,16 @@ class FeasibilityTab(QWidget):
         self.doc.undo_stack.push(SetAssumptions(self.doc, site if scope_option else None,
                                                 new_option if scope_option else None, new_settings))
 
+    def _support_words(self, code: str) -> str:
+        """Why the unit rent support adds nothing here, when it is switched on."""
+        if code == "no_exports":
+            return " " + self.tr("State support adds nothing here: it is at most half the year's exports to the "
+                                 "location's country, and the plan exports nothing there.")
+        if code in ("not_a_unit", "not_turkish_goods"):
+            return " " + self.tr("State support does not apply to an assembly line: the unit rent support is for a "
+                                 "store, warehouse or office that markets goods produced in Türkiye.")
+        return ""
+
     def _support_toggled(self, on: bool) -> None:
         if self.doc is None or self.doc.project.feasibility.state_support == on:
             return
@@ -226,9 +236,7 @@ class FeasibilityTab(QWidget):
         self.message.setText(self.tr("Local wage %1 per month (%2); corporate tax %3.")
                              .replace("%1", format_money(f.wage_eur_month)).replace("%2", basis)
                              .replace("%3", format_percent(f.cit_pct / 100, 1))
-                             + ("" if f.state_support in ("", "counted") else " " + self.tr(
-                                 "State support does not apply to an assembly line: the unit rent support is for a "
-                                 "store, warehouse or office that markets goods produced in Türkiye.")))
+                             + self._support_words(f.state_support))
         self.npv.setText(format_money(f.base.npv_eur))
         self.irr.setText(self.tr("not defined") if f.base.irr_pct is None else format_percent(f.base.irr_pct / 100, 1))
         self.payback.setText(self.tr("not within the horizon") if f.base.payback_years is None
@@ -249,6 +257,7 @@ class FeasibilityTab(QWidget):
                 self.scenarios.setItem(row, col, QTableWidgetItem(text))
         columns = [("year", self.tr("Year"), 0), ("units", self.tr("Units"), 0), ("savings", self.tr("Savings"), 0),
                    ("staff_saved_in_turkiye", self.tr("Staff saved in Türkiye"), 0), ("fixed_costs", self.tr("Fixed costs"), 0),
+                   ("variable_change", self.tr("Variable cost change"), 0),
                    ("uplift_margin", self.tr("Margin on extra sales"), 0), ("tax", self.tr("Tax"), 0),
                    ("state_support", self.tr("State support"), 0), ("cash_flow", self.tr("Cash flow"), 0)]
         self.years.setColumnCount(len(columns))

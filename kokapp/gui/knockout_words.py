@@ -3,7 +3,7 @@ has no figure for) and volume it cannot serve; and how a missing figure is score
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kokapp.core.engine import Comparison
 from kokapp.core.project import CRITERIA
@@ -56,6 +56,6 @@ def missing_lines(c: Comparison, names: dict[str, str]) -> list[str]:
         gaps = [loc for i, loc in enumerate(c.locations) if c.missing_mask[i, j]]
         if gaps:
             lines.append(translate("KnockoutWords", "n/a — no %1 figure for %2: %3.")
-                         .replace("%1", criterion_names()[criterion].lower())
+                         .replace("%1", QLocale().toLower(criterion_names()[criterion]))
                          .replace("%2", ", ".join(names.get(loc, loc) for loc in gaps)).replace("%3", rule))
     return lines

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -33,11 +33,20 @@ def problem_text(field: str, message: str) -> str:
 
 
 def verdict_text(view: MoneyView, names: dict[str, str], horizon: int) -> str:
-    translate = QCoreApplication.translate
     key, v = verdict_phrase(view, horizon)
+    text = _verdict_words(view, names, horizon, key, v)
+    if v.get("excluded"):
+        text += " " + QCoreApplication.translate(
+            "MoneyTab", "(Left out: %1 location(s) excluded by your thresholds or halted trade.)").replace(
+            "%1", str(v["excluded"]))
+    return text
+
+
+def _verdict_words(view: MoneyView, names: dict[str, str], horizon: int, key: str, v: dict) -> str:
+    translate = QCoreApplication.translate
     name = names.get
     if key == "pays":
-        kind = kind_names()[v["kind"]].lower()
+        kind = QLocale().toLower(kind_names()[v["kind"]])      # Turkish-aware: İ -> i
         if v["payback"] is None:
             return translate("MoneyTab", "%1: a %2 pays — NPV %3 over %4 years at base figures.").replace(
                 "%1", name(v["location"], v["location"])).replace("%2", kind).replace(
@@ -49,7 +58,8 @@ def verdict_text(view: MoneyView, names: dict[str, str], horizon: int) -> str:
     if key == "keep":
         return translate("MoneyTab", "Keep exporting from %1: no location lowers the yearly logistics and duty cost, "
                                      "and no set-up pays.").replace("%1", origin)
-    lower = translate("MoneyTab", "%1 would lower the yearly logistics and duty cost by %2 (%3)").replace(
+    lower = translate("MoneyTab", "%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made "
+                                  "there").replace(
         "%1", name(v["location"], v["location"])).replace("%2", format_money(v["saving"])).replace(
         "%3", format_percent(v["share"]))
     if key == "undecided":
@@ -146,8 +156,10 @@ class MoneyTab(QWidget):
         self.verdict.setFont(font)
         layout.addWidget(self.verdict)
         explain = QLabel(self.tr("Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the "
-                                 "whole plan for a year. Best set-up: the highest NPV among the set-ups the site "
-                                 "suits, with Kök's default assumptions, or your own (Feasibility tab)."))
+                                 "whole plan for a year, as if the goods were made or stocked there (local origin, no "
+                                 "leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that "
+                                 "could earn something, with Kök's default assumptions or your own (Feasibility tab); "
+                                 "its NPV counts the leg from Türkiye and the origin the set-up gives the goods."))
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555")
         layout.addWidget(explain)

@@ -10,9 +10,9 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.feasibility import Feasibility, FeasibilityModel
 from kokapp.core.lane_routes import LaneRoutes, ScenarioEffect, scenario_effect
-from kokapp.core.money import MoneyView, money_view
+from kokapp.core.money import MoneyView, money_view, setup_options_at
 from kokapp.core.project import Project
-from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilityError
+from kokapp.core.setup_options import FeasibilityError
 
 SPREAD = 0.25
 
@@ -49,14 +49,14 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None) -> Re
     leader = money.pays.location if money.pays else ranked[0] if ranked else project.origin_site
     results, errors = [], []
     if leader != project.origin_site:
-        suits = pack.table("sites").set_index("site_id").loc[leader, "suits"].split(";")
-        chosen = project.setup_options.get(leader)
-        options = [chosen] if chosen else [DEFAULT_OPTIONS[k] for k in KINDS if k in suits]
-        for option in options:
+        for option, chosen in setup_options_at(engine, project, leader):
             try:
-                results.append(FeasibilityModel(engine, project, leader, option, project.feasibility).evaluate())
+                model = FeasibilityModel(engine, project, leader, option, project.feasibility)
             except FeasibilityError as exc:
                 errors.append((option.kind, exc))
+                continue
+            if chosen or option.kind != "sales_office" or model.served_markets:   # as the money view
+                results.append(model.evaluate())
     return ReportData(pack, project, comparison, dict(zip(locations, stability.top_share)), stability.draws,
                       leader, results, errors, routes=LaneRoutes(engine, project),
                       route_effect=scenario_effect(engine, project), money=money)

@@ -86,8 +86,8 @@ def feasibility_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put_text(ws, row, 1, text("origin_note", lang, market=names.countries[market], origin=names.countries[origin]))
     row += 1
     support = best.state_support
-    put_note(ws, row, text("support_counted" if support == "counted" else "support_off" if not support
-                           else "support_not_here", lang), FEASIBILITY_COLUMNS)
+    put_note(ws, row, text({"counted": "support_counted", "": "support_off", "no_exports": "support_no_exports"}.get(
+        support, "support_not_here"), lang), FEASIBILITY_COLUMNS)
     row += 2
     header_row(ws, row, [text(k, lang) for k in YEAR_COLUMNS])
     first = row + 1

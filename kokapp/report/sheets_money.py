@@ -9,12 +9,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kokapp.core.money import verdict_phrase
 from kokapp.core.scoring import Knockout
-from kokapp.report.cells import BASELINE_FILL, DEC1, EUR, INT, PCT, SECTION_FONT, WRAP, header_row, put, put_note, put_text
+from kokapp.report.cells import (BASELINE_FILL, DEC1, EUR, INT, SECTION_FONT, WRAP, ConstantAlignment, header_row, put,
+                                 put_note, put_text)
 from kokapp.report.data import ReportData
 from kokapp.report.texts import text
 from kokapp.report.wording import Names
 
 MISSING_FIGURES = {"wage": "missing_wage", "tax": "missing_tax"}
+EUR_SIGNED = '+#,##0 "€";-#,##0 "€";0 "€"'      # a difference: its sign always shown
+PCT_SIGNED = "+0.0%;-0.0%;0.0%"
+RIGHT = ConstantAlignment(horizontal="right")
 
 
 def missing_text(field: str, message: str, names: Names, lang: str) -> str:
@@ -28,6 +32,13 @@ def missing_text(field: str, message: str, names: Names, lang: str) -> str:
 def verdict_sentence(data: ReportData, names: Names, lang: str) -> str:
     view, horizon = data.money, data.project.feasibility.horizon_years
     key, v = verdict_phrase(view, horizon)
+    sentence = _verdict_words(view, names, lang, horizon, key, v)
+    if v.get("excluded"):
+        sentence += " " + text("verdict_excluded", lang, count=v["excluded"])
+    return sentence
+
+
+def _verdict_words(view, names: Names, lang: str, horizon: int, key: str, v: dict) -> str:
     if key == "pays":
         values = dict(location=names.sites[v["location"]], kind=text(v["kind"], lang).lower(),
                       npv=names.money(v["npv"]), horizon=horizon)
@@ -81,16 +92,17 @@ def money_table(ws: Worksheet, row: int, data: ReportData, names: Names, lang: s
             for col in range(1, FIRST + len(COLUMNS)):
                 ws.cell(row=row, column=col).fill = BASELINE_FILL
             continue
-        put(ws, row, FIRST + 4, r.delta_eur, EUR)
-        put(ws, row, FIRST + 5, r.delta_pct, PCT)
+        put(ws, row, FIRST + 4, r.delta_eur, EUR_SIGNED)
+        put(ws, row, FIRST + 5, r.delta_pct, PCT_SIGNED)
         s = r.best_setup
         if s is None:
             put_text(ws, row, FIRST + 6, text("not_evaluated", lang), alignment=WRAP)
             continue
         put_text(ws, row, FIRST + 6, text(s.kind, lang), alignment=WRAP)
         put(ws, row, FIRST + 7, s.npv_eur, EUR)
-        put(ws, row, FIRST + 8, s.payback_years if s.payback_years is not None else text("never", lang), DEC1)
-        put(ws, row, FIRST + 9, s.break_even_units if s.break_even_units is not None else "—", INT)
+        put(ws, row, FIRST + 8, s.payback_years if s.payback_years is not None else text("never", lang), DEC1,
+            alignment=RIGHT)
+        put(ws, row, FIRST + 9, s.break_even_units if s.break_even_units is not None else "—", INT, alignment=RIGHT)
     for r in view.rows:
         if r.setup_problems and r.best_setup is None:
             row += 1

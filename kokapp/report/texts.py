@@ -46,10 +46,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                   "fixed costs and the inbound leg from Türkiye are counted in the feasibility.",
                   "Sıralama her lokasyonu mallar orada zaten üretiliyor ya da stoklanıyormuş gibi karşılaştırır; kuruluş "
                   "maliyeti, sabit giderler ve Türkiye'den gelen taşıma fizibilitede hesaba katılır."),
-    "rec_nothing_pays": ("With the figures entered, no set-up at {location} pays within {years} years (best NPV {npv}): "
-                         "keeping production and exports in Türkiye is the sound choice unless your own figures differ.",
-                         "Girilen rakamlarla {location} için hiçbir yapılanma {years} yılda kendini ödemiyor (en iyi NBD {npv}): "
-                         "kendi rakamlarınız farklı değilse üretimi ve ihracatı Türkiye'de sürdürmek doğru seçim."),
+    "rec_nothing_pays": ("Best match with your weights, {location}: with the figures entered no set-up there pays within "
+                         "{years} years (best NPV {npv}).",
+                         "Ağırlıklarınıza en uygun lokasyon {location}: girilen rakamlarla oradaki hiçbir kuruluş {years} "
+                         "yılda kendini geri ödemiyor (en iyi NBD {npv})."),
     "rec_uplift_only": ("Caution: this NPV rests only on the assumed extra sales ({uplift} at {margin} margin), a Kök "
                         "assumption to replace with your own estimate; the set-up saves no logistics or duty cost.",
                         "Dikkat: bu NBD yalnızca varsayılan ek satışlara ({uplift}, {margin} marjla) dayanıyor; bu bir Kök "

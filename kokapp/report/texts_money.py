@@ -13,24 +13,32 @@ MONEY_TEXTS: dict[str, tuple[str, str]] = {
                         "güvenmeden önce Bakanlıkla teyit edin."),
     "support_off": ("State support not counted (switch it on in the feasibility settings).",
                     "Devlet desteği hesaba katılmadı (fizibilite ayarlarından açabilirsiniz)."),
+    "support_no_exports": ("State support adds nothing here: it is at most half the year's exports to the location's "
+                           "country, and the plan exports nothing there.",
+                           "Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve "
+                           "plan oraya hiç ihracat öngörmüyor."),
     "support_not_here": ("State support does not apply to this set-up: the unit rent support is for a store, "
                          "warehouse or office that markets goods produced in Türkiye, not for an assembly line.",
                          "Devlet desteği bu kuruluşa uygulanmaz: birim kira desteği Türkiye'de üretilen ürünlerin "
                          "pazarlandığı mağaza, depo veya ofis içindir, montaj hattı için değil."),
     "verdict": ("Verdict", "Karar"),
+    "verdict_excluded": ("({count} location(s) excluded by your thresholds or halted trade are left out.)",
+                         "(Eşikleriniz ya da durdurulan ticaret nedeniyle elenen {count} lokasyon hesaba katılmadı.)"),
     "verdict_pays": ("{location}: a {kind} pays back in {years} years (NPV {npv} over {horizon} years, base figures).",
                      "{location}: {kind} {years} yılda kendini geri öder (baz rakamlarla {horizon} yılda NBD {npv})."),
     "verdict_pays_no_payback": ("{location}: a {kind} pays (NPV {npv} over {horizon} years, base figures).",
                                 "{location}: {kind} kârlı (baz rakamlarla {horizon} yılda NBD {npv})."),
     "verdict_undecided": ("Not decided yet: {location} would lower the yearly logistics and duty cost by {saving} "
-                          "({share}), but its set-ups cannot be evaluated: {missing}.",
-                          "Henüz karar verilemez: {location} yıllık lojistik ve gümrük vergisi maliyetini {saving} "
-                          "({share}) düşürür, ancak oradaki kuruluş seçenekleri değerlendirilemiyor: {missing}."),
+                          "({share}) if the goods were made there, but its set-ups cannot be evaluated: {missing}.",
+                          "Henüz karar verilemez: mallar {location} konumunda üretilirse yıllık lojistik ve gümrük "
+                          "vergisi maliyeti {saving} ({share}) düşer, ancak oradaki kuruluş seçenekleri "
+                          "değerlendirilemiyor: {missing}."),
     "verdict_keep_cheaper": ("Keep exporting from {origin}: {location} would lower the yearly logistics and duty cost "
-                             "by {saving} ({share}), but no set-up there pays back within {horizon} years.",
-                             "{origin} üzerinden ihracata devam edin: {location} yıllık lojistik ve gümrük vergisi "
-                             "maliyetini {saving} ({share}) düşürür, ancak oradaki hiçbir kuruluş {horizon} yıl içinde "
-                             "kendini geri ödemez."),
+                             "by {saving} ({share}) if the goods were made there, but no set-up there pays back within "
+                             "{horizon} years.",
+                             "{origin} üzerinden ihracata devam edin: mallar {location} konumunda üretilirse yıllık "
+                             "lojistik ve gümrük vergisi maliyeti {saving} ({share}) düşer, ancak oradaki hiçbir kuruluş "
+                             "{horizon} yıl içinde kendini geri ödemez."),
     "verdict_keep": ("Keep exporting from {origin}: no location lowers the yearly logistics and duty cost, and no "
                      "set-up pays.",
                      "{origin} üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi "
@@ -41,10 +49,14 @@ MONEY_TEXTS: dict[str, tuple[str, str]] = {
                     "{country} için kurumlar vergisi oranı yok: kendi rakamınızı girin"),
     "money": ("Money: yearly landed cost and the best set-up", "Para: yıllık teslim maliyeti ve en iyi kuruluş"),
     "money_note": ("Landed cost = freight, clearance, insurance, goods-in-transit capital and duty of the whole plan "
-                   "for a year. Best set-up: the highest NPV among the set-ups the site suits (or the one you chose).",
+                   "for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best "
+                   "set-up: the highest NPV among the set-ups the site suits that could earn something (or the one "
+                   "you chose); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.",
                    "Teslim maliyeti = planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve "
-                   "gümrük vergisi. En iyi kuruluş: lokasyonun uygun olduğu kuruluşlar arasında (ya da sizin "
-                   "seçtiğiniz) en yüksek NBD."),
+                   "gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye'den gelen ayak "
+                   "yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında (ya "
+                   "da sizin seçtiğiniz) en yüksek NBD; NBD, Türkiye'den gelen ayağı ve kuruluşun mala verdiği menşeyi "
+                   "hesaba katar."),
     "landed_year": ("Landed €/year", "Teslim €/yıl"),
     "vs_baseline_pct": ("vs. Türkiye %", "Türkiye'ye göre %"),
     "best_setup": ("Best set-up", "En iyi kuruluş"),
@@ -52,7 +64,7 @@ MONEY_TEXTS: dict[str, tuple[str, str]] = {
     "payback_years": ("Payback (years)", "Geri ödeme (yıl)"),
     "break_even_units": ("Break-even units/year", "Başa baş adet/yıl"),
     "not_evaluated": ("not evaluated", "değerlendirilemedi"),
-    "never": ("never", "hiç"),
+    "never": ("never", "geri ödemiyor"),
     "excluded_mark": ("excluded", "elendi"),
     "ranking_method": ("Ranking: your weighting of all criteria ({method})", "Sıralama: tüm kriterlere verdiğiniz "
                        "ağırlıklar ({method})"),

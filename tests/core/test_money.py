@@ -71,3 +71,23 @@ def test_a_knocked_out_location_is_never_the_cheapest_recommended(engine, demo):
     assert view.costs.best not in ("MA-TNG", "EG-ALY")
     allowed = [r for r in view.rows if not r.excluded and r.unserved_share == 0]
     assert view.costs.best == min(allowed, key=lambda r: r.landed_eur).location
+
+
+def test_a_sales_office_selling_into_no_target_market_is_never_the_best_set_up(engine, demo):
+    """In the demo no candidate's own country is a target market: a sales office there could
+    earn nothing, so the best set-up shown is a hub or an assembly line (the real question)."""
+    view = money_view(engine, engine.compare(demo))
+    kinds = {r.location: r.best_setup.kind for r in view.rows if r.best_setup is not None}
+    assert kinds and "sales_office" not in kinds.values()
+    demo.setup_options["RS-BEG"] = replace(DEFAULT_OPTIONS["sales_office"], served_markets=("DE",))
+    assert money_view(engine, engine.compare(demo)).row("RS-BEG").best_setup.kind == "sales_office"   # yours
+
+
+def test_the_verdict_counts_what_the_thresholds_left_out_and_never_the_baseline(engine, demo):
+    """LPI at least 3.3: only Bursa (3.4, the yardstick) and no candidate passes; the verdict
+    says how many locations were left out instead of claiming none is cheaper."""
+    c = engine.compare(replace(demo, ranking=RankingRules(min_lpi=3.3, max_transit_days=5.0)))
+    view = money_view(engine, c)
+    assert "TR-BUR" not in c.knockouts() and view.row("TR-BUR").excluded is False
+    key, values = verdict_phrase(view, 5)
+    assert key == "keep" and values["excluded"] == len(demo.candidates)

@@ -60,11 +60,18 @@ def test_no_cell_of_the_report_shows_minus_zero(books, lang):
             assert not bad, (ws.title, bad)
 
 
-def test_tornado_cost_per_unit_shows_cents(books):
-    ws = books[0]["en"]["Feasibility"]
-    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Variable cost per unit")
-    assert (ws.cell(row, 2).value, ws.cell(row, 3).value) == (pytest.approx(-0.2), pytest.approx(0.2))
-    assert ws.cell(row, 2).number_format == ws.cell(row, 3).number_format == EUR2   # "-0.20 €", not "-0 €"
+def test_tornado_cost_per_unit_shows_cents():
+    """A hub's ±0.20 € a unit in the tornado table is "-0.20 €", not "-0 €" (a sales office,
+    moving no goods, has no such bar)."""
+    from openpyxl import Workbook
+
+    from kokapp.report.sheets_economics import _tornado_value
+
+    ws = Workbook().active
+    _tornado_value(ws, 1, 2, "variable_cost_change_eur_unit", -0.2, "en")
+    _tornado_value(ws, 1, 3, "variable_cost_change_eur_unit", 0.2, "en")
+    assert (ws.cell(1, 2).value, ws.cell(1, 3).value) == (pytest.approx(-0.2), pytest.approx(0.2))
+    assert ws.cell(1, 2).number_format == ws.cell(1, 3).number_format == EUR2
 
 
 @pytest.mark.parametrize("lang, money, number, percent", [
