@@ -185,7 +185,7 @@ def print_sensitivity(pack: DataPack, sensitivity: dict) -> None:
 def print_money(pack: DataPack, c: Comparison, money: MoneyView) -> None:
     print("\nMoney: the plan's yearly landed cost (freight, clearance, insurance, goods-in-transit capital, duty) as if "
           "made or stocked at each location, and the best set-up there (its NPV counts the leg from Türkiye)")
-    header = (f"{'Location':<34}{'Logistics €/yr':>15}{'Duty €/yr':>12}{'Landed €/yr':>13}{'vs baseline':>13}"
+    header = (f"{'Location':<44}{'Logistics €/yr':>15}{'Duty €/yr':>12}{'Landed €/yr':>13}{'vs baseline':>13}"
               f"  {'Best set-up':<15}{'NPV €':>12}{'Payback':>9}{'Break-even/yr':>14}")
     print(header)
     print("-" * len(header))
@@ -200,7 +200,7 @@ def print_money(pack: DataPack, c: Comparison, money: MoneyView) -> None:
                    + (f"{s.break_even_units:>14,.0f}" if s.break_even_units is not None else f"{'not reached':>14}"))
         def money_cell(value, width):
             return f"{'n/a':>{width}}" if math.isnan(value) else f"{value:>{width},.0f}"
-        print(f"{name:<34.34}{money_cell(r.logistics_eur, 15)}{money_cell(r.duty_eur, 12)}{money_cell(r.landed_eur, 13)}"
+        print(f"{name:<44.44}{money_cell(r.logistics_eur, 15)}{money_cell(r.duty_eur, 12)}{money_cell(r.landed_eur, 13)}"
               f"{delta:>13}  {setup:<15}{numbers}" + ("  ✗ excluded" if r.excluded else ""))
     for r in money.rows:
         kinds = ", ".join(KIND_WORDS[kind] for kind, _, _ in r.setup_problems)
@@ -216,7 +216,7 @@ def print_comparison(pack: DataPack, c: Comparison, money: MoneyView) -> None:
     rules = c.project.ranking
     print(f"\nScores: your weighting of all criteria ({METHOD_WORDS[rules.method]}"
           + (f"; weights: preset {c.project.weight_preset}" if c.project.weight_preset else "") + ")")
-    header = (f"{'#':>2}  {'Location':<34}{'Score':>7}{'Logistics €/yr':>16}"
+    header = (f"{'#':>2}  {'Location':<44}{'Score':>7}{'Logistics €/yr':>16}"
               f"{'Duty €/yr':>12}{'Duty-free':>10}{'Days':>6}{'LPI':>5}{'Wage €/mo':>10}{'CIT %':>6}")
     print(header)
     print("-" * len(header))
@@ -226,7 +226,7 @@ def print_comparison(pack: DataPack, c: Comparison, money: MoneyView) -> None:
         def cell(value, fmt, width):
             return f"{'n/a':>{width}}" if pd.isna(value) else f"{value:>{width}{fmt}}"
         rank = "✗" if row.excluded else str(row.rank)
-        print(f"{rank:>2}  {name:<34.34}{row.score:>7.3f}"
+        print(f"{rank:>2}  {name:<44.44}{row.score:>7.3f}"
               f"{cell(k['logistics_cost'], ',.0f', 16)}{cell(k['duty_cost'], ',.0f', 12)}{k['duty_free_share']:>10.0%}"
               f"{k['transit_time']:>6.1f}{cell(k['lpi'], '.1f', 5)}{cell(k['labour_cost'], ',.0f', 10)}"
               f"{cell(k['tax'], '.1f', 6)}")

@@ -2827,8 +2827,8 @@ units/year</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="103"/>
-        <source> (Türkiye baseline)</source>
-        <translation> (Türkiye baseline)</translation>
+        <source> — Türkiye baseline</source>
+        <translation> — Türkiye baseline</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="108"/>
@@ -3298,8 +3298,8 @@ tax</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="108"/>
-        <source> (Türkiye baseline)</source>
-        <translation> (Türkiye baseline)</translation>
+        <source> — Türkiye baseline</source>
+        <translation> — Türkiye baseline</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="115"/>

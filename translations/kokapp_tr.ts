@@ -2823,8 +2823,8 @@ adet/yıl</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="103"/>
-        <source> (Türkiye baseline)</source>
-        <translation> (Türkiye&apos;den ihracat)</translation>
+        <source> — Türkiye baseline</source>
+        <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="108"/>
@@ -3292,8 +3292,8 @@ vergisi</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="108"/>
-        <source> (Türkiye baseline)</source>
-        <translation> (Türkiye&apos;den ihracat)</translation>
+        <source> — Türkiye baseline</source>
+        <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="115"/>

@@ -100,7 +100,7 @@ class MoneyModel(_ReadOnlyModel):
         rows = []
         for r in self.view.rows:
             baseline = r.location == self.view.baseline
-            name = self.names.get(r.location, r.location) + (self.tr(" (Türkiye baseline)") if baseline else "")
+            name = self.names.get(r.location, r.location) + (self.tr(" — Türkiye baseline") if baseline else "")
             text = [name, format_money(r.logistics_eur), format_money(r.duty_eur), format_money(r.landed_eur),
                     "", "", "", "", "", ""]
             tips = {0: name}

@@ -105,7 +105,7 @@ class RankingModel(_ReadOnlyModel):
             values = [int(rank["rank"]), loc, rank["score"], crit["logistics_cost"], crit["duty_cost"],
                       crit["duty_free_share"], crit["transit_time"], crit["lpi"], crit["labour_cost"], crit["tax"]]
             text = ["✗" if excluded else str(values[0]),
-                    self.names.get(loc, loc) + (self.tr(" (Türkiye baseline)") if loc == c.project.origin_site else ""),
+                    self.names.get(loc, loc) + (self.tr(" — Türkiye baseline") if loc == c.project.origin_site else ""),
                     format_number(values[2], 3), format_money(values[3]), format_money(values[4]),
                     format_percent(values[5]), format_number(values[6], 1), format_number(values[7], 1),
                     format_money(values[8]), format_percent(None if _missing(values[9]) else values[9] / 100, 1)]

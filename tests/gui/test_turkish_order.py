@@ -23,4 +23,4 @@ def test_candidate_list_and_ranking_sort_in_turkish(qtbot, window):
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     shown = [view.model().index(r, 1).data(Qt.ItemDataRole.DisplayRole) for r in range(view.model().rowCount())]
     assert shown == sorted_by_name(shown, str, "tr")
-    assert shown.index("İskenderiye (Mısır)") > shown.index("Bursa (Türkiye) (Türkiye'den ihracat)")
+    assert shown.index("İskenderiye (Mısır)") > shown.index("Bursa (Türkiye) — Türkiye'den ihracat")
