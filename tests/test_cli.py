@@ -61,11 +61,12 @@ def test_compare_demo_json():
     best = next(r for r in ranking if r["location"] == verdict["cheapest_location"])
     assert best["delta_vs_baseline_eur_year"] == pytest.approx(-verdict["saving_eur_year"], abs=0.01)
     assert payload["delta_vs_baseline"][best["location"]] == best["delta_vs_baseline_eur_year"]
-    # Tangier would save most, but Morocco's minimum wage is not bundled: undecided, and why
-    assert verdict["key"] == "undecided" and not verdict["keep_exporting"] and best["location"] == "MA-TNG"
-    assert verdict["text"].startswith("Not decided yet: " + best["name"]) and "wage/MA" in verdict["text"]
+    # Tangier would save most if the goods were made there, but no set-up there pays: keep exporting
+    assert verdict["key"] == "keep_cheaper" and verdict["keep_exporting"] and best["location"] == "MA-TNG"
+    assert verdict["text"].startswith("Keep exporting from Bursa, Türkiye: " + best["name"])
     money = {m["location"]: m for m in payload["money"]}
-    assert money["MA-TNG"]["best_setup"] is None and money["MA-TNG"]["setup_not_evaluated"]
+    assert money["MA-TNG"]["best_setup"]["npv_eur"] < 0
+    assert money["GE-TBS"]["best_setup"] is None and money["GE-TBS"]["setup_not_evaluated"][0]["field"] == "wage/GE"
     assert money["RS-BEG"]["best_setup"]["kind"] in ("logistics_hub", "assembly", "sales_office")
     assert payload["excluded"] == [] and payload["ranking_rules"] == {"method": "value", "missing": "spread"}
     assert [r["score"] for r in ranking] == sorted((r["score"] for r in ranking), reverse=True)

@@ -15,6 +15,15 @@ rate for that currency (ECB reference rate, else the national central bank's rat
 fx_other.csv); where the pack has no rate (the denar), Eurostat's own EUR figure for the same
 half-year is used and the basis says so. Countries with no figure (": m", no statutory minimum
 wage) or none since 2025 (the United Kingdom's series ends in 2020) keep their row as it is.
+
+Countries outside Eurostat's coverage whose row had no figure get ILOSTAT's statutory nominal
+gross monthly minimum wage (indicator EAR_INEE_NOC_NB, local currency, 2024): file
+datapoints/ddf--datapoints--ear_inee_noc_nb--by--ref_area--time.csv of Gapminder's ILOSTAT copy
+open-numbers/ddf--ilo--ilostat at commit c50d060595275a48961dbd0c5971eedea95ffad8 (CC BY 4.0).
+That repository (5.8 GB) cannot be fetched here: the values below were read off the file through
+the tool library's stored index on 2026-11-30 and are marked ``transcribed``. Left out on purpose:
+Syria (the file's 14,760 SYP predates the 2026 redenomination and the pack has no SYP rate),
+Kyrgyzstan (no KGS rate in the pack), Iran (not read).
 """
 
 from __future__ import annotations
@@ -31,6 +40,9 @@ FILE = ROOT / "tools" / "downloads" / "estat_earn_mw_cur.tsv"
 SHA256 = "2936e5982871c4601468021a6aacb0aa31e9bc3b54558dbdf752805cadd4a519"
 GEO = {"EL": "GR", "UK": "GB"}           # Eurostat's codes that are not ISO 3166
 SOURCE_ID = "operating_eurostat_mw_2026"
+ILO_SOURCE_ID = "operating_ilostat_mw_2024"
+ILO_2024 = {"MA": (3120, "MAD"), "TN": (491.504, "TND"), "LY": (1000, "LYD"), "LB": (18_000_000, "LBP"),
+            "UZ": (1_050_000, "UZS"), "TJ": (800, "TJS"), "TM": (1280, "TMT")}
 EURO_2026 = {"BG"}                       # joined the euro on 1 January 2026
 OLDEST = "2025-S1"                        # an older half-year does not replace the row's figure
 
@@ -98,6 +110,18 @@ def main() -> None:
         parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
         row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
         updated += 1
+    for row in rows:
+        if row["iso2"] in ILO_2024 and not row["min_wage_eur_month"]:
+            local, currency = ILO_2024[row["iso2"]]
+            rate, date, source = rates[currency]
+            row.update(min_wage_local=f"{local:g}", min_wage_currency=currency, min_wage_period="2024",
+                       min_wage_eur_month=f"{local / rate:.2f}", min_wage_year="2024",
+                       min_wage_basis=f"ILOSTAT EAR_INEE_NOC_NB 2024: {local:,.0f} {currency} gross a month, at the "
+                                      f"{source} EUR 1 = {currency} {rate:g} of {date}",
+                       min_wage_source_id=ILO_SOURCE_ID, min_wage_check="transcribed")
+            parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
+            row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
+            updated += 1
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
         writer.writeheader()

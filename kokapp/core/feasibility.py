@@ -34,6 +34,7 @@ from kokapp.core.state_support import RentSupport
 if TYPE_CHECKING:                # pandas only for the year table and unit costs: NPV, payback and
     import pandas as pd          # break-even (the window's money view) are worked out without it
 
+COST_ONLY = {"logistics_cost": 1.0}     # any valid weighting: the cash flows do not rank anything
 NEUTRAL = {"setup": 1.0, "rent": 1.0, "staff": 1.0, "wage": 1.0, "fixed": 1.0, "volume": 1.0,
            "discount_pp": 0.0, "tax_pp": 0.0, "variable_eur": 0.0, "uplift": 1.0, "host_growth_pp": 0.0,
            "tr_growth_pp": 0.0}
@@ -141,7 +142,7 @@ class FeasibilityModel:
 
     # -- costs from the engine, memoised per (volume scale, freight level) --------------------
     def _scaled(self, scale: float) -> Project:
-        return replace(self.project, candidates=[self.location],
+        return replace(self.project, candidates=[self.location], weights=COST_ONLY,   # weights play no part here
                        volumes={k: v * scale for k, v in self.project.volumes.items()})
 
     def _annual_costs(self, scale: float, level: str) -> tuple[float, float]:

@@ -83,12 +83,12 @@ def setup_economics(engine: Engine, project, location: str) -> tuple[SetupEconom
     for option, chosen in setup_options_at(engine, project, location):
         try:
             model = FeasibilityModel(engine, project, location, option, project.feasibility)
+            if option.kind == "sales_office" and not model.served_markets:
+                continue                 # sells into no target market: nothing it could earn
+            outcome = model.measures()
         except FieldError as e:
             problems.append((option.kind, e.field, e.message))
             continue
-        if option.kind == "sales_office" and not model.served_markets:
-            continue                     # sells into no target market: nothing it could earn
-        outcome = model.measures()
         if best is None or outcome.npv_eur > best[1].npv_eur:
             best = (model, outcome, chosen)
     if best is None:

@@ -150,8 +150,9 @@ def test_availability_tab_in_english(qtbot, window, monkeypatch):
     austria = seen["rows"]["Austria"]["Minimum wage"]
     assert austria[0] == "● downloaded" and austria[2] == QColor(DUTY_FREE)
     assert austria[1].startswith("no statutory national minimum wage (wages set otherwise")
-    morocco = seen["rows"]["Morocco"]
-    assert morocco["Minimum wage"][0] == "✗ missing" and morocco["Minimum wage"][2] == QColor(DUTY_UNKNOWN)
+    georgia, morocco = seen["rows"]["Georgia"], seen["rows"]["Morocco"]
+    assert georgia["Minimum wage"][0] == "✗ missing" and georgia["Minimum wage"][2] == QColor(DUTY_UNKNOWN)
+    assert morocco["Minimum wage"][0] == "○ estimated"                     # ILOSTAT 2024, transcribed
     assert morocco["LPI"][0] == "○ estimated" and morocco["LPI"][1].startswith("LPI 2018 (not in the 2023 edition)\n")
     assert seen["rows"]["Germany"]["MFN tariff"][1].startswith(
         "tariff lines (CN8) of 2020; codes renumbered since HS 2017 fall back to product-group averages\nSource: ")
@@ -180,7 +181,7 @@ def test_availability_tab_in_turkish(qtbot, turkish_window, monkeypatch):
                                                   if (r.market, r.figure) == ("AT", "min_wage"))]["organisation"]
         + " — " + pack.index("sources", "source_id")[next(r.source_id for r in availability(pack)
                                                           if (r.market, r.figure) == ("AT", "min_wage"))]["title"])
-    assert seen["rows"]["Fas"]["Asgari ücret"][0] == "✗ eksik"
+    assert seen["rows"]["Gürcistan"]["Asgari ücret"][0] == "✗ eksik"
     assert seen["rows"]["Fas"]["LPI"][1].startswith("LPI 2018 (2023 baskısında yer almıyor)")
     agreements = next(r for r in availability(pack) if (r.market, r.figure) == ("AT", "agreements"))
     count, unchecked = (int(agreements.detail.split()[0]), int(agreements.detail.split(", ")[1].split()[0]))

@@ -24,21 +24,21 @@ def test_the_money_table_shows_landed_costs_against_bursa_and_why_a_set_up_is_mi
     bursa = next(t for name, t in rows.items() if "Türkiye baseline" in name)
     assert bursa[4] == "" and bursa[6] == ""                          # the baseline is the yardstick
     tangier = next(t for name, t in rows.items() if name.startswith("Tangier"))
-    assert tangier[4].startswith("-") and tangier[6] == "not evaluated"
-    tip = model.data(model.index(next(r for r in range(model.rowCount()) if model.rows[r]["text"][0].startswith(
-        "Tangier")), 6), Qt.ItemDataRole.ToolTipRole)
-    assert "No statutory minimum wage is bundled for Morocco" in tip
-    view = panel.money_tab.model.view
-    assert [r.location for r in view.rows][0] == "TR-BUR"
+    assert tangier[4].startswith("-") and tangier[6] == "Assembly line" and tangier[7].startswith("-")
+    tbilisi = next(r for r in range(model.rowCount()) if model.rows[r]["text"][0].startswith("Tbilisi"))
+    assert model.rows[tbilisi]["text"][6] == "not evaluated"
+    tip = model.data(model.index(tbilisi, 6), Qt.ItemDataRole.ToolTipRole)
+    assert "No statutory minimum wage is bundled for Georgia" in tip
+    assert [r.location for r in panel.money_tab.model.view.rows][0] == "TR-BUR"
 
 
-def test_entering_the_missing_wage_turns_undecided_into_an_answer(qtbot, window):
+def test_entering_the_missing_wage_lets_the_set_up_be_costed(qtbot, window):
     panel = ready(qtbot, window)
-    assert panel.status.text().startswith("Not decided yet")
-    window.doc.set_overrides(window.doc.project.overrides + [Override("wage/MA", 320.0, "my figure"),
-                                                             Override("wage/GE", 300.0, "my figure")])
-    qtbot.waitUntil(lambda: panel.status.text().startswith("Keep exporting from Bursa"), timeout=10_000)
-    assert "Tangier" in panel.status.text()
+    assert panel.money_tab.model.view.row("GE-TBS").best_setup is None
+    window.doc.set_overrides(window.doc.project.overrides + [Override("wage/GE", 300.0, "my figure")])
+    qtbot.waitUntil(lambda: panel.money_tab.done and panel.money_tab.model.view.row("GE-TBS").best_setup is not None,
+                    timeout=10_000)
+    assert panel.status.text().startswith("Keep exporting from Bursa")
 
 
 def test_a_preset_sets_every_weight_and_undo_restores_them(qtbot, window):

@@ -60,14 +60,15 @@ def test_rows_in_english(books, data):
         "● downloaded", "tariff lines (CN8) of 2020; codes renumbered since HS 2017 fall back to product-group averages"]
     assert by_key[("Germany", "Trade remedies")][3] == "○ estimated"     # a compiled list, not exhaustive
     assert by_key[("Iraq", "Trade remedies")][3] == "✗ missing"
-    morocco = by_key[("Morocco", "Minimum wage")]
-    assert morocco[1] == "location: Tangier (Tanger Med)" and morocco[3] == "✗ missing"
-    assert morocco[4] == "no statutory minimum wage bundled"
+    georgia = by_key[("Georgia", "Minimum wage")]
+    assert georgia[1] == "location: Tbilisi" and georgia[3] == "✗ missing"
+    assert georgia[4] == "no statutory minimum wage bundled"
+    assert by_key[("Morocco", "Minimum wage")][3] == "○ estimated"
     assert by_key[("Morocco", "LPI")][3:5] == ["○ estimated", "LPI 2018 (not in the 2023 edition)"]
     assert by_key[("Türkiye", "LPI")][1] == "origin hub: Bursa"
     # coloured like the Market access sheet; a row per lane of the table, filterable
     fill = {status: ws.cell(4 + rows.index(row), 4).fill.fgColor.rgb[-6:]
-            for status, row in (("banded", iraq), ("missing", morocco), ("estimated", by_key[("Morocco", "LPI")]))}
+            for status, row in (("banded", iraq), ("missing", georgia), ("estimated", by_key[("Morocco", "LPI")]))}
     assert fill == {"banded": "FFCC80", "missing": "E0E0E0", "estimated": "FFF59D"}
     assert ws.auto_filter.ref == f"A3:F{3 + len(rows)}" and ws.freeze_panes == "A4"
 
@@ -79,8 +80,8 @@ def test_rows_in_turkish(books, data):
     assert by_key[("Irak", "MFN tarifesi")][1:5] == ["hedef pazar", "MFN tarifesi", "≈ aralık", "aralık %0-30, taban %15"]
     assert by_key[("Almanya", "MFN tarifesi")][4] == \
         "2020 tarife satırları (KN8); HS 2017'den beri numarası değişen kodlarda ürün grubu ortalamaları kullanılır"
-    assert by_key[("Fas", "Asgari ücret")][1:5] == ["lokasyon: Tanca", "Asgari ücret", "✗ eksik",
-                                                    "pakette yasal asgari ücret yok"]
+    assert by_key[("Gürcistan", "Asgari ücret")][1:5] == ["lokasyon: Tiflis", "Asgari ücret", "✗ eksik",
+                                                          "pakette yasal asgari ücret yok"]
     assert by_key[("Fas", "LPI")][3:5] == ["○ tahmini", "LPI 2018 (2023 baskısında yer almıyor)"]
     assert by_key[("Türkiye", "Kurumlar vergisi")][1] == "üretim merkezi: Bursa"
     assert by_key[("Almanya", "Ticari savunma önlemleri")][3] == "○ tahmini"
