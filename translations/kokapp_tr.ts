@@ -970,7 +970,7 @@ sınırı</translation>
     <message>
         <location filename="../kokapp/gui/feasibility_tab.py" line="44"/>
         <source>Set-up</source>
-        <translation>Yapılanma</translation>
+        <translation>Kuruluş</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
@@ -1249,7 +1249,7 @@ sınırı</translation>
     <message>
         <location filename="../kokapp/gui/field_labels.py" line="42"/>
         <source>Set-up</source>
-        <translation>Yapılanma</translation>
+        <translation>Kuruluş</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/field_labels.py" line="43"/>
@@ -2818,7 +2818,7 @@ yıl</translation>
         <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Break-even
 units/year</source>
-        <translation>Başa baş
+        <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>

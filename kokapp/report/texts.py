@@ -53,7 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rec_uplift_only": ("Caution: this NPV rests only on the assumed extra sales ({uplift} at {margin} margin), a Kök "
                         "assumption to replace with your own estimate; the set-up saves no logistics or duty cost.",
                         "Dikkat: bu NBD yalnızca varsayılan ek satışlara ({uplift}, {margin} marjla) dayanıyor; bu bir Kök "
-                        "varsayımıdır, kendi tahmininizle değiştirin. Yapılanma lojistik ya da vergi tasarrufu sağlamıyor."),
+                        "varsayımıdır, kendi tahmininizle değiştirin. Kuruluş lojistik ya da vergi tasarrufu sağlamıyor."),
     "scenario_note": ("Freight level: the level (low, base or high) that gives this set-up its worst (pessimistic) or "
                       "best (optimistic) NPV, together with the set-up, fixed-cost and volume ranges.",
                       "Navlun seviyesi: bu yapılanmaya en kötü (kötümser) ya da en iyi (iyimser) NBD'yi veren seviye "
@@ -135,7 +135,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "feas_sheet_title": ("Feasibility at {location}", "{location} için fizibilite"),
     "feas_title": ("Feasibility: {kind} at {location}", "Fizibilite: {location} — {kind}"),
     "feas_overview": ("Set-up options at the leading location", "Önde gelen lokasyondaki yapılanma seçenekleri"),
-    "kind": ("Set-up", "Yapılanma"),
+    "kind": ("Set-up", "Kuruluş"),
     "logistics_hub": ("Logistics hub", "Lojistik merkezi"),
     "assembly": ("Assembly line", "Montaj hattı"),
     "sales_office": ("Sales office", "Satış ofisi"),
@@ -205,7 +205,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value": ("Value", "Değer"),
     "note": ("Note", "Not"),
     "setup_parameters": ("Set-up parameters (Kök assumptions unless marked as yours)",
-                         "Yapılanma parametreleri (sizinki olarak işaretlenmedikçe Kök varsayımı)"),
+                         "Kuruluş parametreleri (sizinki olarak işaretlenmedikçe Kök varsayımı)"),
     "kok_assumption": ("Kök assumption", "Kök varsayımı"),
     "fx": ("Exchange rates (units per EUR)", "Döviz kurları (1 EUR karşılığı)"),
     "currency": ("Currency", "Para birimi"),

@@ -62,7 +62,7 @@ MONEY_TEXTS: dict[str, tuple[str, str]] = {
     "best_setup": ("Best set-up", "En iyi kuruluş"),
     "npv": ("NPV €", "NBD €"),
     "payback_years": ("Payback (years)", "Geri ödeme (yıl)"),
-    "break_even_units": ("Break-even units/year", "Başa baş adet/yıl"),
+    "break_even_units": ("Break-even units/year", "Başabaş adet/yıl"),
     "not_evaluated": ("not evaluated", "değerlendirilemedi"),
     "never": ("never", "geri ödemiyor"),
     "excluded_mark": ("excluded", "elendi"),
