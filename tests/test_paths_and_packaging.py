@@ -1,7 +1,6 @@
 """Resources are found in a source checkout, inside an installed wheel, and in a frozen app; the
 frozen smoke test, the README set-up and the system packages CI and the build workflow install."""
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -53,10 +52,9 @@ def test_wheel_ships_the_data_pack(tmp_path):
 
 
 def _smoke_module():
-    spec = importlib.util.spec_from_file_location("smoke_frozen", REPO / "tools" / "smoke_frozen.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from tests.tool_modules import load_tool
+
+    return load_tool("smoke_frozen")
 
 
 def test_smoke_test_starts_what_users_start(tmp_path):

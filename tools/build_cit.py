@@ -15,12 +15,12 @@ difference is a documented 2024 change (tests/core/test_cit.py holds the list).
 from __future__ import annotations
 
 import csv
-import hashlib
 import sys
 from pathlib import Path
 
+from pack_csv import check_download, read_table, write_table
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "resources" / "data"
 FILE = ROOT / "tools" / "downloads" / "taxfoundation_all_rates_2023.csv"
 SHA256 = "23eb9728aa6b91c58374c5e81837a9a1f475afae0bd4cbdf1a2bd91616ab3b82"
 SOURCE_ID = "operating_taxfoundation_cit_2023"
@@ -35,16 +35,10 @@ def read_rates(path: Path = FILE) -> dict[str, float]:
 
 
 def main() -> None:
-    digest = hashlib.sha256(FILE.read_bytes()).hexdigest()
-    if digest != SHA256:
-        sys.exit(f"{FILE.name}: sha256 {digest}, expected {SHA256}: the downloaded file changed")
+    check_download(FILE, SHA256)
     rates = read_rates()
-    with open(DATA / "countries.csv", encoding="utf-8") as fh:
-        iso3 = {r["iso2"]: r["iso3"] for r in csv.DictReader(fh)}
-    path = DATA / "operating.csv"
-    with open(path, encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        fields, rows = list(reader.fieldnames), list(reader)
+    iso3 = {r["iso2"]: r["iso3"] for r in read_table("countries.csv")[1]}
+    fields, rows = read_table("operating.csv")
     for row in rows:
         rate = rates.get(iso3[row["iso2"]])
         if row["iso2"] in COMBINED_FROM_FILE:
@@ -54,10 +48,7 @@ def main() -> None:
         elif rate is not None and row["cit_rate_pct"] and abs(float(row["cit_rate_pct"]) - rate) > 0.005:
             print(f"{row['iso2']}: pack {row['cit_rate_pct']} % ({row['cit_year']}), file {rate:g} % (2023)",
                   file=sys.stderr)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_table("operating.csv", fields, rows)
 
 
 if __name__ == "__main__":

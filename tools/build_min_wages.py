@@ -28,14 +28,13 @@ Kyrgyzstan (no KGS rate in the pack), Iran (not read).
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import re
 import sys
 from pathlib import Path
 
+from pack_csv import check_download, read_table, write_table
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "resources" / "data"
 FILE = ROOT / "tools" / "downloads" / "estat_earn_mw_cur.tsv"
 SHA256 = "2936e5982871c4601468021a6aacb0aa31e9bc3b54558dbdf752805cadd4a519"
 GEO = {"EL": "GR", "UK": "GB"}           # Eurostat's codes that are not ISO 3166
@@ -66,22 +65,15 @@ def read_earn_mw_cur(path: Path = FILE) -> dict[tuple[str, str], tuple[str, floa
 
 
 def main() -> None:
-    digest = hashlib.sha256(FILE.read_bytes()).hexdigest()
-    if digest != SHA256:
-        sys.exit(f"{FILE.name}: sha256 {digest}, expected {SHA256}: the downloaded file changed")
+    check_download(FILE, SHA256)
     figures = read_earn_mw_cur()
     rates = {}
     for table, source in (("fx_ecb.csv", "ECB reference rate"), ("fx_other.csv", "central bank rate")):
-        with open(DATA / table, encoding="utf-8") as fh:
-            for r in csv.DictReader(fh):
-                if r["units_per_eur"]:
-                    rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], source)
-    with open(DATA / "countries.csv", encoding="utf-8") as fh:
-        currency_of = {r["iso2"]: r["currency"] for r in csv.DictReader(fh)}
-    path = DATA / "operating.csv"
-    with open(path, encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        fields, rows = list(reader.fieldnames), list(reader)
+        for r in read_table(table)[1]:
+            if r["units_per_eur"]:
+                rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], source)
+    currency_of = {r["iso2"]: r["currency"] for r in read_table("countries.csv")[1]}
+    fields, rows = read_table("operating.csv")
     for extra in ("min_wage_local", "min_wage_currency", "min_wage_period"):
         if extra not in fields:
             fields.append(extra)
@@ -122,10 +114,7 @@ def main() -> None:
             parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
             row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
             updated += 1
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_table("operating.csv", fields, rows)
     print(f"operating.csv: {updated} minimum wages from {FILE.name}", file=sys.stderr)
 
 

@@ -2,25 +2,16 @@
 2023 figure or a 2024 change its note documents."""
 
 import hashlib
-import importlib.util
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.tool_modules import load_tool
 CHANGED_IN_2024 = {"AT": ("24%", "23%"), "CZ": ("19%", "21%"), "SI": ("19%", "22%"), "IS": ("20%", "21%"),
                    "MA": ("32%", "33%"), "CH": None}      # CH: the combined cantonal average moves a little each year
 
 
-def tool():
-    spec = importlib.util.spec_from_file_location("build_cit", ROOT / "tools" / "build_cit.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_rate_is_the_downloaded_one_or_a_documented_2024_change(pack):
-    build = tool()
+    build = load_tool("build_cit")
     assert hashlib.sha256(build.FILE.read_bytes()).hexdigest() == build.SHA256
     rates = build.read_rates()
     iso3 = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "iso3")))

@@ -1,19 +1,13 @@
 """Minimum wages against the downloaded Eurostat file (parsed, not retyped), with their local
 currency, period and conversion at the pack's one dated rate."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.tool_modules import load_tool
 
 
 def eurostat():
-    spec = importlib.util.spec_from_file_location("build_min_wages", ROOT / "tools" / "build_min_wages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_min_wages")
 
 
 def test_the_stored_file_is_the_downloaded_one():
