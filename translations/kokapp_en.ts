@@ -1005,157 +1005,157 @@ borders</translation>
         <translation>Break-even volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="87"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
         <source>Scenarios and cash flows</source>
         <translation>Scenarios and cash flows</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="89"/>
         <source>Assumptions (your figures)</source>
         <translation>Assumptions (your figures)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="90"/>
-        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
-        <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="197"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="199"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="232"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="156"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="158"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="91"/>
+        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
+        <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="244"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="260"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Variable cost change</source>
         <translation>Variable cost change</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>State support</source>
         <translation>State support</translation>
     </message>

@@ -1003,157 +1003,157 @@ sınırı</translation>
         <translation>Başabaş hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="87"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
         <source>Scenarios and cash flows</source>
         <translation>Senaryolar ve nakit akışları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="89"/>
         <source>Assumptions (your figures)</source>
         <translation>Varsayımlar (sizin rakamlarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="90"/>
-        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings come from the comparison: freight, clearance, insurance and duty.</source>
-        <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar karşılaştırmadan gelir: navlun, gümrükleme, sigorta ve gümrük vergisi.</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="197"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="199"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="232"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="234"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="236"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="156"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="158"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>Devlet desteği montaj hattına uygulanmaz: birim kira desteği Türkiye&apos;de üretilen ürünlerin pazarlandığı mağaza, depo veya ofis içindir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="153"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="91"/>
+        <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
+        <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar: bu kuruluşun navlun, gümrükleme, sigorta ve gümrük vergisi maliyetinin Türkiye&apos;den ihracata göre farkı; Türkiye&apos;den gelen ayak ve kuruluşun mala verdiği menşe dahil.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve plan oraya hiç ihracat öngörmüyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="242"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="244"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="258"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="260"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Variable cost change</source>
         <translation>Değişken maliyet farkı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="262"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>State support</source>
         <translation>Devlet desteği</translation>
     </message>

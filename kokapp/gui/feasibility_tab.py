@@ -69,6 +69,7 @@ class FeasibilityTab(QWidget):
         for table in (self.scenarios, self.years):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
+            table.verticalHeader().setDefaultSectionSize(22)
         self.scenarios.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.years.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._tornado: TornadoChart | None = None       # a plot: built when the tab first shows figures
@@ -88,8 +89,9 @@ class FeasibilityTab(QWidget):
         self.pages.addTab(scroll, self.tr("Assumptions (your figures)"))
         layout.addWidget(self.pages, 1)
         note = QLabel(self.tr("Set-up cost, rent, staffing and margins are Kök assumptions until you enter "
-                              "your own figures in the form. Savings come from the comparison: freight, clearance, "
-                              "insurance and duty."))
+                              "your own figures in the form. Savings: this set-up's freight, clearance, insurance and "
+                              "duty against exporting from Türkiye, with the leg from Türkiye and the origin the "
+                              "set-up gives the goods."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
         layout.addWidget(note)
@@ -223,9 +225,16 @@ class FeasibilityTab(QWidget):
             self._tornado = TornadoChart()
             self._tornado_box.layout().addWidget(self._tornado.widget)
             total = sum(self._splitter.sizes())
-            if total > 0:  # the plot takes half the height, as if it had been there from the start
-                self._splitter.setSizes([total // 4, total // 4, total - 2 * (total // 4)])
+            if total > 0:  # the three scenarios whole, then the cash flows and the plot share the rest
+                scenarios = min(self._scenarios_height(), total // 3)
+                years = (total - scenarios) * 2 // 5
+                self._splitter.setSizes([scenarios, years, total - scenarios - years])
         return self._tornado
+
+    def _scenarios_height(self) -> int:
+        """Height that shows the scenario table's header and its three rows, no more."""
+        rows = sum(self.scenarios.rowHeight(r) for r in range(self.scenarios.rowCount())) or 3 * 24
+        return self.scenarios.horizontalHeader().height() + rows + 2 * self.scenarios.frameWidth()
 
     def _show(self, f) -> None:
         if f.option.monthly_wage_eur is not None:
