@@ -139,6 +139,6 @@ def verdict_phrase(view: MoneyView, horizon_years: int) -> tuple[str, dict]:
         cheapest = view.row(costs.best)
         key = "undecided" if cheapest.best_setup is None and cheapest.setup_problems else "keep_cheaper"
         return key, {"origin": view.baseline, "location": costs.best, "saving": costs.saving,
-                                "share": costs.saving / costs.baseline_cost if costs.baseline_cost else math.nan,
-                                "horizon": horizon_years, "problems": cheapest.problems(), "excluded": excluded}
+                     "share": costs.saving / costs.baseline_cost if costs.baseline_cost else math.nan,
+                     "horizon": horizon_years, "problems": cheapest.problems(), "excluded": excluded}
     return "keep", {"origin": view.baseline, "excluded": excluded}

@@ -14,7 +14,7 @@ import numpy as np
 from kokapp.core.lanes import Columns
 from kokapp.core.project import CRITERIA
 from kokapp.core.ranking import ranks
-from kokapp.core.scoring import RankingRules, combine, knockouts, scaled, scales, topsis
+from kokapp.core.scoring import METHODS, RankingRules, combine, knockouts, scaled, scales, topsis
 
 BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "transit_time": False,
            "duty_free_share": True, "lpi": True, "labour_cost": False, "tax": False}
@@ -34,16 +34,19 @@ class Scorer:
         self.matrix, self.rules = matrix, rules
         self.scaled = scaled(matrix, CRITERIA, scales(CRITERIA, matrix[0], ranges))
 
+    def score(self, weights: np.ndarray, method: str) -> np.ndarray:
+        if method == "topsis":
+            return topsis(self.matrix, weights, BENEFIT_VECTOR, self.rules.missing)
+        return combine(self.scaled, weights, method, self.rules.missing)
+
     def scores(self, weights: np.ndarray) -> dict[str, np.ndarray]:
-        return {"value": combine(self.scaled, weights, "value", self.rules.missing),
-                "geometric": combine(self.scaled, weights, "geometric", self.rules.missing),
-                "topsis": topsis(self.matrix, weights, BENEFIT_VECTOR, self.rules.missing)}
+        return {method: self.score(weights, method) for method in METHODS}
 
     def method(self, knocked: np.ndarray):
         """``method(matrix, weights, benefit)`` for :func:`kokapp.core.ranking.monte_carlo`: the
-        project's score, knocked-out locations below every other."""
+        project's score only (it runs a thousand times), knocked-out locations below every other."""
         def score(_matrix, weights, _benefit):
-            return self.scores(np.asarray(weights, float))[self.rules.method] - 2.0 * knocked
+            return self.score(np.asarray(weights, float), self.rules.method) - 2.0 * knocked
         return score
 
 

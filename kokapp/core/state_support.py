@@ -41,6 +41,10 @@ class RentSupport:
 
     @classmethod
     def of(cls, pack) -> "RentSupport":
+        return pack.derived("rent_support", lambda: cls._read(pack))
+
+    @classmethod
+    def _read(cls, pack) -> "RentSupport":
         row = pack.records("state_support")[0]
         rates = dict(zip(pack.column("fx_ecb", "currency"), pack.column("fx_ecb", "units_per_eur")))
         cap_eur = float(row["cap_amount"]) / float(rates[row["cap_currency"]])

@@ -27,13 +27,10 @@ class CostVerdict:
         return self.best == self.baseline or not self.saving > 0
 
 
-def cost_verdict(comparison) -> CostVerdict:
-    c = comparison
+def cost_verdict(c) -> CostVerdict:
     cost = {loc: c.criterion(loc, "logistics_cost") + c.criterion(loc, "duty_cost") for loc in c.locations}
-    baseline = comparison.project.origin_site
-    knocked = comparison.knockouts()
-    served = [loc for loc in comparison.locations
-              if c.criterion(loc, "unserved_share") == 0 and not math.isnan(cost[loc]) and loc not in knocked]
+    baseline = c.project.origin_site
+    excluded = dict(zip(c.ranked["location"], c.ranked["excluded"]))   # knocked out or not serving the whole plan
+    served = [loc for loc in c.locations if not excluded[loc] and not math.isnan(cost[loc])]
     best = min(served, key=lambda loc: (cost[loc], loc != baseline)) if served else baseline
-    return CostVerdict(baseline, cost[baseline], best, cost[best],
-                       {loc: cost[loc] - cost[baseline] for loc in comparison.locations})
+    return CostVerdict(baseline, cost[baseline], best, cost[best], {loc: cost[loc] - cost[baseline] for loc in c.locations})
