@@ -217,3 +217,13 @@ def test_feasibility_counts_state_support_when_asked():
     assert without["state_support"] == "not counted" and with_support["state_support"] == "counted"
     assert [y["state_support"] for y in with_support["years"]] == [0, 0, 36000, 36000, 36000, 36000]
     assert with_support["npv_eur"] > without["npv_eur"]
+
+
+def test_the_cli_ranking_choices_are_the_cores():
+    """cli_ranking repeats the method and preset names so that --help does not load numpy: they
+    must stay the core's."""
+    from kokapp.cli_ranking import METHODS, PRESETS
+    from kokapp.core.ahp import PRESETS as WEIGHTS
+    from kokapp.core.scoring import METHODS as CORE_METHODS
+
+    assert METHODS == CORE_METHODS and PRESETS == tuple(WEIGHTS)

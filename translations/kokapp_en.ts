@@ -3326,102 +3326,102 @@ tax</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="62"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="65"/>
+        <location filename="../kokapp/gui/results_panel.py" line="66"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="66"/>
+        <location filename="../kokapp/gui/results_panel.py" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Scores (your weighting)</source>
         <translation>Scores (your weighting)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="109"/>
+        <location filename="../kokapp/gui/results_panel.py" line="110"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="123"/>
+        <location filename="../kokapp/gui/results_panel.py" line="124"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="233"/>
+        <location filename="../kokapp/gui/results_panel.py" line="232"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="23"/>
+        <location filename="../kokapp/gui/result_notes.py" line="24"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="24"/>
+        <location filename="../kokapp/gui/result_notes.py" line="25"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="25"/>
+        <location filename="../kokapp/gui/result_notes.py" line="26"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="31"/>
+        <location filename="../kokapp/gui/result_notes.py" line="39"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="35"/>
+        <location filename="../kokapp/gui/result_notes.py" line="43"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="39"/>
+        <location filename="../kokapp/gui/result_notes.py" line="47"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="43"/>
+        <location filename="../kokapp/gui/result_notes.py" line="51"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>

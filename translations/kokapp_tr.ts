@@ -3320,102 +3320,102 @@ vergisi</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="62"/>
+        <location filename="../kokapp/gui/results_panel.py" line="63"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="65"/>
+        <location filename="../kokapp/gui/results_panel.py" line="66"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="66"/>
+        <location filename="../kokapp/gui/results_panel.py" line="67"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="59"/>
+        <location filename="../kokapp/gui/results_panel.py" line="60"/>
         <source>Money</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="60"/>
+        <location filename="../kokapp/gui/results_panel.py" line="61"/>
         <source>Scores (your weighting)</source>
         <translation>Puanlar (ağırlıklarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="109"/>
+        <location filename="../kokapp/gui/results_panel.py" line="110"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="123"/>
+        <location filename="../kokapp/gui/results_panel.py" line="124"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="131"/>
+        <location filename="../kokapp/gui/results_panel.py" line="132"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="233"/>
+        <location filename="../kokapp/gui/results_panel.py" line="232"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="23"/>
+        <location filename="../kokapp/gui/result_notes.py" line="24"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="24"/>
+        <location filename="../kokapp/gui/result_notes.py" line="25"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="25"/>
+        <location filename="../kokapp/gui/result_notes.py" line="26"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="31"/>
+        <location filename="../kokapp/gui/result_notes.py" line="39"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="35"/>
+        <location filename="../kokapp/gui/result_notes.py" line="43"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="39"/>
+        <location filename="../kokapp/gui/result_notes.py" line="47"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="43"/>
+        <location filename="../kokapp/gui/result_notes.py" line="51"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>

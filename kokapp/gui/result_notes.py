@@ -18,6 +18,7 @@ class ResultNotes:
     def __init__(self, engine: Engine, names: dict[str, str]):
         self.engine, self.names = engine, names
         self._catalog = None
+        self._figure_lines: list[str] = []
 
     def method_words(self, c: Comparison) -> str:
         return {"value": translate("ResultsPanel", "Scores on fixed scales: unticking a location does not reorder the others."),
@@ -26,7 +27,14 @@ class ResultNotes:
                                   "the others.")}[c.project.ranking.method]
 
     def notes(self, c: Comparison) -> str:
-        lines = knockout_lines(c, self.names) + missing_lines(c, self.names)
+        """The notes for the ranking shown: its knock-outs and missing-figure rule, then the lines
+        about the figures (worked out by :meth:`set_figures`, not again on each weight change)."""
+        return "\n".join(knockout_lines(c, self.names) + missing_lines(c, self.names) + self._figure_lines)
+
+    def set_figures(self, c: Comparison) -> None:
+        """New figures: halted trade, unknown and banded duties, the user's own figures (the duty
+        lines read every lane row: once per comparison)."""
+        lines = []
         for loc, market in c.halted_lanes():
             lines.append(translate("ResultsPanel", "Trade halted: goods from %1 cannot be sold in %2.")
                          .replace("%1", self.names.get(loc, loc)).replace("%2", self.names.get(market, market)))
@@ -42,7 +50,7 @@ class ResultNotes:
         for o in c.overrides_used:
             lines.append(translate("ResultsPanel", "✎ Your figure: %1 = %2 (%3)").replace("%1", self._figure_label(o.key))
                          .replace("%2", plain_number(o.value)).replace("%3", shown(o.note)))
-        return "\n".join(lines)
+        self._figure_lines = lines
 
     def _figure_label(self, key: str) -> str:
         """An own figure in words, as Tools ▸ Data sources names it (the catalogue built once)."""

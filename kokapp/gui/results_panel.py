@@ -14,6 +14,7 @@ from kokapp.core.engine import Comparison, Engine
 from kokapp.gui.charts import CostChart, ScoreChart, TransitCostChart
 from kokapp.gui.collation import CollatingProxy
 from kokapp.gui.document import ProjectDocument
+from kokapp.gui.feasibility_commands import assumption_signals
 from kokapp.gui.feasibility_tab import FeasibilityTab
 from kokapp.gui.money_tab import MoneyTab
 from kokapp.gui.result_notes import ResultNotes
@@ -178,8 +179,6 @@ class ResultsPanel(QWidget):
         self.feasibility.set_document(doc)
         self.route_bar.set_document(doc)
         self.weights.set_document(doc)
-        from kokapp.gui.feasibility_commands import assumption_signals
-
         assumption_signals(doc).changed.connect(self._assumptions_changed)
 
     def _assumptions_changed(self) -> None:
@@ -244,6 +243,7 @@ class ResultsPanel(QWidget):
     def show_comparison(self, c: Comparison) -> None:
         first_time = self.comparison is None
         self.comparison = None          # new figures: the money view starts again
+        self.result_notes.set_figures(c)
         self.show_ranking(c)
         self.money_tab.show_comparison(c)
         self._money_ready()
