@@ -196,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     availability.set_defaults(func=cmd_data_availability)
     check = data_commands.add_parser("check", help="validate the data pack")
     check.add_argument("--data", help="a data pack folder other than the bundled one")
+    check.add_argument("--downloads", help="the source checkout whose tools/downloads files are re-hashed "
+                       "(default: this checkout, when Kök runs from one)")
     check.set_defaults(func=cmd_data_check)
 
     gui = commands.add_parser("gui", help="start the desktop app (the default without a command)")

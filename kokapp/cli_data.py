@@ -73,14 +73,22 @@ def print_issues(issues: list, where: str) -> None:
 
 def cmd_data_check(args: argparse.Namespace) -> int:
     from kokapp.core.datapack import check_datapack
+    from kokapp.core.downloads import check_downloads, source_checkout
     from kokapp.paths import data_dir
 
     folder = Path(args.data) if args.data else data_dir()
     pack, issues = check_datapack(folder)
+    root = Path(args.downloads) if args.downloads else source_checkout()
+    if pack is not None and root is not None:
+        issues = [*issues, *check_downloads(pack, root)]
     if issues:
         print_issues(issues, f"in {folder}")
         return 1
     assert pack is not None
     rows = sum(len(t) for t in pack.tables.values())
     print(f"OK: {len(pack.tables)} datasets, {rows} rows, every row traced to a source ({folder})")
+    files = len(pack.records("downloads"))
+    print(f"{files} downloaded files re-hashed in {root}: unchanged" if root is not None else
+          f"{files} downloaded files not re-hashed: they are kept in a source checkout (tools/downloads), "
+          "not in the installed app; pass --downloads FOLDER to check them")
     return 0

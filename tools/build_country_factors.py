@@ -1,0 +1,98 @@
+"""Build resources/data/country_factors.csv, the optional country criteria, from downloaded files
+kept in tools/downloads (each checked against its sha256 in resources/data/downloads.csv).
+
+    python tools/build_country_factors.py && python tools/hash_datapack.py
+
+- governance: the mean of the six Worldwide Governance Indicators estimates (voice and
+  accountability, political stability, government effectiveness, regulatory quality, rule of
+  law, control of corruption; -2.5 weak to +2.5 strong) of the latest year, World Bank WGI
+  2023 update (data to 2022) — rows copied verbatim from WGIData.csv into an extract.
+- energy_price: industrial electricity, Eurostat nrg_pc_205, band IC (500-1,999 MWh a year),
+  excluding VAT and recoverable taxes, EUR/kWh, the latest half-year a country reports within
+  two years of the newest one.
+- labour_cost_mfg and the proximity facts are added by their own scripts (same table).
+Every row names its period and source; a country without a figure gets no row (the app says
+"no figure", never zero).
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from pathlib import Path
+
+from pack_csv import check_download, read_table, write_table
+
+ROOT = Path(__file__).resolve().parent.parent
+DOWNLOADS = ROOT / "tools" / "downloads"
+FIELDS = ["iso2", "factor", "value", "unit", "period", "source_id", "check", "note"]
+WGI = ("VA.EST", "PV.EST", "GE.EST", "RQ.EST", "RL.EST", "CC.EST")
+# Eurostat's English labels as the mirror's script shortens them, where they differ from ours
+ENERGY_NAMES = {"Czech Rep.": "CZ", "Bosnia and Herz.": "BA", "Turkey": "TR", "North Macedonia": "MK",
+                "Moldova": "MD", "Kosovo": "XK", "Georgia": "GE", "United Kingdom": "GB", "Ukraine": "UA"}
+OWN = ("governance", "energy_price")
+
+
+def recorded(name: str) -> str:
+    """The sha256 resources/data/downloads.csv records for a file in tools/downloads."""
+    rows = {r["file"]: r for r in read_table("downloads.csv")[1]}
+    return rows[f"tools/downloads/{name}"]["sha256"]
+
+
+def governance(iso3_to_iso2: dict[str, str]) -> list[dict]:
+    name = "wgi_2023_update_est_extract.csv"
+    check_download(DOWNLOADS / name, recorded(name))
+    with open(DOWNLOADS / name, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    years = [c for c in rows[0] if c.isdigit()]
+    by_country: dict[str, dict[str, float]] = {}
+    for r in rows:
+        if r["Country Code"] in iso3_to_iso2 and r["Indicator Code"] in WGI and r[years[-1]] not in ("", ".."):
+            by_country.setdefault(r["Country Code"], {})[r["Indicator Code"]] = float(r[years[-1]])
+    out = []
+    for iso3, values in sorted(by_country.items()):
+        if len(values) == len(WGI):
+            parts = ", ".join(f"{k.split('.')[0]} {values[k]:+.2f}" for k in WGI)
+            out.append({"iso2": iso3_to_iso2[iso3], "factor": "governance", "value": f"{statistics.fmean(values.values()):.4f}",
+                        "unit": "wgi", "period": years[-1], "source_id": "wgi_2023_update", "check": "verified",
+                        "note": f"mean of the six WGI estimates {years[-1]} ({parts})"})
+    return out
+
+
+def energy(names: dict[str, str]) -> list[dict]:
+    name = "eurostat_nrg_pc_205_band_ic_time.csv"
+    check_download(DOWNLOADS / name, recorded(name))
+    with open(DOWNLOADS / name, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    periods = [c for c in rows[0] if c[:4].isdigit()]
+    newest = int(periods[-1][:4])
+    out = []
+    for r in rows:
+        iso2 = ENERGY_NAMES.get(r["Geopolitical entity (reporting)"]) or names.get(r["Geopolitical entity (reporting)"])
+        filled = [p for p in periods if r[p].strip()]
+        if not iso2 or not filled or int(filled[-1][:4]) < newest - 1:
+            continue
+        period = filled[-1]
+        half = "S1" if period.endswith("June") else "S2"
+        out.append({"iso2": iso2, "factor": "energy_price", "value": r[period].strip(), "unit": "EUR/kWh",
+                    "period": f"{period[:4]}-{half}", "source_id": "eurostat_nrg_pc_205", "check": "verified",
+                    "note": "non-household electricity, band IC (500-1,999 MWh/year), excl. VAT and recoverable taxes"})
+    return out
+
+
+def main() -> None:
+    countries = read_table("countries.csv")[1]
+    iso3_to_iso2 = {c["iso3"]: c["iso2"] for c in countries}
+    names = {c["name_en"]: c["iso2"] for c in countries}
+    try:
+        fields, kept = read_table("country_factors.csv")
+        kept = [r for r in kept if r["factor"] not in OWN]
+    except FileNotFoundError:
+        fields, kept = FIELDS, []
+    rows = kept + governance(iso3_to_iso2) + energy(names)
+    rows.sort(key=lambda r: (r["factor"], r["iso2"]))
+    write_table("country_factors.csv", fields, rows)
+
+
+if __name__ == "__main__":
+    main()
