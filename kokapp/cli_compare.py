@@ -12,14 +12,18 @@ import pandas as pd
 from kokapp import __version__
 from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
+from kokapp.core.factors import FACTORS, FACTOR_NAMES
 from kokapp.core.project import CRITERIA
 from kokapp.core.money import MoneyView, verdict_phrase
 
+FACTOR_UNITS = {f.name: {"wgi": "WGI -2.5..+2.5", "share": "0-1", "lpi": "1-5"}.get(f.unit, f.unit) for f in FACTORS}
 SPREAD = 0.25  # standard deviation of the log weight factor in the Monte Carlo
 CRITERIA_JSON = {"logistics_cost": "logistics_cost_eur_year", "duty_cost": "duty_cost_eur_year",
                  "distance": "distance_km", "transit_time": "transit_days",
                  "duty_free_share": "duty_free_share", "lpi": "lpi", "labour_cost": "min_wage_eur_month",
-                 "tax": "cit_pct"}
+                 "tax": "cit_pct", "labour_cost_mfg": "labour_cost_mfg_eur_hour", "energy_price": "electricity_eur_kwh",
+                 "governance": "governance_wgi", "proximity": "proximity_0_1", "lpi_customs": "lpi_customs",
+                 "lpi_timeliness": "lpi_timeliness"}
 
 
 def _num(value, digits: int = 2):
@@ -253,7 +257,16 @@ def print_comparison(pack: DataPack, c: Comparison, money: MoneyView) -> None:
               "ends the low and high scenarios (kokapp lane FROM TO --hs CODE shows it).")
     rule = ("its weight is spread over that location's other criteria" if rules.missing == "spread"
             else "it scores the worst of the other locations")
+    weighted = [f for f in FACTOR_NAMES if c.project.weights.get(f, 0.0) > 0]
+    if weighted:
+        print("\nOptional criteria you weighted (" + ", ".join(f"{f}: {FACTOR_UNITS[f]}" for f in weighted) + "):")
+        for row in c.ranking.itertuples():
+            k = c.criteria.loc[row.location]
+            print(f"    {site_label(pack, row.location):<44.44}" + "".join(
+                f"{'n/a' if pd.isna(k[f]) else format(k[f], '.2f'):>{max(len(f), 8) + 2}}" for f in weighted))
     for criterion in CRITERIA:
+        if criterion in FACTOR_NAMES and c.project.weights.get(criterion, 0.0) == 0:
+            continue                      # an optional criterion nobody weighted: its gaps change nothing
         gaps = list(c.missing.index[c.missing[criterion]])
         if gaps:
             print(f"! {criterion}: no figure for {', '.join(gaps)} (n/a): {rule}.")

@@ -73,7 +73,11 @@ def test_compare_demo_json():
     for r in ranking:
         assert set(r["criteria"]) == {"logistics_cost_eur_year", "duty_cost_eur_year", "distance_km",
                                       "transit_days", "duty_free_share", "lpi", "min_wage_eur_month",
-                                      "cit_pct"}
+                                      "cit_pct", "labour_cost_mfg_eur_hour", "electricity_eur_kwh", "governance_wgi",
+                                      "proximity_0_1", "lpi_customs", "lpi_timeliness"}
+    belgrade = next(r for r in ranking if r["location"] == "RS-BEG")["criteria"]
+    assert belgrade["governance_wgi"] == -0.11 and belgrade["electricity_eur_kwh"] == 0.13   # WGI 2022, Eurostat 2024-S2
+    assert belgrade["lpi_customs"] == 2.2 and belgrade["lpi_timeliness"] == 3.4
 
 
 def test_compare_knockouts_and_method_from_the_command_line():

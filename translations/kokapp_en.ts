@@ -653,82 +653,142 @@
     </message>
     <message>
         <location filename="../kokapp/gui/criteria.py" line="13"/>
-        <source>Labour cost</source>
-        <translation>Labour cost</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/criteria.py" line="13"/>
-        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <location filename="../kokapp/gui/criteria.py" line="42"/>
         <source>Corporate tax</source>
         <translation>Corporate tax</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/criteria.py" line="13"/>
+        <source>Minimum wage</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="14"/>
+        <source>Manufacturing labour cost</source>
+        <translation>Manufacturing labour cost</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="15"/>
+        <source>Industrial electricity price</source>
+        <translation>Industrial electricity price</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="16"/>
+        <source>Governance (WGI)</source>
+        <translation>Governance (WGI)</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <source>Proximity to Türkiye</source>
+        <translation>Proximity to Türkiye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <source>LPI: customs</source>
+        <translation>LPI: customs</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <source>LPI: timeliness</source>
+        <translation>LPI: timeliness</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="24"/>
+        <source>Average hourly labour cost in manufacturing, € (ILOSTAT): what a worker costs, not the legal floor</source>
+        <translation>Average hourly labour cost in manufacturing, € (ILOSTAT): what a worker costs, not the legal floor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="26"/>
+        <source>Electricity for a medium industrial user, €/kWh excl. VAT (Eurostat nrg_pc_205, band IC): Europe, Türkiye and the candidate countries only</source>
+        <translation>Electricity for a medium industrial user, €/kWh excl. VAT (Eurostat nrg_pc_205, band IC): Europe, Türkiye and the candidate countries only</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="29"/>
+        <source>Mean of the World Bank&apos;s six Worldwide Governance Indicators, −2.5 to +2.5 (2022): rule of law, corruption control, political stability, regulation, government effectiveness, voice</source>
+        <translation>Mean of the World Bank&apos;s six Worldwide Governance Indicators, −2.5 to +2.5 (2022): rule of law, corruption control, political stability, regulation, government effectiveness, voice</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="32"/>
+        <source>Closeness to Türkiye, 0–1: investment and tax treaties, visa-free travel for Turkish staff, a Turkic language, people from Türkiye living there</source>
+        <translation>Closeness to Türkiye, 0–1: investment and tax treaties, visa-free travel for Turkish staff, a Turkic language, people from Türkiye living there</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="35"/>
+        <source>World Bank LPI component: efficiency of customs clearance (1–5)</source>
+        <translation>World Bank LPI component: efficiency of customs clearance (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="36"/>
+        <source>World Bank LPI component: shipments arriving on time (1–5)</source>
+        <translation>World Bank LPI component: shipments arriving on time (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Set-up cost</source>
         <translation>Set-up cost</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Rent</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <location filename="../kokapp/gui/criteria.py" line="41"/>
         <source>Local wage</source>
         <translation>Local wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <location filename="../kokapp/gui/criteria.py" line="41"/>
         <source>Planned volume</source>
         <translation>Planned volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <location filename="../kokapp/gui/criteria.py" line="42"/>
         <source>Discount rate</source>
         <translation>Discount rate</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="20"/>
+        <location filename="../kokapp/gui/criteria.py" line="43"/>
         <source>Variable cost per unit</source>
         <translation>Variable cost per unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <location filename="../kokapp/gui/criteria.py" line="44"/>
         <source>Extra sales</source>
         <translation>Extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <location filename="../kokapp/gui/criteria.py" line="44"/>
         <source>Freight rates</source>
         <translation>Freight rates</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="22"/>
+        <location filename="../kokapp/gui/criteria.py" line="45"/>
         <source>Local wage drift</source>
         <translation>Local wage drift</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="23"/>
+        <location filename="../kokapp/gui/criteria.py" line="46"/>
         <source>Turkish wage drift</source>
         <translation>Turkish wage drift</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="27"/>
+        <location filename="../kokapp/gui/criteria.py" line="50"/>
         <source>Logistics hub</source>
         <translation>Logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="27"/>
+        <location filename="../kokapp/gui/criteria.py" line="50"/>
         <source>Assembly line</source>
         <translation>Assembly line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="28"/>
+        <location filename="../kokapp/gui/criteria.py" line="51"/>
         <source>Sales office</source>
         <translation>Sales office</translation>
     </message>
@@ -825,139 +885,139 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Customs
 borders</source>
         <translation>Customs
 borders</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="166"/>
+        <location filename="../kokapp/gui/result_models.py" line="189"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="166"/>
+        <location filename="../kokapp/gui/result_models.py" line="189"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="196"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="196"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="197"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="197"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="175"/>
+        <location filename="../kokapp/gui/result_models.py" line="198"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="177"/>
+        <location filename="../kokapp/gui/result_models.py" line="200"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="193"/>
+        <location filename="../kokapp/gui/result_models.py" line="216"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="200"/>
+        <location filename="../kokapp/gui/result_models.py" line="223"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="185"/>
+        <location filename="../kokapp/gui/result_models.py" line="208"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -1431,372 +1491,437 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="39"/>
+        <source>Manufacturing labour cost per hour</source>
+        <translation>Manufacturing labour cost per hour</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <source>Industrial electricity price</source>
+        <translation>Industrial electricity price</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="41"/>
+        <source>Governance (World Bank WGI mean)</source>
+        <translation>Governance (World Bank WGI mean)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="42"/>
+        <source>Proximity to Türkiye</source>
+        <translation>Proximity to Türkiye</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="43"/>
+        <source>LPI customs score</source>
+        <translation>LPI customs score</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="44"/>
+        <source>LPI timeliness score</source>
+        <translation>LPI timeliness score</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="45"/>
+        <source>Exchange rate for local wages</source>
+        <translation>Exchange rate for local wages</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="46"/>
         <source>Road distance of a land leg</source>
         <translation>Road distance of a land leg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
         <source>Sea distance between two ports</source>
         <translation>Sea distance between two ports</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <location filename="../kokapp/gui/figure_words.py" line="65"/>
         <source>Freight model</source>
         <translation>Freight model</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
         <source>Tariffs and duty</source>
         <translation>Tariffs and duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <location filename="../kokapp/gui/figure_words.py" line="67"/>
         <source>Country figures</source>
         <translation>Country figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="61"/>
+        <location filename="../kokapp/gui/figure_words.py" line="68"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="71"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Importing country</source>
         <translation>Importing country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="72"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Product group</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="73"/>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
         <source>Origin of the goods</source>
         <translation>Origin of the goods</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="74"/>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="75"/>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <location filename="../kokapp/gui/figure_words.py" line="83"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="84"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="85"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="86"/>
         <source>Other port</source>
         <translation>Other port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="88"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>EUR per km</source>
         <translation>EUR per km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>EUR per nautical mile</source>
         <translation>EUR per nautical mile</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="90"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>EUR per kg</source>
         <translation>EUR per kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>EUR per shipment</source>
         <translation>EUR per shipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>EUR per border crossing</source>
         <translation>EUR per border crossing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>EUR per 40&apos; container</source>
         <translation>EUR per 40&apos; container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>EUR per trailer</source>
         <translation>EUR per trailer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>pallets</source>
         <translation>pallets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>km per day</source>
         <translation>km per day</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>knots</source>
         <translation>knots</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>kg per m³</source>
         <translation>kg per m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="103"/>
+        <location filename="../kokapp/gui/figure_words.py" line="111"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>share of the goods&apos; value (0.01 = 1 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="113"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>share of the goods&apos; value per year (0.12 = 12 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="114"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
         <source>score from 1 to 5</source>
         <translation>score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="110"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>nautical miles</source>
         <translation>nautical miles</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <source>EUR per hour</source>
+        <translation>EUR per hour</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <source>EUR per kWh</source>
+        <translation>EUR per kWh</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <source>score from −2.5 to +2.5</source>
+        <translation>score from −2.5 to +2.5</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <source>score from 0 to 1</source>
+        <translation>score from 0 to 1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <source>units of the currency per euro</source>
+        <translation>units of the currency per euro</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Animal products</source>
         <translation>Animal products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Dairy products</source>
         <translation>Dairy products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Fruit, vegetables, plants</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Coffee, tea</source>
         <translation>Coffee, tea</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="124"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Cereals and preparations</source>
         <translation>Cereals and preparations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="125"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Oilseeds, fats and oils</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Sugars and confectionery</source>
         <translation>Sugars and confectionery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Beverages and tobacco</source>
         <translation>Beverages and tobacco</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Cotton</source>
         <translation>Cotton</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="142"/>
         <source>Other agricultural products</source>
         <translation>Other agricultural products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="143"/>
         <source>Fish and fish products</source>
         <translation>Fish and fish products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
         <source>Minerals and metals</source>
         <translation>Minerals and metals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
         <source>Petroleum</source>
         <translation>Petroleum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
         <source>Chemicals</source>
         <translation>Chemicals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
         <source>Wood, paper, etc.</source>
         <translation>Wood, paper, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
         <source>Textiles</source>
         <translation>Textiles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
         <source>Clothing</source>
         <translation>Clothing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Leather, footwear, etc.</source>
         <translation>Leather, footwear, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Non-electrical machinery</source>
         <translation>Non-electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>Electrical machinery</source>
         <translation>Electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
         <source>Transport equipment</source>
         <translation>Transport equipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="141"/>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Manufactures not elsewhere specified</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="164"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök freight model assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="165"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <location filename="../kokapp/gui/figure_words.py" line="175"/>
         <source>Kök developers</source>
         <translation>Kök developers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="169"/>
+        <location filename="../kokapp/gui/figure_words.py" line="182"/>
         <source>no source</source>
         <translation>no source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="203"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="204"/>
         <source>Enter a number greater than %1.</source>
         <translation>Enter a number greater than %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="205"/>
         <source>Enter a number of %1 or more.</source>
         <translation>Enter a number of %1 or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>Enter a number greater than %1 and at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Enter a number of at most %2.</source>
         <translation>Enter a number of at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="195"/>
-        <location filename="../kokapp/gui/figure_words.py" line="202"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="215"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="204"/>
+        <location filename="../kokapp/gui/figure_words.py" line="217"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="206"/>
+        <location filename="../kokapp/gui/figure_words.py" line="219"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="221"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök does not know this figure: choose it again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="210"/>
+        <location filename="../kokapp/gui/figure_words.py" line="223"/>
         <source>This figure is already in the list.</source>
         <translation>This figure is already in the list.</translation>
     </message>
@@ -2927,43 +3052,43 @@ units/year</translation>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="35"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="36"/>
         <source>Weights by pairwise comparison</source>
         <translation>Weights by pairwise comparison</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="40"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="41"/>
         <source>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
         <translation>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="52"/>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="55"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="56"/>
         <source>%1 matters %2× as much</source>
         <translation>%1 matters %2× as much</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="54"/>
         <source>equal</source>
         <translation>equal</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="78"/>
         <source>Use these weights</source>
         <translation>Use these weights</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="95"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="96"/>
         <source>Weights: %1</source>
         <translation>Weights: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="100"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="101"/>
         <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
         <translation>Consistency ratio %1: the judgements hang together (at most %2).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="105"/>
         <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
         <translation>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</translation>
     </message>
@@ -3225,100 +3350,143 @@ units/year</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <source>Labour
+%1/hour</source>
+        <translation>Labour
+%1/hour</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <source>Electricity
+%1/kWh</source>
+        <translation>Electricity
+%1/kWh</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>Gover-
+nance</source>
+        <translation>Gover-
+nance</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>Proximity
+0-1</source>
+        <translation>Proximity
+0-1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <source>LPI
+customs</source>
+        <translation>LPI
+customs</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <source>LPI
+timeliness</source>
+        <translation>LPI
+timeliness</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Duty-
 free</source>
         <translation>Duty-
 free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Min. wage
 %1/month</source>
         <translation>Min. wage
 %1/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Corporate
 tax</source>
         <translation>Corporate
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="91"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="112"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="126"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="115"/>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="138"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="118"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="124"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Excluded: see the notes below the chart</translation>
     </message>
@@ -3663,127 +3831,132 @@ tax</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="24"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
         <source>Balanced</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="25"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
         <source>Cost first</source>
         <translation>Cost first</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="28"/>
         <source>Speed first</source>
         <translation>Speed first</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="29"/>
         <source>Market access first</source>
         <translation>Market access first</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="38"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="40"/>
         <source>What matters to you (weights)</source>
         <translation>What matters to you (weights)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="59"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="48"/>
+        <source>More criteria: labour cost, electricity, governance, proximity, LPI parts</source>
+        <translation>More criteria: labour cost, electricity, governance, proximity, LPI parts</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
         <source>Set by hand</source>
         <translation>Set by hand</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
         <source>From pairwise comparison</source>
         <translation>From pairwise comparison</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="64"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="67"/>
         <source>Compare in pairs…</source>
         <translation>Compare in pairs…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="66"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="69"/>
         <source>Agree the weights pair by pair (AHP), with a consistency check</source>
         <translation>Agree the weights pair by pair (AHP), with a consistency check</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="76"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="105"/>
         <source>How locations are ranked</source>
         <translation>How locations are ranked</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
         <source>Fixed scales: weighted sum (default)</source>
         <translation>Fixed scales: weighted sum (default)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="110"/>
         <source>Fixed scales: no compensation (geometric mean)</source>
         <translation>Fixed scales: no compensation (geometric mean)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="82"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="111"/>
         <source>TOPSIS: relative to the locations compared</source>
         <translation>TOPSIS: relative to the locations compared</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="85"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="114"/>
         <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
         <translation>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="94"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="123"/>
         <source>spread its weight over the location&apos;s other criteria</source>
         <translation>spread its weight over the location&apos;s other criteria</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="124"/>
         <source>score it as the worst of the other locations</source>
         <translation>score it as the worst of the other locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="128"/>
         <source>Weights:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="101"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="130"/>
         <source>Scoring:</source>
         <translation>Scoring:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="132"/>
         <source>A missing figure:</source>
         <translation>A missing figure:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="106"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="135"/>
         <source>transit over (days)</source>
         <translation>transit over (days)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="107"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="136"/>
         <source>duty-free under (%)</source>
         <translation>duty-free under (%)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="108"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="137"/>
         <source>LPI under</source>
         <translation>LPI under</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="113"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="142"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="120"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="149"/>
         <source>Exclude:</source>
         <translation>Exclude:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="197"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="231"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</translation>
     </message>

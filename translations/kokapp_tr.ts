@@ -651,82 +651,142 @@
     </message>
     <message>
         <location filename="../kokapp/gui/criteria.py" line="13"/>
-        <source>Labour cost</source>
-        <translation>İşgücü maliyeti</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/criteria.py" line="13"/>
-        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <location filename="../kokapp/gui/criteria.py" line="42"/>
         <source>Corporate tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
+        <location filename="../kokapp/gui/criteria.py" line="13"/>
+        <source>Minimum wage</source>
+        <translation>Asgari ücret</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="14"/>
+        <source>Manufacturing labour cost</source>
+        <translation>İmalat işgücü maliyeti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="15"/>
+        <source>Industrial electricity price</source>
+        <translation>Sanayi elektrik fiyatı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="16"/>
+        <source>Governance (WGI)</source>
+        <translation>Yönetişim (WGI)</translation>
+    </message>
+    <message>
         <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <source>Proximity to Türkiye</source>
+        <translation>Türkiye&apos;ye yakınlık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <source>LPI: customs</source>
+        <translation>LPI: gümrük</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <source>LPI: timeliness</source>
+        <translation>LPI: zamanında teslim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="24"/>
+        <source>Average hourly labour cost in manufacturing, € (ILOSTAT): what a worker costs, not the legal floor</source>
+        <translation>İmalatta ortalama saatlik işgücü maliyeti, € (ILOSTAT): yasal taban değil, bir çalışanın gerçek maliyeti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="26"/>
+        <source>Electricity for a medium industrial user, €/kWh excl. VAT (Eurostat nrg_pc_205, band IC): Europe, Türkiye and the candidate countries only</source>
+        <translation>Orta ölçekli sanayi kullanıcısı için elektrik, KDV hariç €/kWh (Eurostat nrg_pc_205, IC bandı): yalnızca Avrupa, Türkiye ve aday ülkeler</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="29"/>
+        <source>Mean of the World Bank&apos;s six Worldwide Governance Indicators, −2.5 to +2.5 (2022): rule of law, corruption control, political stability, regulation, government effectiveness, voice</source>
+        <translation>Dünya Bankası&apos;nın altı Dünya Yönetişim Göstergesinin ortalaması, −2,5 ile +2,5 arası (2022): hukukun üstünlüğü, yolsuzluk kontrolü, siyasi istikrar, düzenleyici kalite, hükümet etkinliği, ifade ve hesap verebilirlik</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="32"/>
+        <source>Closeness to Türkiye, 0–1: investment and tax treaties, visa-free travel for Turkish staff, a Turkic language, people from Türkiye living there</source>
+        <translation>Türkiye&apos;ye yakınlık, 0–1: yatırım ve vergi anlaşmaları, Türk personel için vizesiz seyahat, Türk dili, orada yaşayan Türkiye doğumlular</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="35"/>
+        <source>World Bank LPI component: efficiency of customs clearance (1–5)</source>
+        <translation>Dünya Bankası LPI bileşeni: gümrük işlemlerinin etkinliği (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="36"/>
+        <source>World Bank LPI component: shipments arriving on time (1–5)</source>
+        <translation>Dünya Bankası LPI bileşeni: sevkiyatların zamanında varması (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Set-up cost</source>
         <translation>Kuruluş maliyeti</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Rent</source>
         <translation>Kira</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="17"/>
+        <location filename="../kokapp/gui/criteria.py" line="40"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <location filename="../kokapp/gui/criteria.py" line="41"/>
         <source>Local wage</source>
         <translation>Yerel ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="18"/>
+        <location filename="../kokapp/gui/criteria.py" line="41"/>
         <source>Planned volume</source>
         <translation>Planlanan hacim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="19"/>
+        <location filename="../kokapp/gui/criteria.py" line="42"/>
         <source>Discount rate</source>
         <translation>İskonto oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="20"/>
+        <location filename="../kokapp/gui/criteria.py" line="43"/>
         <source>Variable cost per unit</source>
         <translation>Birim değişken maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <location filename="../kokapp/gui/criteria.py" line="44"/>
         <source>Extra sales</source>
         <translation>Ek satış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="21"/>
+        <location filename="../kokapp/gui/criteria.py" line="44"/>
         <source>Freight rates</source>
         <translation>Navlun fiyatları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="22"/>
+        <location filename="../kokapp/gui/criteria.py" line="45"/>
         <source>Local wage drift</source>
         <translation>Yerel ücret artışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="23"/>
+        <location filename="../kokapp/gui/criteria.py" line="46"/>
         <source>Turkish wage drift</source>
         <translation>Türkiye ücret artışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="27"/>
+        <location filename="../kokapp/gui/criteria.py" line="50"/>
         <source>Logistics hub</source>
         <translation>Lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="27"/>
+        <location filename="../kokapp/gui/criteria.py" line="50"/>
         <source>Assembly line</source>
         <translation>Montaj hattı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/criteria.py" line="28"/>
+        <location filename="../kokapp/gui/criteria.py" line="51"/>
         <source>Sales office</source>
         <translation>Satış ofisi</translation>
     </message>
@@ -823,139 +883,139 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="149"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="150"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Customs
 borders</source>
         <translation>Gümrük
 sınırı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="170"/>
         <source>Route</source>
         <translation>Güzergâh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="166"/>
+        <location filename="../kokapp/gui/result_models.py" line="189"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="166"/>
+        <location filename="../kokapp/gui/result_models.py" line="189"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="167"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="196"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="196"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="197"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="197"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="175"/>
+        <location filename="../kokapp/gui/result_models.py" line="198"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="177"/>
+        <location filename="../kokapp/gui/result_models.py" line="200"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="193"/>
+        <location filename="../kokapp/gui/result_models.py" line="216"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="200"/>
+        <location filename="../kokapp/gui/result_models.py" line="223"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="185"/>
+        <location filename="../kokapp/gui/result_models.py" line="208"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -1429,372 +1489,437 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="39"/>
+        <source>Manufacturing labour cost per hour</source>
+        <translation>İmalatta saatlik işgücü maliyeti</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <source>Industrial electricity price</source>
+        <translation>Sanayi elektrik fiyatı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="41"/>
+        <source>Governance (World Bank WGI mean)</source>
+        <translation>Yönetişim (Dünya Bankası WGI ortalaması)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="42"/>
+        <source>Proximity to Türkiye</source>
+        <translation>Türkiye&apos;ye yakınlık</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="43"/>
+        <source>LPI customs score</source>
+        <translation>LPI gümrük puanı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="44"/>
+        <source>LPI timeliness score</source>
+        <translation>LPI zamanında teslim puanı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="45"/>
+        <source>Exchange rate for local wages</source>
+        <translation>Yerel ücretler için döviz kuru</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="46"/>
         <source>Road distance of a land leg</source>
         <translation>Kara bağlantısının yol mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="40"/>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
         <source>Sea distance between two ports</source>
         <translation>İki liman arası deniz mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="58"/>
+        <location filename="../kokapp/gui/figure_words.py" line="65"/>
         <source>Freight model</source>
         <translation>Navlun modeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="59"/>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
         <source>Tariffs and duty</source>
         <translation>Tarifeler ve gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="60"/>
+        <location filename="../kokapp/gui/figure_words.py" line="67"/>
         <source>Country figures</source>
         <translation>Ülke rakamları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="61"/>
+        <location filename="../kokapp/gui/figure_words.py" line="68"/>
         <source>Distances</source>
         <translation>Mesafeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="71"/>
+        <location filename="../kokapp/gui/figure_words.py" line="78"/>
         <source>Importing country</source>
         <translation>İthalatçı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="72"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Product group</source>
         <translation>Ürün grubu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="73"/>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
         <source>Origin of the goods</source>
         <translation>Malın menşei</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="74"/>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="75"/>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="76"/>
+        <location filename="../kokapp/gui/figure_words.py" line="83"/>
         <source>From</source>
         <translation>Nereden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="77"/>
+        <location filename="../kokapp/gui/figure_words.py" line="84"/>
         <source>To</source>
         <translation>Nereye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="85"/>
         <source>Port</source>
         <translation>Liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="86"/>
         <source>Other port</source>
         <translation>Diğer liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="88"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="96"/>
         <source>EUR per km</source>
         <translation>km başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <location filename="../kokapp/gui/figure_words.py" line="97"/>
         <source>EUR per nautical mile</source>
         <translation>deniz mili başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="90"/>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>EUR per kg</source>
         <translation>kg başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="91"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>EUR per shipment</source>
         <translation>sevkiyat başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="92"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>EUR per border crossing</source>
         <translation>sınır geçişi başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="93"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>EUR per 40&apos; container</source>
         <translation>40&apos;lık konteyner başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="94"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>EUR per trailer</source>
         <translation>dorse başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="95"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>pallets</source>
         <translation>palet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>km per day</source>
         <translation>günde km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>knots</source>
         <translation>knot (deniz mili/saat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>kg per m³</source>
         <translation>m³ başına kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>factor</source>
         <translation>katsayı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>days</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="103"/>
+        <location filename="../kokapp/gui/figure_words.py" line="111"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>malın değerine oran (0,01 = %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="113"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>malın değerine yıllık oran (0,12 = %12)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="114"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
         <source>score from 1 to 5</source>
         <translation>1 ile 5 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="110"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>nautical miles</source>
         <translation>deniz mili</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <source>EUR per hour</source>
+        <translation>saat başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <source>EUR per kWh</source>
+        <translation>kWh başına EUR</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <source>score from −2.5 to +2.5</source>
+        <translation>−2,5 ile +2,5 arası puan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <source>score from 0 to 1</source>
+        <translation>0 ile 1 arası puan</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <source>units of the currency per euro</source>
+        <translation>1 euro karşılığı yerel para birimi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="132"/>
         <source>All products</source>
         <translation>Tüm ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="133"/>
         <source>Animal products</source>
         <translation>Hayvansal ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="134"/>
         <source>Dairy products</source>
         <translation>Süt ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Meyve, sebze, bitkiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Coffee, tea</source>
         <translation>Kahve, çay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="124"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Cereals and preparations</source>
         <translation>Tahıllar ve müstahzarları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="125"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Yağlı tohumlar, katı ve sıvı yağlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Sugars and confectionery</source>
         <translation>Şekerler ve şekerlemeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="127"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Beverages and tobacco</source>
         <translation>İçecekler ve tütün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="128"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Cotton</source>
         <translation>Pamuk</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="129"/>
+        <location filename="../kokapp/gui/figure_words.py" line="142"/>
         <source>Other agricultural products</source>
         <translation>Diğer tarım ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="130"/>
+        <location filename="../kokapp/gui/figure_words.py" line="143"/>
         <source>Fish and fish products</source>
         <translation>Balık ve balık ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="131"/>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
         <source>Minerals and metals</source>
         <translation>Mineraller ve metaller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
         <source>Petroleum</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
         <source>Chemicals</source>
         <translation>Kimyasallar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
         <source>Wood, paper, etc.</source>
         <translation>Ağaç, kâğıt vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
         <source>Textiles</source>
         <translation>Tekstil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
         <source>Clothing</source>
         <translation>Giyim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Leather, footwear, etc.</source>
         <translation>Deri, ayakkabı vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Non-electrical machinery</source>
         <translation>Elektrikli olmayan makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>Electrical machinery</source>
         <translation>Elektrikli makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
         <source>Transport equipment</source>
         <translation>Taşıt araçları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="141"/>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Başka yerde belirtilmemiş mamuller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="164"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök navlun modeli varsayımları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="165"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>GTİP faslından DTÖ MTN ürün grubuna eşleştirme (fasıl düzeyinde yaklaşım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="162"/>
+        <location filename="../kokapp/gui/figure_words.py" line="175"/>
         <source>Kök developers</source>
         <translation>Kök geliştiricileri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="169"/>
+        <location filename="../kokapp/gui/figure_words.py" line="182"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="190"/>
+        <location filename="../kokapp/gui/figure_words.py" line="203"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>%1 ile %2 arasında bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="191"/>
+        <location filename="../kokapp/gui/figure_words.py" line="204"/>
         <source>Enter a number greater than %1.</source>
         <translation>%1 değerinden büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="192"/>
+        <location filename="../kokapp/gui/figure_words.py" line="205"/>
         <source>Enter a number of %1 or more.</source>
         <translation>%1 veya daha büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="193"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>%1 değerinden büyük, en fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="194"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Enter a number of at most %2.</source>
         <translation>En fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="195"/>
-        <location filename="../kokapp/gui/figure_words.py" line="202"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="215"/>
         <source>Enter a number.</source>
         <translation>Bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="204"/>
+        <location filename="../kokapp/gui/figure_words.py" line="217"/>
         <source>Enter a whole number.</source>
         <translation>Tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="206"/>
+        <location filename="../kokapp/gui/figure_words.py" line="219"/>
         <source>This number is too large.</source>
         <translation>Bu sayı çok büyük.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
+        <location filename="../kokapp/gui/figure_words.py" line="221"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök bu rakamı tanımıyor: yeniden seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="210"/>
+        <location filename="../kokapp/gui/figure_words.py" line="223"/>
         <source>This figure is already in the list.</source>
         <translation>Bu rakam listede zaten var.</translation>
     </message>
@@ -2923,43 +3048,43 @@ adet/yıl</translation>
 <context>
     <name>PairwiseDialog</name>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="35"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="36"/>
         <source>Weights by pairwise comparison</source>
         <translation>İkili karşılaştırmayla ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="40"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="41"/>
         <source>For each pair, how much more does one matter than the other for this decision? “equal” means both matter as much. Kök turns the answers into weights (AHP) and checks that they hang together.</source>
         <translation>Her çift için, bu kararda biri diğerinden ne kadar daha önemli? “eşit”, ikisinin aynı ölçüde önemli olduğu anlamına gelir. Kök yanıtları ağırlıklara çevirir (AHP) ve birbiriyle tutarlı olup olmadıklarını kontrol eder.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="52"/>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="55"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="56"/>
         <source>%1 matters %2× as much</source>
         <translation>%1 %2 kat daha önemli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="53"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="54"/>
         <source>equal</source>
         <translation>eşit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="77"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="78"/>
         <source>Use these weights</source>
         <translation>Bu ağırlıkları kullan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="95"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="96"/>
         <source>Weights: %1</source>
         <translation>Ağırlıklar: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="100"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="101"/>
         <source>Consistency ratio %1: the judgements hang together (at most %2).</source>
         <translation>Tutarlılık oranı %1: yargılar birbiriyle tutarlı (en çok %2).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/ahp_dialog.py" line="104"/>
+        <location filename="../kokapp/gui/ahp_dialog.py" line="105"/>
         <source>Consistency ratio %1 is above %2: some judgements contradict each other (A over B, B over C, yet C over A). Review them before using the weights.</source>
         <translation>Tutarlılık oranı %1, %2 sınırının üzerinde: bazı yargılar birbiriyle çelişiyor (A, B&apos;den; B, C&apos;den önemli, ama C, A&apos;dan önemli). Ağırlıkları kullanmadan önce gözden geçirin.</translation>
     </message>
@@ -3219,100 +3344,143 @@ adet/yıl</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="79"/>
+        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <source>Labour
+%1/hour</source>
+        <translation>İşgücü
+%1/saat</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <source>Electricity
+%1/kWh</source>
+        <translation>Elektrik
+%1/kWh</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>Gover-
+nance</source>
+        <translation>Yöneti-
+şim</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <source>Proximity
+0-1</source>
+        <translation>Yakınlık
+0-1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <source>LPI
+customs</source>
+        <translation>LPI
+gümrük</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <source>LPI
+timeliness</source>
+        <translation>LPI
+zamanında</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Duty-
 free</source>
         <translation>Vergisiz
 pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="80"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Min. wage
 %1/month</source>
         <translation>Asgari ücret
 %1/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="81"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Corporate
 tax</source>
         <translation>Kurumlar
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="91"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): bu kriterin ağırlığı lokasyonun diğer kriterlerine dağıtılır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="112"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): diğer lokasyonların en kötüsü kadar puanlanır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="108"/>
+        <location filename="../kokapp/gui/result_models.py" line="126"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="115"/>
-        <location filename="../kokapp/gui/result_models.py" line="120"/>
+        <location filename="../kokapp/gui/result_models.py" line="132"/>
+        <location filename="../kokapp/gui/result_models.py" line="138"/>
+        <location filename="../kokapp/gui/result_models.py" line="143"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="118"/>
+        <location filename="../kokapp/gui/result_models.py" line="141"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="121"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="124"/>
+        <location filename="../kokapp/gui/result_models.py" line="147"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Elendi: grafiğin altındaki notlara bakın</translation>
     </message>
@@ -3656,127 +3824,132 @@ vergisi</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="24"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
         <source>Balanced</source>
         <translation>Dengeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="25"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
         <source>Cost first</source>
         <translation>Önce maliyet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="26"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="28"/>
         <source>Speed first</source>
         <translation>Önce hız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="27"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="29"/>
         <source>Market access first</source>
         <translation>Önce pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="38"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="40"/>
         <source>What matters to you (weights)</source>
         <translation>Sizin için ne önemli (ağırlıklar)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="59"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="48"/>
+        <source>More criteria: labour cost, electricity, governance, proximity, LPI parts</source>
+        <translation>Diğer ölçütler: işgücü maliyeti, elektrik, yönetişim, yakınlık, LPI bileşenleri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
         <source>Set by hand</source>
         <translation>Elle ayarlandı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="62"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="65"/>
         <source>From pairwise comparison</source>
         <translation>İkili karşılaştırmadan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="64"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="67"/>
         <source>Compare in pairs…</source>
         <translation>İkili karşılaştır…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="66"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="69"/>
         <source>Agree the weights pair by pair (AHP), with a consistency check</source>
         <translation>Ağırlıkları çift çift belirleyin (AHP), tutarlılık kontrolüyle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="76"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="105"/>
         <source>How locations are ranked</source>
         <translation>Lokasyonlar nasıl sıralanır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="80"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="109"/>
         <source>Fixed scales: weighted sum (default)</source>
         <translation>Sabit ölçekler: ağırlıklı toplam (varsayılan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="81"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="110"/>
         <source>Fixed scales: no compensation (geometric mean)</source>
         <translation>Sabit ölçekler: telafisiz (geometrik ortalama)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="82"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="111"/>
         <source>TOPSIS: relative to the locations compared</source>
         <translation>TOPSIS: karşılaştırılan lokasyonlara göreli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="85"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="114"/>
         <source>Fixed scales score each location against the Türkiye baseline and the data&apos;s own ranges: unticking a location never reorders the others. Without compensation, a very poor figure on one criterion cannot be made up elsewhere. TOPSIS scores against the best and worst of the locations compared, so removing one can reorder the rest (rank reversal).</source>
         <translation>Sabit ölçekler her lokasyonu Türkiye&apos;den ihracata ve verinin kendi aralıklarına göre puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını asla değiştirmez. Telafisiz yöntemde bir kriterdeki çok kötü bir rakam başka yerde kapatılamaz. TOPSIS, karşılaştırılan lokasyonların en iyisine ve en kötüsüne göre puanlar; birini çıkarmak diğerlerinin sırasını değiştirebilir (sıra tersine dönmesi).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="94"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="123"/>
         <source>spread its weight over the location&apos;s other criteria</source>
         <translation>ağırlığını lokasyonun diğer kriterlerine dağıt</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="95"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="124"/>
         <source>score it as the worst of the other locations</source>
         <translation>diğer lokasyonların en kötüsü kadar puanla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="99"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="128"/>
         <source>Weights:</source>
         <translation>Ağırlıklar:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="101"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="130"/>
         <source>Scoring:</source>
         <translation>Puanlama:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="103"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="132"/>
         <source>A missing figure:</source>
         <translation>Eksik rakam:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="106"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="135"/>
         <source>transit over (days)</source>
         <translation>transit &gt; (gün)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="107"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="136"/>
         <source>duty-free under (%)</source>
         <translation>vergisiz pay &lt; (%)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="108"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="137"/>
         <source>LPI under</source>
         <translation>LPI &lt;</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="113"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="142"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="120"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="149"/>
         <source>Exclude:</source>
         <translation>Dışarıda bırak:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/weights_panel.py" line="197"/>
+        <location filename="../kokapp/gui/weights_panel.py" line="231"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Kullanılabilir bir eşik değil: transit 0-365 gün, vergisiz pay %0-100, LPI 1-5. Hiçbir şey değiştirilmedi.</translation>
     </message>

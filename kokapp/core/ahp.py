@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kokapp.core.factors import FACTOR_NAMES
+
 # Saaty's random consistency index by matrix size (Saaty 1980; Table 2 of the sources above)
 RANDOM_INDEX = (0.0, 0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
 ACCEPTABLE_CR = 0.10
@@ -29,6 +31,8 @@ PRESETS = {
     "access_first": {"logistics_cost": 0.15, "duty_cost": 0.30, "distance": 0.0, "transit_time": 0.05,
                      "duty_free_share": 0.35, "lpi": 0.05, "labour_cost": 0.05, "tax": 0.05},
 }
+for _weights in PRESETS.values():            # the optional country criteria are the user's to add
+    _weights.update({name: 0.0 for name in FACTOR_NAMES})
 
 
 class PairwiseError(ValueError):

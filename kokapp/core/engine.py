@@ -13,6 +13,7 @@ from kokapp.core.access import MarketAccess
 from kokapp.core.costs import LaneKeys, product_costs, product_rows
 from kokapp.core.datapack import DataPack
 from kokapp.core.distances import Distances, OverriddenDistances
+from kokapp.core.factors import FACTOR_NAMES, FACTORS
 from kokapp.core.routes import RouteScenario
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 OriginRule = Callable[[str, str, Product], str]
 UNITS = {"logistics_cost": "EUR/year", "duty_cost": "EUR/year", "distance": "km",
          "transit_time": "days", "duty_free_share": "share", "lpi": "score 1-5",
-         "labour_cost": "EUR/month", "tax": "%"}
+         "labour_cost": "EUR/month", "tax": "%", **{f.name: f.unit for f in FACTORS}}
 
 
 FULL_COMPARE_ROWS = 500_000   # lane rows with every mode's costs: about 1 GB; above, only the live ranking
@@ -268,12 +269,14 @@ class Engine:
 
     def with_country_figures(self, ref: Reference, criteria: dict[str, np.ndarray],
                              locations: list[str]) -> Columns:
-        """The lane criteria with each location's country figures (LPI, wage, tax), in CRITERIA
+        """The lane criteria with each location's country figures (LPI, wage, tax, the optional
+        country criteria), in CRITERIA
         order and then the unknown-duty and unserved shares."""
         iso2 = [self._site_country[loc] for loc in locations]
         country = {"lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
                    "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
-                   "tax": np.array([_value(ref.tax(c).value) for c in iso2])}
+                   "tax": np.array([_value(ref.tax(c).value) for c in iso2]),
+                   **{f: np.array([_value(ref.country_factor(f, c).value) for c in iso2]) for f in FACTOR_NAMES}}
         merged = {**criteria, **country}
         return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share", "unserved_share")}
 

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from kokapp.core.access import TARIFF_TERRITORY
 from kokapp.core.bounds import NOT_NEGATIVE, PERCENT, POSITIVE, SHARE, Bounds
 from kokapp.core.datapack import DataPack, SourceInfo
+from kokapp.core.factors import BY_NAME, FACTOR_NAMES, FACTORS
+from kokapp.core.fx import pack_rates
 from kokapp.core.project import Override, ProjectError
+from kokapp.core.reference import Reference
 
 # Bounds by unit code: a rate or a capacity the model divides by must be above zero, a lump
 # sum or a delay may be zero, shares of value lie in 0-1, percentages in 0-100, the LPI in 1-5.
@@ -28,6 +31,7 @@ UNIT_BOUNDS = {
     "km/day": POSITIVE, "knots": POSITIVE, "kg/m3": POSITIVE, "ratio": POSITIVE,
     "days": NOT_NEGATIVE, "share of value": SHARE, "share of value per year": SHARE,
     "%": PERCENT, "EUR/month": POSITIVE, "lpi": Bounds(1.0, 5.0), "km": POSITIVE, "nm": POSITIVE,
+    "EUR/hour": POSITIVE, "EUR/kWh": POSITIVE, "wgi": Bounds(-2.5, 2.5), "share": SHARE, "per EUR": POSITIVE,
 }
 
 
@@ -78,9 +82,11 @@ _SLOTS = {
     "duty": (Slot("origin", "country"), Slot("market", "country")),
     "wage": (Slot("country", "country"),), "tax": (Slot("country", "country"),), "lpi": (Slot("country", "country"),),
     "road": (Slot("from", "place"), Slot("to", "place")), "sea": (Slot("port", "port"), Slot("other_port", "port")),
+    "fx": (Slot("currency", "currency"),), **{f.name: (Slot("country", "country"),) for f in FACTORS},
 }
 _OTHER = (("tariff", "tariff", "%"), ("duty", "tariff", "%"), ("wage", "country", "EUR/month"),
-          ("tax", "country", "%"), ("lpi", "country", "lpi"), ("road", "distance", "km"), ("sea", "distance", "nm"))
+          ("tax", "country", "%"), ("lpi", "country", "lpi"), *((f.name, "country", f.unit) for f in FACTORS),
+          ("fx", "country", "per EUR"), ("road", "distance", "km"), ("sea", "distance", "nm"))
 
 
 def _number(value) -> float | None:
@@ -142,6 +148,8 @@ class FigureCatalog:
             return [c for c in self._countries if c != earlier[0]]
         if slot == "country":
             return list(self._countries)
+        if slot == "currency":
+            return sorted(c for c in pack_rates(self.pack) if c != "EUR")
         if slot == "from":
             return list(self._road)
         if slot == "to":
@@ -161,8 +169,10 @@ class FigureCatalog:
             return params[0] in countries or params[0] == "EU"
         if kind_id == "duty":
             return params[0] in countries and params[1] in countries
-        if kind_id in ("wage", "tax", "lpi"):
+        if kind_id in ("wage", "tax", "lpi", *FACTOR_NAMES):
             return params[0] in countries
+        if kind_id == "fx":
+            return params[0] in pack_rates(self.pack)
         if kind_id == "road":
             return params[1] in self._road.get(params[0], ())
         if kind_id == "sea":
@@ -218,7 +228,9 @@ class FigureCatalog:
             if row is None:
                 return Bundled(None, None, None, None, "operating")
             if kind_id == "wage":
-                basis = row["min_wage_basis"] or _note_part(row["note"], "MW:")
+                figure = Reference(self.pack).min_wage(params[0])      # the local amount converted, said how
+                basis = figure.note if _number(row["min_wage_local"]) is not None else (
+                    row["min_wage_basis"] or _note_part(row["note"], "MW:"))
                 return Bundled(_number(row["min_wage_eur_month"]), None, None, self.source(row["min_wage_source_id"]),
                                "operating", basis)
             return Bundled(_number(row["cit_rate_pct"]), None, None, self.source(row["cit_source_id"]), "operating",
@@ -228,6 +240,13 @@ class FigureCatalog:
             if row is None:
                 return Bundled(None, None, None, None, "lpi")
             return Bundled(_number(row["overall"]), None, None, self.source(row["source_id"]), "lpi", row["note"])
+        if kind_id in FACTOR_NAMES:
+            figure = Reference(self.pack).country_factor(kind_id, params[0])
+            return Bundled(figure.value, None, None, self.source(figure.source), BY_NAME[kind_id].table, figure.note)
+        if kind_id == "fx":
+            rate = pack_rates(self.pack).get(params[0])
+            return Bundled(rate and rate.units_per_eur, None, None, rate and self.source(rate.source), "fx",
+                           rate.date if rate else "")
         if kind_id == "road":
             km, source = self._road.get(params[0], {}).get(params[1], (None, ""))
             return Bundled(_number(km), None, None, self.source(source), "land_distances")

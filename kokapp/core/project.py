@@ -10,17 +10,20 @@ import math
 from dataclasses import dataclass, field
 
 from kokapp.core.errors import FieldError
+from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.routes import RouteBook, RouteScenario
 from kokapp.core.scoring import RankingRules, validate_rules
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
-CRITERIA = (
+CORE_CRITERIA = (
     "logistics_cost", "duty_cost", "distance", "transit_time", "duty_free_share",
     "lpi", "labour_cost", "tax",
 )
+CRITERIA = (*CORE_CRITERIA, *FACTOR_NAMES)      # the optional country criteria weigh zero by default
 DEFAULT_WEIGHTS = {
     "logistics_cost": 0.25, "duty_cost": 0.20, "distance": 0.05, "transit_time": 0.10,
     "duty_free_share": 0.15, "lpi": 0.10, "labour_cost": 0.10, "tax": 0.05,
+    **{name: 0.0 for name in FACTOR_NAMES},
 }
 MODES = ("road_ftl", "sea_container", "roro", "air")
 

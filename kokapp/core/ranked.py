@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from kokapp.core.factors import FACTORS
 from kokapp.core.lanes import Columns
 from kokapp.core.project import CRITERIA
 from kokapp.core.ranking import ranks
 from kokapp.core.scoring import METHODS, RankingRules, combine, knockouts, scaled, scales, topsis
 
 BENEFIT = {"logistics_cost": False, "duty_cost": False, "distance": False, "transit_time": False,
-           "duty_free_share": True, "lpi": True, "labour_cost": False, "tax": False}
+           "duty_free_share": True, "lpi": True, "labour_cost": False, "tax": False,
+           **{f.name: f.benefit for f in FACTORS}}
 BENEFIT_VECTOR = np.array([BENEFIT[c] for c in CRITERIA])
 
 

@@ -9,6 +9,9 @@ Override keys (the value replaces the bundled figure; low/base/high all take it)
     wage/<iso2>                    minimum wage EUR/month
     tax/<iso2>                     corporate income tax %
     lpi/<iso2>                     LPI overall score
+    fx/<currency>                  your exchange rate, units per EUR (local wages are converted at it)
+    <factor>/<iso2>                an optional country criterion (kokapp.core.factors), e.g.
+                                   energy_price/RS = 0.12 (EUR/kWh), governance/RS, proximity/RS
 """
 
 from __future__ import annotations
@@ -16,8 +19,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from kokapp.core import fx
 from kokapp.core.datapack import DataPack
+from kokapp.core.factors import BY_NAME, FACTOR_NAMES, factor_rows
+from kokapp.core.fx import Rate
 from kokapp.core.project import Override, ProjectError
+from kokapp.core.proximity import proximity
 from kokapp.core.tariff_lines import TariffLines
 
 LEVELS = ("low", "base", "high")
@@ -70,7 +77,8 @@ class Reference:
             (kind == "freight" and len(parts) == 3 and (parts[1], parts[2]) in self._freight)
             or (kind == "tariff" and len(parts) == 3 and (parts[1] in countries or parts[1] == "EU"))
             or (kind == "duty" and len(parts) == 3 and parts[1] in countries and parts[2] in countries)
-            or (kind in ("wage", "tax", "lpi") and len(parts) == 2 and parts[1] in countries)
+            or (kind in ("wage", "tax", "lpi", *FACTOR_NAMES) and len(parts) == 2 and parts[1] in countries)
+            or (kind == "fx" and len(parts) == 2 and parts[1] in fx.pack_rates(self.pack) and override.value > 0)
         )
         if not ok:
             raise ProjectError(f"overrides[{index}].key", "not a known reference figure", override.key)
@@ -156,11 +164,50 @@ class Reference:
         value = row[column]
         return Figure(None if _missing(value) else float(value), row[source_column], row["note"])
 
+    def fx_rate(self, currency: str) -> Rate | None:
+        own = {k.split("/")[1]: (o.value, o.note) for k, o in self.overrides.items() if k.startswith("fx/")}
+        return fx.rate(self.pack, currency, own)
+
     def min_wage(self, iso2: str) -> Figure:
-        return self._operating_figure("wage", iso2, "min_wage_eur_month", "min_wage_source_id")
+        """EUR a month: the local amount with its date converted at the project's rate for the
+        currency (the pack's dated rate unless the project gives its own), the conversion said
+        in the note; the pack's EUR figure where there is no local amount or no rate."""
+        figure = self._operating_figure("wage", iso2, "min_wage_eur_month", "min_wage_source_id")
+        row = self._operating.get(iso2)
+        if figure.source == "override" or row is None or _missing(row.get("min_wage_local")):
+            return figure
+        local, currency = float(row["min_wage_local"]), row["min_wage_currency"]
+        used = self.fx_rate(currency)
+        if used is None:
+            return Figure(figure.value, figure.source, f"{local:,.2f} {currency} a month ({row['min_wage_period']}); no "
+                          f"dated {currency} rate in the data: the source's own EUR figure")
+        when = "your rate" + (f", {used.date}" if used.date else "") if used.source == "override" else used.date
+        at = "" if currency == "EUR" else f" at {used.units_per_eur:g} {currency}/EUR ({when})"
+        return Figure(local / used.units_per_eur, figure.source,
+                      f"{local:,.2f} {currency} a month ({row['min_wage_period']}){at}")
 
     def tax(self, iso2: str) -> Figure:
         return self._operating_figure("tax", iso2, "cit_rate_pct", "cit_source_id")
+
+    def country_factor(self, name: str, iso2: str) -> Figure:
+        """An optional country criterion (:mod:`kokapp.core.factors`): the user's figure, else the
+        bundled one with its period, else no figure."""
+        o = self._override(f"{name}/{iso2}")
+        if o:
+            return o
+        factor = BY_NAME[name]
+        if factor.table == "lpi":
+            row = self._lpi.get(iso2)
+            value = None if row is None or _missing(row[factor.column]) else float(row[factor.column])
+            return Figure(value, row["source_id"] if row else "", f"LPI {int(row['edition'])}" if value is not None else "")
+        if name == "proximity":
+            value, parts = proximity(factor_rows(self.pack), iso2)
+            return Figure(value, "kok_proximity" if value is not None else "",
+                          ", ".join(f"{k} {v:.2f}" for k, v in parts.items()))
+        row = factor_rows(self.pack).get((iso2, name))
+        if row is None:
+            return Figure(None, "")
+        return Figure(float(row["value"]), row["source_id"], f"{row['period']}: {row['note']}" if row["note"] else row["period"])
 
     def lpi(self, iso2: str) -> Figure:
         o = self._override(f"lpi/{iso2}")

@@ -8,7 +8,8 @@ which other locations are compared, so adding or removing one never reorders the
   (logistics + duty of exporting from the origin hub), 0 at twice it;
 - distance and transit time: 1 at zero, ½ at the baseline's, 0 at twice it;
 - duty-free share: its own 0-1 scale; LPI: the World Bank's 1-5 scale;
-- minimum wage and corporate tax: from zero to the highest figure in the bundled data.
+- minimum wage and corporate tax: from zero to the highest figure in the bundled data;
+- the optional country criteria on their own scales (:mod:`kokapp.core.factors`).
 
 Methods: ``value`` (weighted sum of the scaled scores, the default), ``geometric`` (weighted
 geometric mean: non-compensatory, a location at the bottom of one scale cannot buy it back
@@ -23,10 +24,12 @@ score among the other locations (which makes the result depend on them).
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
 
+from kokapp.core.factors import FACTORS, bundled_maximum
 from kokapp.core.ranking import normalised_weights
 
 TIE_DISTANCE = 1e-12   # weighted, normalised distances below this are rounding, not difference
@@ -61,12 +64,14 @@ class Knockout:
 
 
 def bundled_ranges(pack) -> dict[str, float]:
-    """The highest minimum wage (EUR/month) and corporate tax rate (%) in the bundled data."""
+    """The highest minimum wage (EUR/month), corporate tax rate (%) and money-like optional
+    country figure (labour cost per hour, electricity price) in the bundled data."""
     def make():
         out = {}
         for criterion, column in (("labour_cost", "min_wage_eur_month"), ("tax", "cit_rate_pct")):
             values = [float(v) for v in pack.column("operating", column) if v not in ("", None) and v == v]
             out[criterion] = max(values) if values else float("nan")
+        out.update({f.name: bundled_maximum(pack, f.name) for f in FACTORS if f.scale is None})
         return out
     return pack.derived("scoring_ranges", make)
 
@@ -76,7 +81,8 @@ def scales(criteria: tuple[str, ...], baseline: np.ndarray, ranges: dict[str, fl
     row = dict(zip(criteria, baseline))
     money = row["logistics_cost"] + (row["duty_cost"] if np.isfinite(row["duty_cost"]) else 0.0)
     out = {"duty_free_share": (1.0, 0.0), "lpi": (5.0, 1.0),
-           "labour_cost": (0.0, ranges["labour_cost"]), "tax": (0.0, ranges["tax"])}
+           "labour_cost": (0.0, ranges["labour_cost"]), "tax": (0.0, ranges["tax"]),
+           **{f.name: f.scale or (0.0, ranges[f.name]) for f in FACTORS}}
     for name in RELATIVE:
         anchor = money if name in ("logistics_cost", "duty_cost") else row[name]
         out[name] = (0.0, 2 * anchor) if np.isfinite(anchor) and anchor > 0 else (0.0, float("nan"))
@@ -136,7 +142,8 @@ def topsis(matrix: np.ndarray, weights: np.ndarray, benefit: np.ndarray, missing
     norms = np.sqrt((m ** 2).sum(axis=0))
     v = m / np.where(norms > 0, norms, 1.0)
     shown = np.where(present, v, np.nan)
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)     # a criterion nobody has a figure for: all-NaN
         best = np.where(benefit, np.nanmax(shown, axis=0), np.nanmin(shown, axis=0)) if shown.size else v[:0]
         worst = np.where(benefit, np.nanmin(shown, axis=0), np.nanmax(shown, axis=0)) if shown.size else v[:0]
     d_plus = np.sqrt(((w * np.nan_to_num(v - best)) ** 2 * present).sum(axis=1))

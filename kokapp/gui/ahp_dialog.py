@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
                                QWidget)
 
 from kokapp.core.ahp import ACCEPTABLE_CR, ahp
-from kokapp.core.project import CRITERIA
+from kokapp.core.project import CORE_CRITERIA
 from kokapp.gui.criteria import criterion_names
 from kokapp.gui.figure_form import ERROR_STYLE
 from kokapp.gui.figure_words import plain_number
@@ -30,8 +30,9 @@ def whole_percents(weights: dict[str, float]) -> dict[str, int]:
 
 
 class PairwiseDialog(QDialog):
-    def __init__(self, judgements: dict[tuple[str, str], float], parent=None):
+    def __init__(self, judgements: dict[tuple[str, str], float], parent=None, criteria=CORE_CRITERIA):
         super().__init__(parent)
+        self.criteria = list(criteria)       # the core criteria and the optional ones the user weighted
         self.setWindowTitle(self.tr("Weights by pairwise comparison"))
         self.resize(720, 640)
         self.result_weights: dict[str, float] | None = None
@@ -45,7 +46,7 @@ class PairwiseDialog(QDialog):
         inner = QWidget()
         grid = QGridLayout(inner)
         self.combos: dict[tuple[str, str], QComboBox] = {}
-        for row, (a, b) in enumerate(combinations(CRITERIA, 2)):
+        for row, (a, b) in enumerate(combinations(self.criteria, 2)):
             combo = QComboBox()
             combo.setObjectName(f"pair_{a}_{b}")
             for step in STEPS:
@@ -89,7 +90,7 @@ class PairwiseDialog(QDialog):
         return {pair: float(c.currentData()) for pair, c in self.combos.items() if c.currentData() != 1}
 
     def _update(self) -> None:
-        result = ahp(list(CRITERIA), self.judgements())
+        result = ahp(self.criteria, self.judgements())
         names = criterion_names()
         shares = whole_percents(result.weights)
         self.weights_label.setText(self.tr("Weights: %1").replace("%1", ", ".join(

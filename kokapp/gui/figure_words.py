@@ -36,6 +36,13 @@ _KIND_LABELS = {
     "wage": QT_TRANSLATE_NOOP("FigureWords", "Statutory minimum wage"),
     "tax": QT_TRANSLATE_NOOP("FigureWords", "Corporate income tax"),
     "lpi": QT_TRANSLATE_NOOP("FigureWords", "Logistics performance (LPI score)"),
+    "labour_cost_mfg": QT_TRANSLATE_NOOP("FigureWords", "Manufacturing labour cost per hour"),
+    "energy_price": QT_TRANSLATE_NOOP("FigureWords", "Industrial electricity price"),
+    "governance": QT_TRANSLATE_NOOP("FigureWords", "Governance (World Bank WGI mean)"),
+    "proximity": QT_TRANSLATE_NOOP("FigureWords", "Proximity to Türkiye"),
+    "lpi_customs": QT_TRANSLATE_NOOP("FigureWords", "LPI customs score"),
+    "lpi_timeliness": QT_TRANSLATE_NOOP("FigureWords", "LPI timeliness score"),
+    "fx": QT_TRANSLATE_NOOP("FigureWords", "Exchange rate for local wages"),
     "road": QT_TRANSLATE_NOOP("FigureWords", "Road distance of a land leg"),
     "sea": QT_TRANSLATE_NOOP("FigureWords", "Sea distance between two ports"),
 }
@@ -77,6 +84,7 @@ _SLOT_LABELS = {
     "to": QT_TRANSLATE_NOOP("FigureWords", "To"),
     "port": QT_TRANSLATE_NOOP("FigureWords", "Port"),
     "other_port": QT_TRANSLATE_NOOP("FigureWords", "Other port"),
+    "currency": QT_TRANSLATE_NOOP("FigureWords", "Currency"),
 }
 
 
@@ -108,6 +116,11 @@ _UNIT_LABELS = {
     "lpi": QT_TRANSLATE_NOOP("FigureWords", "score from 1 to 5"),
     "km": QT_TRANSLATE_NOOP("FigureWords", "km"),
     "nm": QT_TRANSLATE_NOOP("FigureWords", "nautical miles"),
+    "EUR/hour": QT_TRANSLATE_NOOP("FigureWords", "EUR per hour"),
+    "EUR/kWh": QT_TRANSLATE_NOOP("FigureWords", "EUR per kWh"),
+    "wgi": QT_TRANSLATE_NOOP("FigureWords", "score from −2.5 to +2.5"),
+    "share": QT_TRANSLATE_NOOP("FigureWords", "score from 0 to 1"),
+    "per EUR": QT_TRANSLATE_NOOP("FigureWords", "units of the currency per euro"),
 }
 
 

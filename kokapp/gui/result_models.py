@@ -13,11 +13,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kokapp.core.engine import Comparison
 from kokapp.core.lane_routes import LaneRoutes
+from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import CRITERIA
 from kokapp.gui.messages import translate_note
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
 from kokapp.gui.route_words import RouteWords
 
+FACTOR_DIGITS = {"labour_cost_mfg": 2, "energy_price": 3, "governance": 2, "proximity": 2, "lpi_customs": 1,
+                 "lpi_timeliness": 1}
 LocationRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -74,11 +77,26 @@ class _ReadOnlyModel(QAbstractTableModel):
 
 
 class RankingModel(_ReadOnlyModel):
+    extra: list[str] = []        # the optional country criteria the user weighted: a column each
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.extra = [f for f in FACTOR_NAMES if comparison is not None and comparison.project.weights.get(f, 0.0) > 0]
+        self._headers = self.headers()
+        self.comparison = comparison
+        self.rows = self._build_rows() if comparison is not None else []
+        self.endResetModel()
+
     def headers(self) -> list[str]:
         money = currency_symbol()   # two-line headers keep the table within a laptop's width
+        factors = {"labour_cost_mfg": self.tr("Labour\n%1/hour").replace("%1", money),
+                   "energy_price": self.tr("Electricity\n%1/kWh").replace("%1", money),
+                   "governance": self.tr("Gover-\nnance"), "proximity": self.tr("Proximity\n0-1"),
+                   "lpi_customs": self.tr("LPI\ncustoms"), "lpi_timeliness": self.tr("LPI\ntimeliness")}
         return [self.tr("#"), self.tr("Location"), self.tr("Score"), self.tr("Logistics\n%1/year").replace("%1", money),
                 self.tr("Duty\n%1/year").replace("%1", money), self.tr("Duty-\nfree"), self.tr("Transit\ndays"),
-                self.tr("LPI"), self.tr("Min. wage\n%1/month").replace("%1", money), self.tr("Corporate\ntax")]
+                self.tr("LPI"), self.tr("Min. wage\n%1/month").replace("%1", money), self.tr("Corporate\ntax"),
+                *(factors[f] for f in self.extra)]
 
     def location(self, row: int) -> str:
         return self.rows[row][LocationRole]
@@ -109,7 +127,12 @@ class RankingModel(_ReadOnlyModel):
                     format_number(values[2], 3), format_money(values[3]), format_money(values[4]),
                     format_percent(values[5]), format_number(values[6], 1), format_number(values[7], 1),
                     format_money(values[8]), format_percent(None if _missing(values[9]) else values[9] / 100, 1)]
+            for f in self.extra:
+                values.append(crit[f])
+                text.append(self.tr("n/a") if missing[f] else format_number(crit[f], FACTOR_DIGITS[f])
+                            + (" ✎" if f"{f}/{iso2}" in overridden else ""))
             tips = {1: text[1]}     # the name in full where the column elides it
+            tips.update({10 + j: missing_tip for j, f in enumerate(self.extra) if missing[f]})
             for col, criterion, key in ((7, "lpi", "lpi"), (8, "labour_cost", "wage"), (9, "tax", "tax")):
                 if missing[criterion]:
                     text[col], tips[col] = self.tr("n/a"), missing_tip
@@ -127,7 +150,7 @@ class RankingModel(_ReadOnlyModel):
             rows.append({"text": text, LocationRole: loc, SortRole: dict(enumerate(sort)),
                          Qt.ItemDataRole.ToolTipRole: tips,
                          Qt.ItemDataRole.FontRole: bold if loc == c.project.origin_site else None,
-                         Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in range(10) if i != 1}})
+                         Qt.ItemDataRole.TextAlignmentRole: {i: RIGHT for i in range(len(text)) if i != 1}})
         return rows
 
 

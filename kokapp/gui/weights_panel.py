@@ -8,19 +8,21 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSlider, QVBoxLayout, QWidget)
+                               QSlider, QToolButton, QVBoxLayout, QWidget)
 
-from kokapp.core.ahp import PRESETS
-from kokapp.core.project import CRITERIA
+from kokapp.core.ahp import PRESETS, RANDOM_INDEX
+from kokapp.core.factors import FACTOR_NAMES
+from kokapp.core.project import CORE_CRITERIA, CRITERIA
 from kokapp.core.scoring import validate_rules
 from kokapp.gui.commands import SetRankingRules, SetWeight, SetWeights
-from kokapp.gui.criteria import criterion_names
+from kokapp.gui.criteria import criterion_names, criterion_tips
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.figure_form import ERROR_STYLE
 from kokapp.gui.figure_words import plain_number
 from kokapp.gui.numbers import format_percent, parse_number
 
 SLIDER_STEPS = 100
+MAX_PAIRWISE = len(RANDOM_INDEX) - 1   # Saaty's random index is tabled up to ten criteria
 PRESET_WORDS = {"balanced": QT_TRANSLATE_NOOP("WeightsPanel", "Balanced"),
                 "cost_first": QT_TRANSLATE_NOOP("WeightsPanel", "Cost first"),
                 "speed_first": QT_TRANSLATE_NOOP("WeightsPanel", "Speed first"),
@@ -37,23 +39,24 @@ class WeightsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         weights = QGroupBox(self.tr("What matters to you (weights)"))
         outer = QVBoxLayout(weights)
-        grid = QGridLayout()
         self.sliders: dict[str, QSlider] = {}
         self.shares: dict[str, QLabel] = {}
-        for i, criterion in enumerate(CRITERIA):
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, SLIDER_STEPS)
-            slider.setObjectName(f"weight_{criterion}")
-            slider.setMinimumWidth(70)
-            slider.valueChanged.connect(lambda value, c=criterion: self._weight_moved(c, value))
-            share = QLabel()
-            share.setMinimumWidth(40)
-            row, col = divmod(i, 2)
-            grid.addWidget(QLabel(criterion_names()[criterion]), row, col * 3)
-            grid.addWidget(slider, row, col * 3 + 1)
-            grid.addWidget(share, row, col * 3 + 2)
-            self.sliders[criterion], self.shares[criterion] = slider, share
-        outer.addLayout(grid)
+        outer.addLayout(self._slider_grid(CORE_CRITERIA))
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("more_criteria")
+        self.more_button.setCheckable(True)
+        self.more_button.setText(self.tr("More criteria: labour cost, electricity, governance, proximity, LPI parts"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        self.more_button.toggled.connect(self._show_more)
+        outer.addWidget(self.more_button)
+        self.more = QWidget()
+        self.more.setObjectName("optional_criteria")
+        self.more.setLayout(self._slider_grid(FACTOR_NAMES))
+        self.more.layout().setContentsMargins(0, 0, 0, 0)
+        self.more.hide()
+        outer.addWidget(self.more)
         self.preset = QComboBox()
         self.preset.setObjectName("weight_preset")
         self.preset.addItem(self.tr("Set by hand"), "")
@@ -67,6 +70,32 @@ class WeightsPanel(QWidget):
         self.pairwise.clicked.connect(self._open_pairwise)
         layout.addWidget(weights, 3)
         layout.addWidget(self._rules_box(), 2)
+
+    def _slider_grid(self, criteria) -> QGridLayout:
+        grid = QGridLayout()
+        tips = criterion_tips()
+        for i, criterion in enumerate(criteria):
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, SLIDER_STEPS)
+            slider.setObjectName(f"weight_{criterion}")
+            slider.setMinimumWidth(70)
+            slider.valueChanged.connect(lambda value, c=criterion: self._weight_moved(c, value))
+            share = QLabel()
+            share.setMinimumWidth(40)
+            label = QLabel(criterion_names()[criterion])
+            if criterion in tips:
+                label.setToolTip(tips[criterion])
+                slider.setToolTip(tips[criterion])
+            row, col = divmod(i, 2)
+            grid.addWidget(label, row, col * 3)
+            grid.addWidget(slider, row, col * 3 + 1)
+            grid.addWidget(share, row, col * 3 + 2)
+            self.sliders[criterion], self.shares[criterion] = slider, share
+        return grid
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     @staticmethod
     def preset_names() -> dict[str, str]:
@@ -148,6 +177,8 @@ class WeightsPanel(QWidget):
                 slider.setValue(value)
                 slider.blockSignals(False)
             self.shares[criterion].setText(format_percent(weights.get(criterion, 0.0) / total))
+        if any(weights.get(f, 0.0) > 0 for f in FACTOR_NAMES) and not self.more_button.isChecked():
+            self.more_button.setChecked(True)       # a weighted optional criterion is never hidden
         self.preset.setCurrentIndex(max(self.preset.findData(p.weight_preset), 0))
         rules = p.ranking
         self.method.setCurrentIndex(max(self.method.findData(rules.method), 0))
@@ -176,9 +207,12 @@ class WeightsPanel(QWidget):
     def _open_pairwise(self) -> None:
         from kokapp.gui.ahp_dialog import PairwiseDialog
 
-        dialog = PairwiseDialog(self.doc.project.pairwise, self)
+        weights = self.doc.project.weights
+        criteria = [*CORE_CRITERIA, *(f for f in FACTOR_NAMES if weights.get(f, 0.0) > 0)][:MAX_PAIRWISE]
+        dialog = PairwiseDialog(self.doc.project.pairwise, self, criteria)
         if dialog.exec() and dialog.result_weights is not None:
-            self.doc.undo_stack.push(SetWeights(self.doc, dialog.result_weights, "ahp", dialog.judgements()))
+            result = {c: dialog.result_weights.get(c, 0.0) for c in CRITERIA}
+            self.doc.undo_stack.push(SetWeights(self.doc, result, "ahp", dialog.judgements()))
         self.sync()
 
     def _rules_edited(self) -> None:

@@ -15,6 +15,7 @@ from kokapp import __version__
 from dataclasses import dataclass
 
 from kokapp.core.errors import KokError
+from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.routes import RouteScenario
 from kokapp.core.scoring import RankingRules
@@ -229,6 +230,7 @@ def project_from_dict(data: object, path: str = "<project>", warnings: list[Load
         for market, units in per_market.items():
             volumes[(clean_text(product), market)] = _get(per_market, market, float, path, where=f"volumes.{product}")
     weights = {str(k): _get(data["weights"], k, float, path, where="weights") for k in _get(data, "weights", dict, path)}
+    weights = {**{name: 0.0 for name in FACTOR_NAMES}, **weights}      # files from before the optional criteria
     feasibility = _get(data, "feasibility", dict, path, required=False, default={})
     overrides = [Override(_get(o, "key", str, path, where=f"overrides[{i}]"), _get(o, "value", float, path, where=f"overrides[{i}]"),
                           clean_text(str(o.get("note") or "")))

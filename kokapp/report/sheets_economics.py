@@ -9,6 +9,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.workbook import Workbook
 
 from kokapp.core.engine import BENEFIT
+from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import CRITERIA
 from kokapp.core.setup_options import ASSUMPTIONS, DEFAULT_OPTIONS
 from kokapp.report.cells import (BOLD, DEC2, EUR, EUR2, INT, OVERRIDE_FILL, PCT, PCT0, SECTION_FONT, WRAP,
@@ -27,7 +28,7 @@ YEAR_FIELDS = ["year", "units", "baseline_cost", "option_cost", "savings", "staf
 CASH = YEAR_FIELDS.index("cash_flow") + 1          # the cash-flow column
 CRITERION_KEYS = {"logistics_cost": "logistics_cost", "duty_cost": "duty_cost", "distance": "distance",
                   "transit_time": "transit_time", "duty_free_share": "duty_free", "lpi": "lpi_criterion",
-                  "labour_cost": "labour_cost", "tax": "tax_criterion"}
+                  "labour_cost": "labour_cost", "tax": "tax_criterion", **{f: f for f in FACTOR_NAMES}}
 TORNADO_KEYS = {"setup_cost_eur": ("Set-up cost", "Kuruluş maliyeti"), "rent_eur_month": ("Rent", "Kira"),
                 "staff_count": ("Staff", "Personel"), "monthly_wage_eur": ("Local wage", "Yerel ücret"),
                 "planned_volume": ("Planned volume", "Planlanan hacim"), "discount_rate_pct": ("Discount rate", "İskonto oranı"),
@@ -207,6 +208,22 @@ def _set_up_feasibility_page(ws, data: ReportData, lang: str) -> None:
                 version=data.app_version)
 
 
+def factor_rows(ws, row: int, data: ReportData, names: Names, lang: str) -> int:
+    """Each location's optional country figures (n/a where the pack has none); returns the next
+    free row."""
+    c = data.comparison
+    put_text(ws, row, 1, text("country_factors", lang), font=SECTION_FONT)
+    row += 1
+    header_row(ws, row, [text("location", lang)] + [text(f, lang) for f in FACTOR_NAMES])
+    for loc in c.locations:
+        row += 1
+        put_text(ws, row, 1, names.sites[loc], alignment=WRAP)
+        for col, f in enumerate(FACTOR_NAMES, start=2):
+            value = c.criteria.loc[loc, f]
+            put(ws, row, col, None if c.missing.loc[loc, f] else float(value), DEC2)
+    return row + 2
+
+
 def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_assumptions", lang))
     p, pack = data.project, data.pack
@@ -223,7 +240,7 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put_text(ws, row, 1, text(CRITERION_KEYS[criterion], lang) + (" ↑" if BENEFIT[criterion] else " ↓"))
         put(ws, row, 2, p.weights.get(criterion, 0.0), DEC2)
         put(ws, row, 3, p.weights.get(criterion, 0.0) / total, PCT0)
-    row += 2
+    row = factor_rows(ws, row + 2, data, names, lang)
     put_text(ws, row, 1, text("overrides", lang), font=SECTION_FONT)
     row += 1
     header_row(ws, row, [text("key", lang), text("value", lang), text("note", lang)])

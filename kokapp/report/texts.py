@@ -223,8 +223,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "transit_time": ("Transit time", "Transit süre"),
     "duty_free": ("Duty-free access", "Vergisiz pazar erişimi"),
     "lpi_criterion": ("Logistics performance (LPI)", "Lojistik performans (LPI)"),
-    "labour_cost": ("Labour cost", "İşgücü maliyeti"),
+    "labour_cost": ("Minimum wage", "Asgari ücret"),
     "tax_criterion": ("Corporate tax", "Kurumlar vergisi"),
+    "labour_cost_mfg": ("Manufacturing labour cost €/hour", "İmalat işgücü maliyeti €/saat"),
+    "energy_price": ("Industrial electricity €/kWh", "Sanayi elektriği €/kWh"),
+    "governance": ("Governance (WGI, −2.5 to +2.5)", "Yönetişim (WGI, −2,5 ile +2,5)"),
+    "proximity": ("Proximity to Türkiye (0–1)", "Türkiye'ye yakınlık (0–1)"),
+    "lpi_customs": ("LPI: customs", "LPI: gümrük"),
+    "lpi_timeliness": ("LPI: timeliness", "LPI: zamanında teslim"),
+    "country_factors": ("Optional country criteria (weight them under “What matters to you”)",
+                        "İsteğe bağlı ülke ölçütleri (“Sizin için önemli olan” altında ağırlık verin)"),
 }
 TEXTS.update(ROUTE_TEXTS)      # the Routes sheet and the route scenario
 TEXTS.update(AVAILABILITY_TEXTS)   # the Data availability sheet

@@ -12,10 +12,10 @@ from kokapp.core.project import CRITERIA
 from kokapp.core.ranked import BENEFIT_VECTOR, rank_locations
 from kokapp.core.scoring import RankingRules, combine, knockouts, scaled, scales, topsis, validate_rules
 
-RANGES = {"labour_cost": 1000.0, "tax": 40.0}
-#                   logistics  duty  distance transit dutyfree lpi  wage   tax
-BASELINE = np.array([100_000, 20_000, 2_000,  10.0,   0.5,     3.0, 500.0, 25.0])
-NEAR = np.array([60_000,       0,     1_000,   5.0,   1.0,     4.0, 250.0, 10.0])
+RANGES = {"labour_cost": 1000.0, "tax": 40.0, "labour_cost_mfg": 40.0, "energy_price": 0.30}
+#                   logistics  duty  distance transit dutyfree lpi  wage   tax | €/h  €/kWh  WGI  proximity customs time
+BASELINE = np.array([100_000, 20_000, 2_000,  10.0,   0.5,     3.0, 500.0, 25.0, 20.0, 0.15,  0.0,  0.5,      3.0,    3.0])
+NEAR = np.array([60_000,       0,     1_000,   5.0,   1.0,     4.0, 250.0, 10.0, 10.0, 0.075, 1.25, 0.75,     4.0,    4.0])
 
 
 def test_fixed_scales_by_hand():
@@ -23,11 +23,14 @@ def test_fixed_scales_by_hand():
     and transit: 0 at twice the baseline's; LPI on 1-5; wage and tax on 0 to the bundled maximum.
     NEAR: logistics 1 - 60,000/240,000 = 0.75; duty 1; distance 1 - 1,000/4,000 = 0.75; transit
     1 - 5/20 = 0.75; duty-free 1.0; LPI (4-1)/4 = 0.75; wage 1 - 250/1,000 = 0.75; tax 1 - 10/40 = 0.75.
-    The baseline scores 0.5 on the relative scales it anchors (money: 100,000/240,000 -> 0.583)."""
+    The baseline scores 0.5 on the relative scales it anchors (money: 100,000/240,000 -> 0.583).
+    Optional criteria: labour cost 1 - 10/40 = 0.75, electricity 1 - 0.075/0.30 = 0.75, governance
+    (1.25 + 2.5)/5 = 0.75 on WGI's -2.5..+2.5, proximity 0.75, LPI components (4-1)/4 = 0.75."""
     bounds = scales(CRITERIA, BASELINE, RANGES)
     s = scaled(np.vstack([BASELINE, NEAR]), CRITERIA, bounds)
-    assert s[1] == pytest.approx([0.75, 1.0, 0.75, 0.75, 1.0, 0.75, 0.75, 0.75])
-    assert s[0] == pytest.approx([1 - 100_000 / 240_000, 1 - 20_000 / 240_000, 0.5, 0.5, 0.5, 0.5, 0.5, 0.375])
+    assert s[1] == pytest.approx([0.75, 1.0, 0.75, 0.75, 1.0, 0.75, 0.75, 0.75] + [0.75] * 6)
+    assert s[0] == pytest.approx([1 - 100_000 / 240_000, 1 - 20_000 / 240_000, 0.5, 0.5, 0.5, 0.5, 0.5, 0.375]
+                                 + [0.5] * 6)
 
 
 def test_value_and_geometric_by_hand():
@@ -61,7 +64,7 @@ def test_topsis_leaves_a_missing_figure_out_of_that_locations_distances():
 
 
 def test_knockouts_name_the_rule_the_value_and_the_threshold():
-    matrix = np.vstack([BASELINE, NEAR, np.array([1.0, 1.0, 1.0, 6.0, 0.8, np.nan, 1.0, 1.0])])
+    matrix = np.vstack([BASELINE, NEAR, np.array([1.0, 1.0, 1.0, 6.0, 0.8, np.nan, 1.0, 1.0] + [1.0] * 6)])
     rules = RankingRules(max_transit_days=5.5, min_duty_free_share=0.9, min_lpi=3.5)
     found = knockouts(matrix, CRITERIA, rules)
     assert [(k.rule, k.value, k.threshold) for k in found[0]] == [
@@ -73,7 +76,7 @@ def test_knockouts_name_the_rule_the_value_and_the_threshold():
 
 
 def test_a_knocked_out_location_ranks_after_the_others_whatever_its_score():
-    matrix = np.vstack([BASELINE, NEAR, BASELINE * [1, 1, 1, 0.4, 1, 1, 1, 1]])
+    matrix = np.vstack([BASELINE, NEAR, BASELINE * np.array([1, 1, 1, 0.4, 1, 1, 1, 1] + [1] * 6)])
     weights = {c: 1.0 for c in CRITERIA}
     ranked = rank_locations(matrix, ["TR", "NEAR", "FAST"], weights, np.zeros(3),
                             RankingRules(max_transit_days=4.5), RANGES)
