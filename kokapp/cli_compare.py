@@ -14,6 +14,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.factors import FACTORS, FACTOR_NAMES
 from kokapp.core.project import CRITERIA
+from kokapp.core.zones import zones
 from kokapp.core.money import MoneyView, verdict_phrase
 
 FACTOR_UNITS = {f.name: {"wgi": "WGI -2.5..+2.5", "share": "0-1", "lpi": "1-5"}.get(f.unit, f.unit) for f in FACTORS}
@@ -270,5 +271,13 @@ def print_comparison(pack: DataPack, c: Comparison, money: MoneyView) -> None:
         gaps = list(c.missing.index[c.missing[criterion]])
         if gaps:
             print(f"! {criterion}: no figure for {', '.join(gaps)} (n/a): {rule}.")
+    own = {o.key for o in c.overrides_used}
+    for loc in c.locations:
+        zone = zones(pack).get(loc)
+        if zone is not None and zone.relief and f"tax/{loc[:2]}" not in own:
+            country = float(pack.index("operating", "iso2")[loc[:2]]["cit_rate_pct"])
+            print(f"§ {site_label(pack, loc)} — {zone.summary(country)}: the tax score uses the rate after any "
+                  f"holiday, the cash flows apply it year by year (transcribed from {zone.source_url}: check the "
+                  "zone's conditions).")
     for o in c.overrides_used:
         print(f"✎ Your figure: {o.key} = {o.value:g} ({o.note})")

@@ -9,7 +9,8 @@ of the repository TaxFoundation/worldwide-corporate-tax-rates at commit
 6450139c89cfe062895c52e06a5ca13add5c98c5 (2023-12-12; the latest year the repository publishes),
 retrieved 2026-11-30, sha256 below. The pack's rates are the Tax Foundation's 2024 edition
 (transcribed); this script prints every country whose rate differs from the 2023 file, so each
-difference is a documented 2024 change (tests/core/test_cit.py holds the list).
+difference is a documented 2024 change (tests/core/test_cit.py holds the list). A country new to
+the pack (no rate yet) takes the file's rate.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def main() -> None:
             row.update(cit_rate_pct=f"{rate:g}", cit_year="2023", cit_source_id=SOURCE_ID, cit_check="verified")
             row["note"] = row["note"].replace("CIT: federal rate only; state CITs add several points (Tax Foundation "
                                               "combined about 25-26%)", "CIT: combined federal and average state rate")
+        elif rate is not None and not row["cit_rate_pct"]:       # a country new to the pack: the file's rate
+            row.update(cit_rate_pct=f"{rate:g}", cit_year="2023", cit_source_id=SOURCE_ID, cit_check="verified")
         elif rate is not None and row["cit_rate_pct"] and abs(float(row["cit_rate_pct"]) - rate) > 0.005:
             print(f"{row['iso2']}: pack {row['cit_rate_pct']} % ({row['cit_year']}), file {rate:g} % (2023)",
                   file=sys.stderr)

@@ -10,7 +10,11 @@ kept in tools/downloads (each checked against its sha256 in resources/data/downl
 - energy_price: industrial electricity, Eurostat nrg_pc_205, band IC (500-1,999 MWh a year),
   excluding VAT and recoverable taxes, EUR/kWh, the latest half-year a country reports within
   two years of the newest one.
-- labour_cost_mfg and the proximity facts are added by their own scripts (same table).
+- labour_cost_mfg: ILOSTAT's mean nominal hourly labour cost per employee in manufacturing
+  (LAC_XEES_ECO_NB, ISIC rev.4 section C, local currency), latest year from 2020, converted at the
+  pack's dated rate; a figure that cannot be hourly (over 100 EUR, as Georgia's and Moldova's
+  series) is left out and said on stderr.
+- the proximity facts are added by build_proximity.py (same table).
 Every row names its period and source; a country without a figure gets no row (the app says
 "no figure", never zero).
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import statistics
+import sys
 from pathlib import Path
 
 from pack_csv import check_download, read_table, write_table
@@ -30,7 +35,7 @@ WGI = ("VA.EST", "PV.EST", "GE.EST", "RQ.EST", "RL.EST", "CC.EST")
 # Eurostat's English labels as the mirror's script shortens them, where they differ from ours
 ENERGY_NAMES = {"Czech Rep.": "CZ", "Bosnia and Herz.": "BA", "Turkey": "TR", "North Macedonia": "MK",
                 "Moldova": "MD", "Kosovo": "XK", "Georgia": "GE", "United Kingdom": "GB", "Ukraine": "UA"}
-OWN = ("governance", "energy_price")
+OWN = ("governance", "energy_price", "labour_cost_mfg")
 
 
 def recorded(name: str) -> str:
@@ -80,6 +85,50 @@ def energy(names: dict[str, str]) -> list[dict]:
     return out
 
 
+LABOUR_RANGE = (1.0, 100.0)      # EUR an hour: outside, the series' unit is doubtful (a monthly figure)
+LABOUR_OLDEST = 2020
+BGN = (1.95583, "the irrevocably fixed euro conversion rate of the lev")
+
+
+def rates() -> dict[str, tuple[float, str]]:
+    """Currency -> (units per EUR, date) from the pack's dated rates."""
+    out = {}
+    for table in ("fx_other.csv", "fx_ecb.csv"):
+        for r in read_table(table)[1]:
+            if r["units_per_eur"]:
+                out[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"])
+    return out
+
+
+def labour_cost(iso3_to_iso2: dict[str, str], currency: dict[str, str]) -> list[dict]:
+    """ILOSTAT's mean nominal hourly labour cost per employee in manufacturing (ISIC rev.4 C),
+    local currency, latest year from 2020, converted at the pack's dated rate."""
+    name = "ilostat_lac_manufacturing_extract.csv"
+    check_download(DOWNLOADS / name, recorded(name))
+    latest: dict[str, tuple[int, float]] = {}
+    with open(DOWNLOADS / name, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            year, key = int(r["time"]), r["ref_area"].upper()
+            if key in iso3_to_iso2 and (key not in latest or year > latest[key][0]):
+                latest[key] = (year, float(r["lac_xees_eco_nb"]))
+    fx, out = rates(), []
+    for iso3, (year, local) in sorted(latest.items()):
+        iso2 = iso3_to_iso2[iso3]
+        cur = "BGN" if iso2 == "BG" and year < 2026 else currency[iso2]    # Bulgaria's lev until the euro
+        rate = (1.0, "") if cur == "EUR" else BGN if cur == "BGN" else fx.get(cur)
+        if year < LABOUR_OLDEST or rate is None:
+            continue
+        eur = local / rate[0]
+        if not LABOUR_RANGE[0] <= eur <= LABOUR_RANGE[1]:
+            print(f"{iso2}: {local:g} {cur}/h = {eur:.1f} EUR/h is no hourly figure: left out", file=sys.stderr)
+            continue
+        at = "" if cur == "EUR" else f" at {rate[0]:g} {cur}/EUR ({rate[1]})"
+        out.append({"iso2": iso2, "factor": "labour_cost_mfg", "value": f"{eur:.2f}", "unit": "EUR/hour",
+                    "period": str(year), "source_id": "ilostat_lac_manufacturing", "check": "verified",
+                    "note": f"{local:,.2f} {cur} an hour in manufacturing ({year}){at}"})
+    return out
+
+
 def main() -> None:
     countries = read_table("countries.csv")[1]
     iso3_to_iso2 = {c["iso3"]: c["iso2"] for c in countries}
@@ -89,7 +138,8 @@ def main() -> None:
         kept = [r for r in kept if r["factor"] not in OWN]
     except FileNotFoundError:
         fields, kept = FIELDS, []
-    rows = kept + governance(iso3_to_iso2) + energy(names)
+    currency = {c["iso2"]: c["currency"] for c in countries}
+    rows = kept + governance(iso3_to_iso2) + energy(names) + labour_cost(iso3_to_iso2, currency)
     rows.sort(key=lambda r: (r["factor"], r["iso2"]))
     write_table("country_factors.csv", fields, rows)
 

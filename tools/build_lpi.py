@@ -58,6 +58,19 @@ def main() -> None:
             row.update(edition="2018", check="verified", source_id="lpi_2018",
                        note=f"not covered by LPI 2023; LPI 2018 scores (rank {found['overall rank']} of 160) from the "
                             f"World Bank's 2018 sheet, economy name: {NAMES_2018[row['iso2']]}")
+    have = {r["iso2"] for r in rows}
+    for country in read_table("countries.csv")[1]:
+        if country["iso2"] in have:
+            continue                                   # a country new to the pack: its latest edition
+        name = NAMES_2023.get(country["name_en"], country["name_en"])
+        row = dict.fromkeys(fields, "") | {"iso2": country["iso2"], "source_id": "lpi_2023"}
+        if name in s2023:
+            row.update({column: s2023[name][heading] for column, heading in COLUMNS_2023.items()})
+            row.update(edition="2023", check="verified",
+                       note=f"LPI 2023 published scores (one decimal); World Bank economy name: {name}")
+        else:
+            row["note"] = "not covered by LPI 2023 or 2018"
+        rows.append(row)
     write_table("lpi.csv", fields, rows)
 
 

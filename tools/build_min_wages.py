@@ -16,14 +16,15 @@ fx_other.csv); where the pack has no rate (the denar), Eurostat's own EUR figure
 half-year is used and the basis says so. Countries with no figure (": m", no statutory minimum
 wage) or none since 2025 (the United Kingdom's series ends in 2020) keep their row as it is.
 
-Countries outside Eurostat's coverage whose row had no figure get ILOSTAT's statutory nominal
-gross monthly minimum wage (indicator EAR_INEE_NOC_NB, local currency, 2024): file
-datapoints/ddf--datapoints--ear_inee_noc_nb--by--ref_area--time.csv of Gapminder's ILOSTAT copy
-open-numbers/ddf--ilo--ilostat at commit c50d060595275a48961dbd0c5971eedea95ffad8 (CC BY 4.0).
-That repository (5.8 GB) cannot be fetched here: the values below were read off the file through
-the tool library's stored index on 2026-11-30 and are marked ``transcribed``. Left out on purpose:
-Syria (the file's 14,760 SYP predates the 2026 redenomination and the pack has no SYP rate),
-Kyrgyzstan (no KGS rate in the pack), Iran (not read).
+Every other country gets ILOSTAT's statutory nominal gross monthly minimum wage (indicator
+EAR_INEE_NOC_NB, local currency, its latest year from 2022): ``tools/downloads/ilostat_ear_inee_noc_nb.csv``
+= datapoints/ddf--datapoints--ear_inee_noc_nb--by--ref_area--time.csv of Gapminder's ILOSTAT copy
+open-numbers/ddf--ilo--ilostat at commit c50d060595275a48961dbd0c5971eedea95ffad8 (CC BY 4.0),
+paged whole out of the tool library's stored copy of that repository (5.8 GB, too large to fetch),
+sha256 recorded in resources/data/downloads.csv. A downloaded figure replaces one typed from a
+page. Left without a figure on purpose, where ILOSTAT's number is not a general statutory minimum:
+Georgia (the obsolete 1999 decree), Saudi Arabia, Bahrain and Oman (nationals only), China (one
+province's rate), Switzerland and Iceland (ILO's figures from cantonal or collective agreements); and where the pack has no rate for the currency (Syria, redenominated in 2026).
 """
 
 from __future__ import annotations
@@ -37,13 +38,28 @@ from pack_csv import check_download, read_table, write_table
 ROOT = Path(__file__).resolve().parent.parent
 FILE = ROOT / "tools" / "downloads" / "estat_earn_mw_cur.tsv"
 SHA256 = "2936e5982871c4601468021a6aacb0aa31e9bc3b54558dbdf752805cadd4a519"
+ILO_SHA256 = "3dec128354e116bc2c4eac10e2d9db4085b737f3adc0ac7f26bba7fa0b5b0757"
 GEO = {"EL": "GR", "UK": "GB"}           # Eurostat's codes that are not ISO 3166
 SOURCE_ID = "operating_eurostat_mw_2026"
 ILO_SOURCE_ID = "operating_ilostat_mw_2024"
-ILO_2024 = {"MA": (3120, "MAD"), "TN": (491.504, "TND"), "LY": (1000, "LYD"), "LB": (18_000_000, "LBP"),
-            "UZ": (1_050_000, "UZS"), "TJ": (800, "TJS"), "TM": (1280, "TMT")}
+ILO_FILE = ROOT / "tools" / "downloads" / "ilostat_ear_inee_noc_nb.csv"
+ILO_OLDEST = 2022
+NOT_GENERAL = {"GE", "SA", "BH", "OM", "CN", "CH", "IS"}   # ILOSTAT's figure is no general statutory minimum
 EURO_2026 = {"BG"}                       # joined the euro on 1 January 2026
 OLDEST = "2025-S1"                        # an older half-year does not replace the row's figure
+
+
+def read_ilostat(path: Path = ILO_FILE) -> dict[str, tuple[int, float]]:
+    """ISO3 -> (latest year, monthly amount in local currency)."""
+    import csv
+
+    out: dict[str, tuple[int, float]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            key, year = r["ref_area"].upper(), int(r["time"])
+            if key not in out or year > out[key][0]:
+                out[key] = (year, float(r["ear_inee_noc_nb"]))
+    return out
 
 
 def read_earn_mw_cur(path: Path = FILE) -> dict[tuple[str, str], tuple[str, float]]:
@@ -64,6 +80,18 @@ def read_earn_mw_cur(path: Path = FILE) -> dict[tuple[str, str], tuple[str, floa
     return out
 
 
+def no_minimum(path: Path = FILE) -> set[str]:
+    """Countries Eurostat flags "m" (no statutory minimum wage) in the latest half-year."""
+    rows = path.read_text(encoding="utf-8").splitlines()
+    out = set()
+    for line in rows[1:]:
+        key, *cells = line.split("\t")
+        geo = key.split(",")[2]
+        if cells and cells[-1].strip() == ": m":
+            out.add(GEO.get(geo, geo))
+    return out
+
+
 def main() -> None:
     check_download(FILE, SHA256)
     figures = read_earn_mw_cur()
@@ -71,7 +99,8 @@ def main() -> None:
     for table, source in (("fx_ecb.csv", "ECB reference rate"), ("fx_other.csv", "central bank rate")):
         for r in read_table(table)[1]:
             if r["units_per_eur"]:
-                rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], source)
+                words = "market rate (currency-api)" if r["source_id"] == "fx_currency_api" else source
+                rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], words)
     currency_of = {r["iso2"]: r["currency"] for r in read_table("countries.csv")[1]}
     fields, rows = read_table("operating.csv")
     for extra in ("min_wage_local", "min_wage_currency", "min_wage_period"):
@@ -102,18 +131,30 @@ def main() -> None:
         parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
         row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
         updated += 1
+    for row in rows:                      # "no statutory minimum wage" is a fact of the downloaded file too
+        if row["iso2"] in no_minimum() and not row["min_wage_eur_month"]:
+            row.update(min_wage_source_id=SOURCE_ID, min_wage_check="verified",
+                       min_wage_basis="no statutory national minimum wage (Eurostat earn_mw_cur, flag m)")
+    check_download(ILO_FILE, ILO_SHA256)
+    ilo = read_ilostat()
+    iso3 = {r["iso2"]: r["iso3"] for r in read_table("countries.csv")[1]}
     for row in rows:
-        if row["iso2"] in ILO_2024 and not row["min_wage_eur_month"]:
-            local, currency = ILO_2024[row["iso2"]]
-            rate, date, source = rates[currency]
-            row.update(min_wage_local=f"{local:g}", min_wage_currency=currency, min_wage_period="2024",
-                       min_wage_eur_month=f"{local / rate:.2f}", min_wage_year="2024",
-                       min_wage_basis=f"ILOSTAT EAR_INEE_NOC_NB 2024: {local:,.0f} {currency} gross a month, at the "
-                                      f"{source} EUR 1 = {currency} {rate:g} of {date}",
-                       min_wage_source_id=ILO_SOURCE_ID, min_wage_check="transcribed")
-            parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
-            row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
-            updated += 1
+        found = ilo.get(iso3[row["iso2"]])
+        if row["min_wage_source_id"] == SOURCE_ID or row["iso2"] in NOT_GENERAL or not found or found[0] < ILO_OLDEST:
+            continue
+        year, local = found
+        currency = currency_of[row["iso2"]]
+        if currency not in rates:
+            continue                      # no dated rate to convert at (Syria): the row stays
+        rate, date, source = rates[currency]
+        row.update(min_wage_local=f"{local:g}", min_wage_currency=currency, min_wage_period=str(year),
+                   min_wage_eur_month=f"{local / rate:.2f}", min_wage_year=str(year),
+                   min_wage_basis=f"ILOSTAT EAR_INEE_NOC_NB {year}: {local:,.0f} {currency} gross a month, at the "
+                                  f"{source} EUR 1 = {currency} {rate:g} of {date}",
+                   min_wage_source_id=ILO_SOURCE_ID, min_wage_check="verified")
+        parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
+        row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
+        updated += 1
     write_table("operating.csv", fields, rows)
     print(f"operating.csv: {updated} minimum wages from {FILE.name}", file=sys.stderr)
 

@@ -13,7 +13,9 @@
 - dtt_in_force (1/0): transcribed, row by row with its sources, in tools/transcribed/dtt_turkiye.csv
   (no open, status-bearing list of Türkiye's tax treaties could be downloaded); "unknown" rows
   give no figure.
-- turkish_born_residents: UN DESA International Migrant Stock (see the diaspora section).
+- turkish_born_residents: UN DESA International Migrant Stock 2019, people born in Türkiye by
+  country of residence (the 2019 rows of the origin-by-destination table, as cleaned in the public
+  repository guyabel/stepladderChapter).
 Every file is checked against its recorded hash (resources/data/downloads.csv).
 """
 
@@ -40,7 +42,8 @@ VISA = {"visa free": 1.0, "visa on arrival": 0.5, "e-visa": 0.5, "eta": 0.5, "vi
 
 
 def row(iso2: str, factor: str, value: float, period: str, source: str, note: str, check: str = "verified") -> dict:
-    return {"iso2": iso2, "factor": factor, "value": f"{value:g}", "unit": "fact", "period": period,
+    unit = "people" if factor == "turkish_born_residents" else "fact"
+    return {"iso2": iso2, "factor": factor, "value": f"{value:.12g}", "unit": unit, "period": period,
             "source_id": source, "check": check, "note": note}
 
 
@@ -130,13 +133,35 @@ def treaties_on_tax(countries: set[str]) -> list[dict]:
     return out
 
 
+UN_NAMES = {"Bosnia and Herzegovina": "BA", "Iran (Islamic Republic of)": "IR", "Republic of Moldova": "MD",
+            "State of Palestine": "PS", "Russian Federation": "RU", "Syrian Arab Republic": "SY",
+            "United States of America": "US"}
+
+
+def diaspora(names: dict[str, str]) -> list[dict]:
+    """People born in Türkiye living in each country, UN DESA International Migrant Stock 2019
+    (the 2019 rows of the origin-by-destination table). A zero is the table's "no data" for many
+    countries (Morocco, Saudi Arabia, China…): no figure, never a count of none. Kosovo is
+    counted within Serbia by the UN: no figure."""
+    name = "undesa_migrant_stock_2019_extract.csv"
+    check_download(DOWNLOADS / name, recorded(name))
+    out = []
+    with open(DOWNLOADS / name, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            iso2 = UN_NAMES.get(r["Dest"]) or names.get(r["Dest"])
+            if iso2 and iso2 != "TR" and r["Turkey"] not in ("", "0"):
+                out.append(row(iso2, "turkish_born_residents", float(r["Turkey"]), "2019", "undesa_migrant_stock_2019",
+                               f"{int(r['Turkey']):,} residents born in Türkiye (UN DESA, 2019)"))
+    return out
+
+
 def main() -> None:
     countries = read_table("countries.csv")[1]
     names = {c["name_en"]: c["iso2"] for c in countries}
     fields, kept = read_table("country_factors.csv")
-    kept = [r for r in kept if r["factor"] not in OWN[:4]]
+    kept = [r for r in kept if r["factor"] not in OWN]
     codes = [c["iso2"] for c in countries]
-    rows = kept + bits(names) + visas(set(codes)) + languages(codes) + treaties_on_tax(set(codes))
+    rows = kept + bits(names) + visas(set(codes)) + languages(codes) + treaties_on_tax(set(codes)) + diaspora(names)
     rows.sort(key=lambda r: (r["factor"], r["iso2"]))
     write_table("country_factors.csv", fields, rows)
 

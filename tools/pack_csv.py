@@ -24,8 +24,8 @@ def read_table(name: str) -> tuple[list[str], list[dict]]:
         return list(reader.fieldnames), list(reader)
 
 
-def write_table(name: str, fields: list[str], rows: list[dict]) -> None:
+def write_table(name: str, fields: list[str], rows: list[dict], newline: str = "\n") -> None:
     with open(DATA / name, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator=newline)
         writer.writeheader()
         writer.writerows(rows)

@@ -83,11 +83,17 @@ MARKETS = {
     "US": ("OTHER", "New York City", "USNYC", ""),
     "CN": ("OTHER", "Shanghai", "CNSHA", ""),
     "RU": ("OTHER", "Moscow", "RUNVS", "port on the Black Sea (Novorossiysk)"),
+    # More of the near region (issue 18)
+    "AM": ("EASTERN_NEIGHBOURS", "Yerevan", "GEPTI", "gateway port (Poti, Georgia); the Turkish land border is closed"),
+    "BY": ("EASTERN_NEIGHBOURS", "Minsk", "RUNVS",
+           "gateway port (Novorossiysk, Russia): EU sanctions restrict Belarusian transit through EU ports"),
+    "PS": ("MIDDLE_EAST", "Ramallah", "ILHFA", "gateway port (Haifa): goods clear Israeli customs"),
+    "MR": ("NORTH_AFRICA", "Nouakchott", "MRNKC", ""),
     "TR": ("TURKIYE", "Istanbul", "TRAMR", ""),
 }
 
 # ISO 3166 landlocked countries in the set (Caspian coast does not count as sea access).
-LANDLOCKED = {"AT", "CZ", "HU", "LU", "SK", "CH", "LI", "RS", "MK", "XK", "MD", "AZ",
+LANDLOCKED = {"AT", "CZ", "HU", "LU", "SK", "CH", "LI", "RS", "MK", "XK", "MD", "AZ", "AM", "BY", "PS",
               "KZ", "UZ", "TM", "KG", "TJ"}
 
 # id: (iso2, GeoNames city, name_tr, kind, port, suits, zone/remark)
@@ -107,7 +113,7 @@ SITES = {
     # Western Balkans
     "RS-BEG": ("RS", "Belgrade", "Belgrad", "nearshore", "GRSKG", "assembly;logistics_hub;sales_office", "free zones around Belgrade"),
     "RS-NVS": ("RS", "Novi Sad", "Novi Sad", "nearshore", "GRSKG", "assembly;logistics_hub", "Novi Sad free zone"),
-    "RS-NIS": ("RS", "Nis", "Niş", "nearshore", "GRSKG", "assembly", "Niš free zone"),
+    "RS-NIS": ("RS", "Nis", "Niş", "nearshore", "GRSKG", "assembly", "Niš industrial zones (nearest free zone: Pirot)"),
     "MK-SKP": ("MK", "Skopje", "Üsküp", "nearshore", "GRSKG", "assembly;logistics_hub;sales_office", "TIDZ Skopje 1 / Bunardzik"),
     "AL-DRZ": ("AL", "Durres", "Draç", "nearshore", "ALDRZ", "assembly;logistics_hub", "Durrës port area"),
     "ME-POD": ("ME", "Podgorica", "Podgorica", "nearshore", "MEBAR", "sales_office;logistics_hub", ""),
@@ -145,6 +151,24 @@ SITES = {
     # Central Asia
     "KZ-ALA": ("KZ", "Almaty", "Almatı", "nearshore", "GEPTI", "logistics_hub;sales_office", ""),
     "UZ-TAS": ("UZ", "Tashkent", "Taşkent", "nearshore", "GEPTI", "assembly;sales_office", ""),
+    # More of the near region (issue 18): EU east, western Ukraine, Libya, Lebanon, the Gulf, Central Asia
+    "PL-LCJ": ("PL", "Łódź", "Lodz", "nearshore", "PLGDN", "assembly;logistics_hub", "Łódź Special Economic Zone"),
+    "PL-KTW": ("PL", "Katowice", "Katowice", "nearshore", "PLGDN", "assembly;logistics_hub",
+               "Katowice Special Economic Zone (Upper Silesia automotive cluster)"),
+    "UA-LWO": ("UA", "Lviv", "Lviv", "nearshore", "ROCND", "assembly;sales_office",
+               "industrial park; war zone: war-risk insurance, strikes on infrastructure"),
+    "LY-MRA": ("LY", "Misratah", "Misrata", "nearshore", "LYMRA", "logistics_hub;sales_office",
+               "Misurata Free Zone; security risk"),
+    "LB-BEY": ("LB", "Beirut", "Beyrut", "nearshore", "LBBEY", "sales_office;logistics_hub",
+               "Port of Beirut free zone; financial crisis and conflict risk"),
+    "KW-KWI": ("KW", "Kuwait City", "Kuveyt", "nearshore", "KWSAA", "sales_office;logistics_hub",
+               "Kuwait Free Trade Zone, Shuwaikh"),
+    "QA-DOH": ("QA", "Doha", "Doha", "nearshore", "QAHMD", "sales_office;logistics_hub", "Qatar Free Zones near Hamad Port"),
+    "OM-OHS": ("OM", "Sohar", "Suhar", "nearshore", "OMSOH", "logistics_hub;assembly", "Sohar Port and Freezone"),
+    "BH-BAH": ("BH", "Manama", "Manama", "nearshore", "BHMSN", "logistics_hub;sales_office",
+               "Bahrain Logistics Zone, Hidd"),
+    "TM-ASB": ("TM", "Ashgabat", "Aşkabat", "nearshore", "GEPTI", "sales_office", "state-dominated market"),
+    "KG-FRU": ("KG", "Bishkek", "Bişkek", "nearshore", "GEPTI", "assembly;sales_office", "Free Economic Zone Bishkek"),
 }
 
 # English display names where the GeoNames name is not what a user would look for.
@@ -155,6 +179,8 @@ SITE_NAME_EN = {
     "AE-JEA": "Dubai (Jebel Ali)",
     "MA-TNG": "Tangier (Tanger Med)",
     "BG-PDV": "Plovdiv (Trakia Economic Zone)",
+    "LY-MRA": "Misrata",
+    "OM-OHS": "Sohar",
 }
 
 # Display names of ports whose source names a terminal or an old spelling.

@@ -3559,39 +3559,54 @@ tax</translation>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="24"/>
+        <location filename="../kokapp/gui/result_notes.py" line="33"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="25"/>
+        <location filename="../kokapp/gui/result_notes.py" line="34"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="26"/>
+        <location filename="../kokapp/gui/result_notes.py" line="35"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="39"/>
+        <location filename="../kokapp/gui/result_notes.py" line="48"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="43"/>
+        <location filename="../kokapp/gui/result_notes.py" line="52"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="47"/>
+        <location filename="../kokapp/gui/result_notes.py" line="56"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="51"/>
+        <location filename="../kokapp/gui/result_notes.py" line="61"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="74"/>
+        <source>%1 % corporate tax, no end stated</source>
+        <translation>%1 % corporate tax, no end stated</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="77"/>
+        <source>%1 % corporate tax for %2 years, then %3 %</source>
+        <translation>%1 % corporate tax for %2 years, then %3 %</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="79"/>
+        <source>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</source>
+        <translation>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</translation>
     </message>
 </context>
 <context>

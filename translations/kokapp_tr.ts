@@ -3553,39 +3553,54 @@ vergisi</translation>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="24"/>
+        <location filename="../kokapp/gui/result_notes.py" line="33"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="25"/>
+        <location filename="../kokapp/gui/result_notes.py" line="34"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="26"/>
+        <location filename="../kokapp/gui/result_notes.py" line="35"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="39"/>
+        <location filename="../kokapp/gui/result_notes.py" line="48"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="43"/>
+        <location filename="../kokapp/gui/result_notes.py" line="52"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="47"/>
+        <location filename="../kokapp/gui/result_notes.py" line="56"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="51"/>
+        <location filename="../kokapp/gui/result_notes.py" line="61"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="74"/>
+        <source>%1 % corporate tax, no end stated</source>
+        <translation>%%1 kurumlar vergisi, süre belirtilmemiş</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="77"/>
+        <source>%1 % corporate tax for %2 years, then %3 %</source>
+        <translation>%2 yıl %%1 kurumlar vergisi, sonra %%3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_notes.py" line="79"/>
+        <source>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</source>
+        <translation>§ %1 — %2: %3. Vergi puanı muafiyet sonrası oranı kullanır, nakit akışları oranı yıl yıl uygular. %4 kaynağından aktarılmıştır: bölgenin koşullarını teyit edin.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from kokapp.core.ranked import BENEFIT, Scorer, criteria_matrix, rank_locations
 from kokapp.core.ranking import monte_carlo, weight_thresholds
 from kokapp.core.reference import Reference
 from kokapp.core.scoring import bundled_ranges
+from kokapp.core.zones import zones
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -275,10 +276,19 @@ class Engine:
         iso2 = [self._site_country[loc] for loc in locations]
         country = {"lpi": np.array([_value(ref.lpi(c).value) for c in iso2]),
                    "labour_cost": np.array([_value(ref.min_wage(c).value) for c in iso2]),
-                   "tax": np.array([_value(ref.tax(c).value) for c in iso2]),
+                   "tax": np.array([self._tax(ref, loc, c) for loc, c in zip(locations, iso2)]),
                    **{f: np.array([_value(ref.country_factor(f, c).value) for c in iso2]) for f in FACTOR_NAMES}}
         merged = {**criteria, **country}
         return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share", "unserved_share")}
+
+    def _tax(self, ref: Reference, location: str, iso2: str) -> float:
+        """The corporate tax a location's profits bear in the long run: its free zone's rate once
+        any holiday is over, else the country's (the user's own rate for the country beats both)."""
+        country = _value(ref.tax(iso2).value)
+        zone = zones(self.pack).get(location)
+        if zone is None or ref.tax(iso2).source == "override" or np.isnan(country):
+            return country
+        return zone.long_run(country)
 
     def sensitivity(self, comparison: Comparison, *, draws: int = 1000, seed: int = 20261126,
                     spread: float = 0.25):

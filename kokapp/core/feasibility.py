@@ -30,6 +30,7 @@ from kokapp.core.project import Project
 from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
                                        validate_option, validate_settings)
 from kokapp.core.state_support import RentSupport
+from kokapp.core.zones import zones
 
 if TYPE_CHECKING:                # pandas only for the year table and unit costs: NPV, payback and
     import pandas as pd          # break-even (the window's money view) are worked out without it
@@ -66,6 +67,7 @@ class Feasibility:
     scenario_freight: dict[str, str]
     tornado: list[dict]
     state_support: str = ""                  # "": not counted; "counted"; else why not (RentSupport.why_not)
+    tax_regime: str = ""                     # the site's free-zone regime as applied ("": the country's rate)
 
 
 class FeasibilityModel:
@@ -90,6 +92,9 @@ class FeasibilityModel:
         if cit is None:
             raise FeasibilityError(f"tax/{self.iso2}", "no corporate tax rate bundled: enter your figure", self.iso2)
         self.cit = cit
+        own_tax = f"tax/{self.iso2}" in self.ref.overrides          # the user's rate beats a zone's
+        # a zone hosts a plant or a warehouse; a sales office sits in town and pays the country's rate
+        self.zone = None if own_tax or option.kind == "sales_office" else zones(engine.pack).get(location)
         self.origins = {m: self._origin(m) for m in project.markets}
         self.plan_units = sum(project.volumes.values())
         self.served_markets = self._served_markets()
@@ -221,7 +226,7 @@ class FeasibilityModel:
         saved_in_turkiye = 12 * o.staff_replaced_in_turkiye * self.turkish_wage * oncost
         served_value = self._served_value()
         earned = 0.0                      # state support earned on last year's rent, paid this year
-        tax_rate = min(max(self.cit + k["tax_pp"], 0.0), 100.0) / 100
+        zone = self.zone
         rows = [dict(year=0, volume_share=0.0, units=0.0, baseline_cost=0.0, option_cost=0.0, savings=0.0,
                      staff_saved_in_turkiye=0.0, fixed_costs=0.0, variable_change=0.0, uplift_margin=0.0, operating=0.0,
                      depreciation=0.0, tax=0.0, state_support=0.0, cash_flow=-setup)]
@@ -236,7 +241,8 @@ class FeasibilityModel:
             saved = saved_in_turkiye * tr_growth ** (year - 1)
             operating = savings + saved - fixed_year - variable + uplift
             depreciation = setup / s.depreciation_years if year <= s.depreciation_years else 0.0
-            tax = max(operating - depreciation, 0.0) * tax_rate
+            rate_pct = zone.rate(year, self.cit) if zone else self.cit     # a zone's holiday, then its rate
+            tax = max(operating - depreciation, 0.0) * min(max(rate_pct + k["tax_pp"], 0.0), 100.0) / 100
             support, earned = earned, (self.support.earned(year, rent_year, share * self.exports_value)
                                        if self.support else 0.0)
             rows.append(dict(year=year, volume_share=share, units=units, baseline_cost=baseline,
@@ -314,7 +320,8 @@ class FeasibilityModel:
             self.location, self.option, self.settings, self.wage, self.wage_basis, self.cit, self.origins,
             years, base, share, None if share is None else share * self.plan_units, self.unit_costs(),
             scenarios, freight, self.tornado(base.npv_eur),
-            "counted" if self.support else self.support_note)
+            "counted" if self.support else self.support_note,
+            self.zone.summary(self.cit) if self.zone else "")
 
     def tornado(self, base_npv: float, top: int = 8) -> list[dict]:
         from kokapp.core.tornado import tornado

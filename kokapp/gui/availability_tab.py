@@ -7,7 +7,6 @@ alphabetical order. A cell's tooltip says what stands there and which source it 
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -19,17 +18,13 @@ from kokapp.core.availability_detail import MARKS, phrase
 from kokapp.core.datapack import DataPack
 from kokapp.gui.collation import sorted_by_name
 from kokapp.gui.i18n import language_locale
+from kokapp.gui.messages import fill
 from kokapp.gui.result_models import DUTY_FREE, DUTY_PAID, DUTY_UNKNOWN
 
 # the access matrix's colours: checked figures green like duty-free, missing grey like an unknown tariff
 COLOURS = {"downloaded": DUTY_FREE, "banded": DUTY_PAID, "estimated": "#fff59d", "missing": DUTY_UNKNOWN}
 MarketRole = Qt.ItemDataRole.UserRole + 1     # ISO2 of the row (column 0)
 StatusRole = Qt.ItemDataRole.UserRole + 2     # status of the cell (figure columns)
-
-
-def fill(template: str, *values: str) -> str:
-    """%1, %2… replaced in one pass: a value that itself reads "%2" (Turkish "%2,5") stays as it is."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class AvailabilityTab(QWidget):

@@ -183,3 +183,8 @@ def describe(error: Exception, names: dict[str, str] | None = None) -> str:
     if isinstance(error, OSError):
         return QCoreApplication.translate("Messages", "The file could not be read or written: %1").replace("%1", error.strerror or str(error))
     return str(error)
+
+
+def fill(template: str, *values: str) -> str:
+    """%1, %2… replaced in one pass: a value that itself reads "%2" (Turkish "%2,5") stays as it is."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)

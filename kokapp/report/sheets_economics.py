@@ -9,8 +9,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.workbook import Workbook
 
 from kokapp.core.engine import BENEFIT
-from kokapp.core.factors import FACTOR_NAMES
-from kokapp.core.project import CRITERIA
+from kokapp.core.project import CORE_CRITERIA, CRITERIA
 from kokapp.core.setup_options import ASSUMPTIONS, DEFAULT_OPTIONS
 from kokapp.report.cells import (BOLD, DEC2, EUR, EUR2, INT, OVERRIDE_FILL, PCT, PCT0, SECTION_FONT, WRAP,
                                  ConstantAlignment, header_row, put, put_formula, put_note, put_text, ref, title,
@@ -18,6 +17,7 @@ from kokapp.report.cells import (BOLD, DEC2, EUR, EUR2, INT, OVERRIDE_FILL, PCT,
 from kokapp.report.data import ReportData
 from kokapp.report.printing import break_before, set_up_page
 from kokapp.report.sheets_routes import scenario_rows
+from kokapp.report.sheets_country import factor_rows, zone_rows
 from kokapp.report.texts import SETUP_LABELS, text, unit_text
 from kokapp.report.wording import Names, break_even_sentence
 
@@ -26,9 +26,10 @@ YEAR_COLUMNS = ["year", "units", "baseline_cost", "option_cost", "savings", "sta
 YEAR_FIELDS = ["year", "units", "baseline_cost", "option_cost", "savings", "staff_saved_in_turkiye", "fixed_costs",
                "variable_change", "uplift_margin", "operating", "depreciation", "tax", "state_support", "cash_flow"]
 CASH = YEAR_FIELDS.index("cash_flow") + 1          # the cash-flow column
+OPTIONAL = CRITERIA[len(CORE_CRITERIA):]
 CRITERION_KEYS = {"logistics_cost": "logistics_cost", "duty_cost": "duty_cost", "distance": "distance",
                   "transit_time": "transit_time", "duty_free_share": "duty_free", "lpi": "lpi_criterion",
-                  "labour_cost": "labour_cost", "tax": "tax_criterion", **{f: f for f in FACTOR_NAMES}}
+                  "labour_cost": "labour_cost", "tax": "tax_criterion", **{f: f for f in OPTIONAL}}
 TORNADO_KEYS = {"setup_cost_eur": ("Set-up cost", "Kuruluş maliyeti"), "rent_eur_month": ("Rent", "Kira"),
                 "staff_count": ("Staff", "Personel"), "monthly_wage_eur": ("Local wage", "Yerel ücret"),
                 "planned_volume": ("Planned volume", "Planlanan hacim"), "discount_rate_pct": ("Discount rate", "İskonto oranı"),
@@ -208,22 +209,6 @@ def _set_up_feasibility_page(ws, data: ReportData, lang: str) -> None:
                 version=data.app_version)
 
 
-def factor_rows(ws, row: int, data: ReportData, names: Names, lang: str) -> int:
-    """Each location's optional country figures (n/a where the pack has none); returns the next
-    free row."""
-    c = data.comparison
-    put_text(ws, row, 1, text("country_factors", lang), font=SECTION_FONT)
-    row += 1
-    header_row(ws, row, [text("location", lang)] + [text(f, lang) for f in FACTOR_NAMES])
-    for loc in c.locations:
-        row += 1
-        put_text(ws, row, 1, names.sites[loc], alignment=WRAP)
-        for col, f in enumerate(FACTOR_NAMES, start=2):
-            value = c.criteria.loc[loc, f]
-            put(ws, row, col, None if c.missing.loc[loc, f] else float(value), DEC2)
-    return row + 2
-
-
 def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_assumptions", lang))
     p, pack = data.project, data.pack
@@ -240,7 +225,7 @@ def assumptions_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -
         put_text(ws, row, 1, text(CRITERION_KEYS[criterion], lang) + (" ↑" if BENEFIT[criterion] else " ↓"))
         put(ws, row, 2, p.weights.get(criterion, 0.0), DEC2)
         put(ws, row, 3, p.weights.get(criterion, 0.0) / total, PCT0)
-    row = factor_rows(ws, row + 2, data, names, lang)
+    row = zone_rows(ws, factor_rows(ws, row + 2, data, names, lang), data, names, lang, ASSUMPTION_COLUMNS)
     put_text(ws, row, 1, text("overrides", lang), font=SECTION_FONT)
     row += 1
     header_row(ws, row, [text("key", lang), text("value", lang), text("note", lang)])

@@ -231,6 +231,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "proximity": ("Proximity to Türkiye (0–1)", "Türkiye'ye yakınlık (0–1)"),
     "lpi_customs": ("LPI: customs", "LPI: gümrük"),
     "lpi_timeliness": ("LPI: timeliness", "LPI: zamanında teslim"),
+    "free_zones": ("Free-zone tax regimes (transcribed: check the zone's conditions; the cash flows apply them to an "
+                   "assembly line or a logistics hub)", "Serbest bölge vergi rejimleri (aktarılmıştır: bölgenin koşullarını "
+                   "teyit edin; nakit akışları bunları montaj hattına ve lojistik merkezine uygular)"),
+    "zone": ("Zone", "Bölge"),
+    "zone_cit": ("Corporate tax in the zone", "Bölgede kurumlar vergisi"),
+    "zone_years": ("For years", "Süre (yıl)"),
+    "zone_after": ("Then", "Sonra"),
+    "zone_incentives": ("Incentives and source", "Teşvikler ve kaynak"),
+    "no_end": ("no end stated", "süre belirtilmemiş"),
     "country_factors": ("Optional country criteria (weight them under “What matters to you”)",
                         "İsteğe bağlı ülke ölçütleri (“Sizin için önemli olan” altında ağırlık verin)"),
 }

@@ -21,8 +21,9 @@ def test_statuses_follow_the_data(pack):
     assert table[("CN", "tariff")].status == "estimated"            # China: WTO product-group averages only
     assert "product groups" in table[("CN", "tariff")].detail
     assert table[("AT", "min_wage")].status == "downloaded"         # no statutory minimum: a fact, not a gap
-    assert table[("KG", "min_wage")].status == "missing"            # a statutory minimum exists, no amount bundled
-    assert table[("MA", "min_wage")].status == "estimated"          # ILOSTAT 2024, transcribed
+    assert table[("SY", "min_wage")].status == "missing"            # a statutory minimum exists, no amount bundled
+    assert table[("MA", "min_wage")].status == "downloaded"         # ILOSTAT 2024, from the downloaded file
+    assert table[("KG", "min_wage")].detail == "statutory minimum wage (2024)"
     assert table[("DE", "lpi")].status == "downloaded"
     assert table[("MA", "lpi")].status == "estimated" and "2018" in table[("MA", "lpi")].detail   # older edition
     assert table[("XK", "lpi")].status == "missing"

@@ -33,9 +33,20 @@ def test_the_projects_own_rate_converts_every_wage_in_that_currency(pack):
         Reference(pack, [Override("fx/TRY", 0.0)])
 
 
-def test_a_currency_without_a_dated_rate_keeps_the_sources_eur_figure_and_says_so(pack):
+def test_a_currency_without_a_dated_rate_keeps_the_sources_eur_figure_and_says_so(pack, monkeypatch):
+    from kokapp.core import fx
+
+    rates = {c: r for c, r in fx.pack_rates(pack).items() if c != "MKD"}
+    monkeypatch.setattr(fx, "pack_rates", lambda _pack: rates)
     wage = Reference(pack).min_wage("MK")
-    assert wage.value == 586.0 and "no dated MKD rate" in wage.note and "36,037.00 MKD" in wage.note
+    assert wage.value == pytest.approx(585.76) and "no dated MKD rate" in wage.note and "36,037.00 MKD" in wage.note
+
+
+def test_a_market_rate_is_named_as_such_where_no_central_bank_rate_was_found(pack):
+    rate = pack.index("fx_other", "currency")["KGS"]
+    assert rate["source_id"] == "fx_currency_api" and "not a central bank" in rate["basis"]
+    wage = Reference(pack).min_wage("KG")
+    assert wage.value == pytest.approx(2534 / 99.3576, abs=0.01)        # ILOSTAT 2024: 2,534 KGS a month
 
 
 def test_the_engine_ranks_on_the_projects_rate(engine, demo):

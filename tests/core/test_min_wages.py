@@ -27,8 +27,13 @@ def test_every_eurostat_minimum_wage_is_the_files_latest_half_year(pack):
     rates |= {c: r for c, r in zip(pack.column("fx_other", "currency"), pack.column("fx_other", "units_per_eur"))
               if r == r}
     checked = 0
+    flagged = set()
     for row in pack.records("operating"):
         if row["min_wage_source_id"] != tool.SOURCE_ID:
+            continue
+        if row["min_wage_local"] != row["min_wage_local"]:         # NaN: Eurostat's "m", no statutory minimum
+            flagged.add(row["iso2"])
+            assert row["min_wage_eur_month"] != row["min_wage_eur_month"]
             continue
         period, local = figures[(row["iso2"], "NAC")]
         assert (row["min_wage_period"], row["min_wage_local"]) == (period, local) and period >= "2025-S1"
@@ -38,6 +43,7 @@ def test_every_eurostat_minimum_wage_is_the_files_latest_half_year(pack):
         assert row["min_wage_eur_month"] == pytest.approx(expected, abs=0.01), row["iso2"]
         checked += 1
     assert checked >= 30
+    assert flagged == tool.no_minimum() == {"AT", "CH", "DK", "FI", "IS", "IT", "NO", "SE"}
 
 
 def test_turkiyes_2026_minimum_wage_at_the_packs_rate(pack):
@@ -53,5 +59,7 @@ def test_turkiyes_2026_minimum_wage_at_the_packs_rate(pack):
 
 def test_countries_without_a_recent_eurostat_figure_keep_their_row(pack):
     rows = pack.index("operating", "iso2")
-    assert rows["GB"]["min_wage_source_id"] == "operating_gb_nlw_2025"     # Eurostat's UK series ends in 2020
+    assert rows["GB"]["min_wage_source_id"] == "operating_ilostat_mw_2024"  # Eurostat's UK series ends in 2020:
+    assert rows["GB"]["min_wage_local"] == 1981.4                           # ILOSTAT's downloaded 2024 figure
+    assert rows["XK"]["min_wage_source_id"] == "operating_xk_mw"            # in neither file: the cited page stays
     assert rows["AT"]["min_wage_eur_month"] != rows["AT"]["min_wage_eur_month"]   # none: NaN, never 0

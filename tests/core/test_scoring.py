@@ -118,10 +118,12 @@ def test_unticking_a_location_never_reorders_the_others(engine, demo, candidates
 
 def test_topsis_can_reorder_when_a_location_is_unticked(engine, demo):
     """Why TOPSIS is not the default: the demo's closeness scores depend on who else is compared.
-    Removing the farthest location moves the ideal and anti-ideal points, so the other scores change."""
+    Removing the location with the dearest logistics moves the anti-ideal point of a weighted
+    criterion, so the other scores change."""
     project = replace(demo, ranking=RankingRules(method="topsis"))
     full = engine.compare(project)
-    last = full.ranked_locations[-1]
+    cost = dict(zip(full.locations, full.criteria_columns["logistics_cost"]))
+    last = max((loc for loc in full.locations if loc != demo.origin_site), key=cost.get)
     smaller = engine.compare(replace(project, candidates=[c for c in project.candidates if c != last]))
     before = dict(zip(full.ranked["location"], full.ranked["score"]))
     after = dict(zip(smaller.ranked["location"], smaller.ranked["score"]))

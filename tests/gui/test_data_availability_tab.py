@@ -152,7 +152,7 @@ def test_availability_tab_in_english(qtbot, window, monkeypatch):
     assert austria[1].startswith("no statutory national minimum wage (wages set otherwise")
     georgia, morocco = seen["rows"]["Georgia"], seen["rows"]["Morocco"]
     assert georgia["Minimum wage"][0] == "✗ missing" and georgia["Minimum wage"][2] == QColor(DUTY_UNKNOWN)
-    assert morocco["Minimum wage"][0] == "○ estimated"                     # ILOSTAT 2024, transcribed
+    assert morocco["Minimum wage"][0] == "● downloaded"                    # ILOSTAT 2024, the downloaded file
     assert morocco["LPI"][0] == "○ estimated" and morocco["LPI"][1].startswith("LPI 2018 (not in the 2023 edition)\n")
     assert seen["rows"]["Germany"]["MFN tariff"][1].startswith(
         "tariff lines (CN8) of 2020; codes renumbered since HS 2017 fall back to product-group averages\nSource: ")

@@ -127,7 +127,7 @@ def test_the_menu_action_applies_the_form_through_the_undo_stack(qtbot, window, 
     def fill_in(dialog):
         dialog.add_figure()
         pick(dialog.form.kind, "wage")
-        pick(dialog.form.slots[0], "KG")
+        pick(dialog.form.slots[0], "SY")
         assert dialog.form.bundled.text().startswith("No bundled figure: Kök needs yours here.")
         type_value(qtbot, dialog, "310")
         ok(dialog)
@@ -136,7 +136,7 @@ def test_the_menu_action_applies_the_form_through_the_undo_stack(qtbot, window, 
     monkeypatch.setattr(DataSourcesDialog, "exec", fill_in)
     action = next(a for a in window.findChildren(QAction) if a.text() == "&Data sources and your figures…")
     action.trigger()
-    assert window.doc.project.overrides[-1] == Override("wage/KG", 310.0, "")
+    assert window.doc.project.overrides[-1] == Override("wage/SY", 310.0, "")
     window.undo_action.trigger()
     assert [o.key for o in window.doc.project.overrides] == ["freight/road_ftl/rate_per_km"]
 

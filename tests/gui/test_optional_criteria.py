@@ -72,3 +72,12 @@ def test_pairwise_comparison_includes_a_weighted_optional_criterion(qtbot, windo
     p = window.doc.project
     assert p.weights["logistics_cost"] > p.weights["proximity"] > 0 and p.weights["governance"] == 0
     assert set(p.weights) >= set(FACTOR_NAMES)
+
+
+def test_the_notes_name_a_free_zones_tax_relief_and_its_source(qtbot, window):
+    panel = ready(qtbot, window)
+    qtbot.waitUntil(lambda: "§" in panel.notes.text(), timeout=10_000)
+    lines = [line for line in panel.notes.text().splitlines() if line.startswith("§")]
+    tangier = next(line for line in lines if "Tanger Med Zones" in line)
+    assert "0 % corporate tax for 5 years, then 20 %" in tangier and "regfollower.com" in tangier
+    assert not any("Belgrade" in line for line in lines)                  # Serbian zones: no tax relief

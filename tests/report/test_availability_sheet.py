@@ -63,7 +63,7 @@ def test_rows_in_english(books, data):
     georgia = by_key[("Georgia", "Minimum wage")]
     assert georgia[1] == "location: Tbilisi" and georgia[3] == "✗ missing"
     assert georgia[4] == "no statutory minimum wage bundled"
-    assert by_key[("Morocco", "Minimum wage")][3] == "○ estimated"
+    assert by_key[("Morocco", "Minimum wage")][3] == "● downloaded"          # ILOSTAT 2024, the downloaded file
     assert by_key[("Morocco", "LPI")][3:5] == ["○ estimated", "LPI 2018 (not in the 2023 edition)"]
     assert by_key[("Türkiye", "LPI")][1] == "origin hub: Bursa"
     # coloured like the Market access sheet; a row per lane of the table, filterable
