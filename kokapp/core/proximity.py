@@ -33,7 +33,10 @@ def component_score(name: str, value: float) -> float:
 
 
 def proximity(rows: dict[tuple[str, str], dict], iso2: str) -> tuple[float | None, dict[str, float]]:
-    """(score or None, the component scores known) for a country from its country_factors rows."""
+    """(score or None, the component scores known) for a country from its country_factors rows;
+    Türkiye itself (keeping production at home) is as close as it gets: 1."""
+    if iso2 == "TR":
+        return 1.0, {}
     known = {name: component_score(name, float(rows[(iso2, name)]["value"]))
              for name in COMPONENTS if (iso2, name) in rows}
     if len(known) < MIN_COMPONENTS:

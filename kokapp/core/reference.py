@@ -203,7 +203,7 @@ class Reference:
         if name == "proximity":
             value, parts = proximity(factor_rows(self.pack), iso2)
             return Figure(value, "kok_proximity" if value is not None else "",
-                          ", ".join(f"{k} {v:.2f}" for k, v in parts.items()))
+                          ", ".join(f"{k} {v:.2f}" for k, v in parts.items()) or "Türkiye itself")
         row = factor_rows(self.pack).get((iso2, name))
         if row is None:
             return Figure(None, "")

@@ -53,6 +53,8 @@ def missing_lines(c: Comparison, names: dict[str, str]) -> list[str]:
         rule = translate("KnockoutWords", "they score the worst of the other locations on it")
     lines = []
     for j, criterion in enumerate(CRITERIA):
+        if c.project.weights.get(criterion, 0.0) <= 0:
+            continue                       # a criterion nobody weighted: its gaps change nothing
         gaps = [loc for i, loc in enumerate(c.locations) if c.missing_mask[i, j]]
         if gaps:
             lines.append(translate("KnockoutWords", "n/a — no %1 figure for %2: %3.")

@@ -64,6 +64,7 @@ def test_optional_criteria_are_the_sources_figures(pack):
     assert ref.country_factor("energy_price", "MA").value is None           # Eurostat covers Europe only: no figure
     assert ref.country_factor("lpi_customs", "RS").value == 2.2               # LPI 2023 component
     assert ref.country_factor("lpi_timeliness", "TN").value == 3.24           # LPI 2018 for Tunisia
+    assert ref.country_factor("proximity", "TR").value == 1.0                 # keeping production at home
     own = Reference(pack, [Override("energy_price/MA", 0.11, "utility quote")])
     assert own.country_factor("energy_price", "MA").value == 0.11
 
