@@ -32,19 +32,20 @@ def test_every_kept_file_has_its_recorded_hash_and_a_downloaded_source(pack):
 
 def test_data_check_rejects_a_downloaded_file_whose_hash_changed(tmp_path, pack):
     shutil.copytree(DOWNLOADS, tmp_path / "tools" / "downloads")
-    target = tmp_path / "tools" / "downloads" / "taxfoundation_all_rates_2023.csv"
+    target = tmp_path / "tools" / "downloads" / "taxfoundation_all_rates_2025.csv"
     target.write_text(target.read_text(encoding="utf-8").replace('"TUR","Turkey","AS",25', '"TUR","Turkey","AS",20'),
                       encoding="utf-8")
     assert sha256(target) != sha256(DOWNLOADS / target.name)
     result = subprocess.run([sys.executable, "-m", "kokapp", "data", "check", "--downloads", str(tmp_path)],
                             capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert result.returncode == 1
-    assert "downloads.csv, line 3, field 'sha256': tools/downloads/taxfoundation_all_rates_2023.csv changed" \
+    line = 2 + [r["file"] for r in pack.records("downloads")].index("tools/downloads/" + target.name)
+    assert f"downloads.csv, line {line}, field 'sha256': tools/downloads/taxfoundation_all_rates_2025.csv changed" \
         in result.stderr
     (tmp_path / "tools" / "downloads" / "lpi_2023_international.csv").unlink()
     issues = check_downloads(pack, tmp_path)
-    assert [(i.field, "missing" in i.message or "changed" in i.message) for i in issues] == [
-        ("sha256", True), ("file", True)]
+    assert sorted((i.field, "missing" in i.message or "changed" in i.message) for i in issues) == [
+        ("file", True), ("sha256", True)]
 
 
 def _lpi_file() -> dict[str, dict]:

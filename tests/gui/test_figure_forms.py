@@ -74,7 +74,8 @@ def test_changing_the_kind_keeps_the_country_and_shows_the_bundled_figure(qtbot,
     assert dialog.form.bundled.text().startswith("743.81\nSource: Eurostat")   # operating.csv: 87,207 RSD, 2026-S1
     pick(dialog.form.kind, "tax")
     assert dialog.form.slots[0].currentData() == "RS"
-    assert dialog.form.bundled.text().startswith("15\nSource: Tax Foundation: Corporate Tax Rates around the World 2024 (2024)")
+    assert dialog.form.bundled.text().startswith("15\nSource: Tax Foundation (TaxFoundation/worldwide-corporate-tax-rates "
+                                                 "on GitHub): Corporate Tax Rates around the World 2025")
     assert not dialog.form.slot_labels[1].isVisibleTo(dialog.form)
 
 
