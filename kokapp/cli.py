@@ -68,6 +68,21 @@ def cmd_feasibility(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_origin(args: argparse.Namespace) -> int:
+    from kokapp.cli_origin import origin_json, print_origin
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.core.engine import Engine
+
+    project = _load_project(args)
+    pack = bundled_datapack()
+    result = origin_json(pack, Engine(pack), project, args.product, args.location, args.market.upper())
+    if args.json:
+        _print_json(result)
+    else:
+        print_origin(pack, result)
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from kokapp.core.datapack import bundled_datapack
     from kokapp.report.data import gather
@@ -242,6 +257,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="machine-readable validation report")
     imp.set_defaults(func=cmd_import)
 
+    origin = commands.add_parser("origin", help="does a product made at a location originate there for a market "
+                                 "(rule of origin, bill of materials, proof)")
+    origin.add_argument("project", nargs="?", help="a .kok project file")
+    origin.add_argument("--demo", action="store_true", help="use the bundled demo project")
+    origin.add_argument("--product", required=True, help="the product's name in the project")
+    origin.add_argument("--location", required=True, help="the site it is made at (e.g. RS-BEG)")
+    origin.add_argument("--market", required=True, help="the market's ISO2 code (e.g. DE)")
+    origin.add_argument("--json", action="store_true", help="machine-readable output")
+    origin.set_defaults(func=cmd_origin)
     lane = commands.add_parser("lane", help="facts of one lane: distances, modes, freight, duty")
     lane.add_argument("origin", nargs="?", metavar="FROM", help="site id (e.g. TR-BUR) or ISO2 country")
     lane.add_argument("market", nargs="?", metavar="TO", help="market ISO2 code (e.g. DE)")

@@ -231,3 +231,28 @@ def test_the_cli_ranking_choices_are_the_cores():
     from kokapp.core.scoring import METHODS as CORE_METHODS
 
     assert METHODS == CORE_METHODS and PRESETS == tuple(WEIGHTS)
+
+
+def test_origin_from_the_command_line_with_a_saved_bill_of_materials(tmp_path):
+    from dataclasses import replace
+
+    from kokapp.core.bom import BomLine
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.io.project_file import load_project, save_project
+    from kokapp.paths import demo_project
+
+    project = load_project(demo_project(), bundled_datapack())
+    pads = replace(project.products[0], bom=(BomLine("6813", "CN", 7.0, "sürtünme malzemesi"),
+                                             BomLine("7326", "TR", 2.5, "çelik taban"), BomLine("8708", "CN", 1.0)))
+    path = tmp_path / "ürün ağacı.kok"
+    save_project(replace(project, products=[pads, *project.products[1:]]), path)
+    assert load_project(path, bundled_datapack()).products[0].bom == pads.bom          # saved and read back
+    result = run("origin", str(path), "--product", pads.name, "--location", "MA-TNG", "--market", "DE", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert (payload["status"], payload["agreement"], payload["rule_set"]) == ("not_originating", "eu_ma_aa", "pem_2012")
+    assert payload["non_originating_share"] == round(8 / 18, 4) and payload["duty_basis"] == "not_originating"
+    text = run("origin", str(path), "--product", pads.name, "--location", "RS-BEG", "--market", "DE").stdout
+    assert "Verdict: originating" in text and "Proof: EUR.1 or origin declaration" in text
+    wrong = run("origin", str(path), "--product", "nothing", "--location", "RS-BEG", "--market", "DE")
+    assert wrong.returncode != 0 and "--product: 'nothing' is not a product" in wrong.stderr

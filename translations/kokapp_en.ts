@@ -292,117 +292,117 @@
 <context>
     <name>AvailabilityTab</name>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="50"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="45"/>
         <source>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</source>
         <translation>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="57"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="52"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="69"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="64"/>
         <source>%1: a market of your project</source>
         <translation>%1: a market of your project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="85"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="80"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="86"/>
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="86"/>
         <source>banded</source>
         <translation>banded</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="87"/>
         <source>estimated</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="87"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="90"/>
         <source>MFN tariff</source>
         <translation>MFN tariff</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="90"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>Trade remedies</source>
         <translation>Trade remedies</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>Minimum wage</source>
         <translation>Minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
         <source>Corporate tax</source>
         <translation>Corporate tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="101"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
         <source>● downloaded: read from a downloaded file or a retrieved page and checked against it</source>
         <translation>● downloaded: read from a downloaded file or a retrieved page and checked against it</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="102"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
         <source>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</source>
         <translation>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="103"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="98"/>
         <source>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</source>
         <translation>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="105"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="100"/>
         <source>✗ missing: no figure (Kök says so wherever it would be used)</source>
         <translation>✗ missing: no figure (Kök says so wherever it would be used)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="117"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="112"/>
         <source>band %1-%2 %, base %3 %</source>
         <translation>band %1-%2 %, base %3 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="120"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="115"/>
         <source>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</source>
         <translation>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="118"/>
         <source>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</source>
         <translation>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="126"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="121"/>
         <source>no tariff-line figures: averages of %1 WTO product groups</source>
         <translation>no tariff-line figures: averages of %1 WTO product groups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
         <source>%n agreement(s) in force</source>
         <translation>
             <numerusform>%n agreement in force</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
         <source>, %n of them transcribed, not re-checked</source>
         <translation>
             <numerusform>, %n of them transcribed, not re-checked</numerusform>
@@ -418,62 +418,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
         <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
         <translation>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="131"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (not in the %2 edition)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>no tariff-line figures: an all-products average only</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
         <source>no citable MFN tariff</source>
         <translation>no citable MFN tariff</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
         <source>no preferential agreement in force is listed</source>
         <translation>no preferential agreement in force is listed</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>no list of anti-dumping, countervailing or safeguard measures is bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>not scored by the World Bank LPI</source>
         <translation>not scored by the World Bank LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no statutory minimum wage bundled</source>
         <translation>no statutory minimum wage bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="149"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
         <source>statutory minimum wage</source>
         <translation>statutory minimum wage</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="150"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>no corporate income tax bundled</source>
         <translation>no corporate income tax bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="151"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>corporate income tax</source>
         <translation>corporate income tax</translation>
     </message>
@@ -998,26 +998,31 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="198"/>
+        <source>MFN: not originating under the agreement&apos;s rule</source>
+        <translation>MFN: not originating under the agreement&apos;s rule</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="199"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="200"/>
+        <location filename="../kokapp/gui/result_models.py" line="201"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="216"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="223"/>
+        <location filename="../kokapp/gui/result_models.py" line="224"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -2180,7 +2185,7 @@ borders</translation>
         <translation>they score the worst of the other locations on it</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/knockout_words.py" line="58"/>
+        <location filename="../kokapp/gui/knockout_words.py" line="60"/>
         <source>n/a — no %1 figure for %2: %3.</source>
         <translation>n/a — no %1 figure for %2: %3.</translation>
     </message>
@@ -3559,52 +3564,52 @@ tax</translation>
         <translation>Best match with your weights: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="33"/>
+        <location filename="../kokapp/gui/result_notes.py" line="26"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Scores on fixed scales: unticking a location does not reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="34"/>
+        <location filename="../kokapp/gui/result_notes.py" line="27"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Scores on fixed scales, without compensation (geometric mean).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="35"/>
+        <location filename="../kokapp/gui/result_notes.py" line="28"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="48"/>
+        <location filename="../kokapp/gui/result_notes.py" line="41"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Trade halted: goods from %1 cannot be sold in %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="52"/>
+        <location filename="../kokapp/gui/result_notes.py" line="45"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="56"/>
+        <location filename="../kokapp/gui/result_notes.py" line="49"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="61"/>
+        <location filename="../kokapp/gui/result_notes.py" line="54"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Your figure: %1 = %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="74"/>
+        <location filename="../kokapp/gui/result_notes.py" line="67"/>
         <source>%1 % corporate tax, no end stated</source>
         <translation>%1 % corporate tax, no end stated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="77"/>
+        <location filename="../kokapp/gui/result_notes.py" line="70"/>
         <source>%1 % corporate tax for %2 years, then %3 %</source>
         <translation>%1 % corporate tax for %2 years, then %3 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="79"/>
+        <location filename="../kokapp/gui/result_notes.py" line="72"/>
         <source>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</source>
         <translation>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</translation>
     </message>

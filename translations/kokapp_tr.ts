@@ -292,186 +292,186 @@
 <context>
     <name>AvailabilityTab</name>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="50"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="45"/>
         <source>Your project&apos;s markets come first, in bold. Point at a cell for what stands there and its source.</source>
         <translation>Projenizin pazarları kalın yazıyla en üstte. Bir hücrenin üzerine gelince orada ne olduğu ve kaynağı görünür.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="57"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="52"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="69"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="64"/>
         <source>%1: a market of your project</source>
         <translation>%1: projenizin pazarlarından</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="85"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="80"/>
         <source>Source: %1</source>
         <translation>Kaynak: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="86"/>
         <source>downloaded</source>
         <translation>indirildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="86"/>
         <source>banded</source>
         <translation>aralık</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="87"/>
         <source>estimated</source>
         <translation>tahmini</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="87"/>
         <source>missing</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="90"/>
         <source>MFN tariff</source>
         <translation>MFN tarifesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="95"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="90"/>
         <source>Agreements</source>
         <translation>Anlaşmalar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>Trade remedies</source>
         <translation>Ticari savunma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="91"/>
         <source>Minimum wage</source>
         <translation>Asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="92"/>
         <source>Corporate tax</source>
         <translation>Kurumlar vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="101"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="96"/>
         <source>● downloaded: read from a downloaded file or a retrieved page and checked against it</source>
         <translation>● indirildi: indirilen bir dosyadan ya da alınan bir sayfadan okundu ve onunla karşılaştırılarak denetlendi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="102"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="97"/>
         <source>≈ banded: only a band is citable (its base is used, its ends in the scenarios)</source>
         <translation>≈ aralık: yalnızca bir aralık kaynak gösterilebilir (tabanı kullanılır, uçları senaryolarda)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="103"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="98"/>
         <source>○ estimated: an average standing in for your product&apos;s figure, an older edition, or transcribed from a published table and not re-checked</source>
         <translation>○ tahmini: ürününüzün rakamı yerine bir ortalama, eski bir baskı ya da yayımlanmış bir tablodan aktarılıp yeniden denetlenmemiş bir rakam</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="105"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="100"/>
         <source>✗ missing: no figure (Kök says so wherever it would be used)</source>
         <translation>✗ eksik: rakam yok (Kök bunu rakamın kullanılacağı her yerde belirtir)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="117"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="112"/>
         <source>band %1-%2 %, base %3 %</source>
         <translation>aralık %%1-%2, taban %%3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="120"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="115"/>
         <source>tariff lines (CN8) of %1; codes renumbered since HS 2017 fall back to product-group averages</source>
         <translation>%1 tarife satırları (KN8); HS 2017&apos;den beri numarası değişen kodlarda ürün grubu ortalamaları kullanılır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="118"/>
         <source>tariff lines (HTS8) of %1; US additional duties (Sections 232, 301) not included</source>
         <translation>%1 tarife satırları (HTS8); ABD ek vergileri (232. ve 301. bölümler) dahil değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="126"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="121"/>
         <source>no tariff-line figures: averages of %1 WTO product groups</source>
         <translation>tarife satırı düzeyinde rakam yok: %1 DTÖ ürün grubunun ortalamaları</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="123"/>
         <source>%n agreement(s) in force</source>
         <translation>
             <numerusform>yürürlükte %n anlaşma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/availability_tab.py" line="130"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="125"/>
         <source>, %n of them transcribed, not re-checked</source>
         <translation>
             <numerusform>, bunlardan %n tanesi aktarıldı, yeniden denetlenmedi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="133"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="128"/>
         <source>%1 measures in force listed on the countries Kök compares (compiled from official notices; not exhaustive)</source>
         <translation>Kök&apos;ün karşılaştırdığı ülkelere yönelik yürürlükte %1 önlem listelendi (resmî duyurulardan derlendi; eksiksiz değil)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="131"/>
         <source>LPI %1 (not in the %2 edition)</source>
         <translation>LPI %1 (%2 baskısında yer almıyor)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="135"/>
         <source>no tariff-line figures: an all-products average only</source>
         <translation>tarife satırı düzeyinde rakam yok: yalnızca tüm ürünlerin ortalaması</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="136"/>
         <source>no citable MFN tariff</source>
         <translation>kaynak gösterilebilir MFN tarifesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="142"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="137"/>
         <source>no preferential agreement in force is listed</source>
         <translation>yürürlükte listelenmiş tercihli anlaşma yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="138"/>
         <source>no list of anti-dumping, countervailing or safeguard measures is bundled</source>
         <translation>pakette damping karşıtı, telafi edici ya da korunma önlemleri listesi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="140"/>
         <source>not scored by the World Bank LPI</source>
         <translation>Dünya Bankası LPI&apos;sında puanı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="141"/>
         <source>no statutory national minimum wage (wages set otherwise, e.g. by collective agreements)</source>
         <translation>ulusal yasal asgari ücret yok (ücretler başka yolla, ör. toplu sözleşmelerle belirlenir)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="148"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="143"/>
         <source>no statutory minimum wage bundled</source>
         <translation>pakette yasal asgari ücret yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="149"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="144"/>
         <source>statutory minimum wage</source>
         <translation>yasal asgari ücret</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="150"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="145"/>
         <source>no corporate income tax bundled</source>
         <translation>pakette kurumlar vergisi yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/availability_tab.py" line="151"/>
+        <location filename="../kokapp/gui/availability_tab.py" line="146"/>
         <source>corporate income tax</source>
         <translation>kurumlar vergisi</translation>
     </message>
@@ -996,26 +996,31 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/result_models.py" line="198"/>
+        <source>MFN: not originating under the agreement&apos;s rule</source>
+        <translation>MFN: anlaşmanın menşe kuralı karşılanmıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="199"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="200"/>
+        <location filename="../kokapp/gui/result_models.py" line="201"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="216"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="223"/>
+        <location filename="../kokapp/gui/result_models.py" line="224"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2177,7 +2182,7 @@ sınırı</translation>
         <translation>bu kriterde diğer lokasyonların en kötüsü kadar puan alırlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/knockout_words.py" line="58"/>
+        <location filename="../kokapp/gui/knockout_words.py" line="60"/>
         <source>n/a — no %1 figure for %2: %3.</source>
         <translation>y/d — %2 için %1 rakamı yok: %3.</translation>
     </message>
@@ -3553,52 +3558,52 @@ vergisi</translation>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="33"/>
+        <location filename="../kokapp/gui/result_notes.py" line="26"/>
         <source>Scores on fixed scales: unticking a location does not reorder the others.</source>
         <translation>Sabit ölçeklerde puanlar: bir lokasyonun işaretini kaldırmak diğerlerinin sırasını değiştirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="34"/>
+        <location filename="../kokapp/gui/result_notes.py" line="27"/>
         <source>Scores on fixed scales, without compensation (geometric mean).</source>
         <translation>Sabit ölçeklerde, telafi etmeyen puanlar (geometrik ortalama).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="35"/>
+        <location filename="../kokapp/gui/result_notes.py" line="28"/>
         <source>TOPSIS scores are relative to the locations compared: unticking one can reorder the others.</source>
         <translation>TOPSIS puanları karşılaştırılan lokasyonlara görelidir: birinin işaretini kaldırmak diğerlerinin sırasını değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="48"/>
+        <location filename="../kokapp/gui/result_notes.py" line="41"/>
         <source>Trade halted: goods from %1 cannot be sold in %2.</source>
         <translation>Ticaret durduruldu: %1 kaynaklı mallar %2 pazarında satılamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="52"/>
+        <location filename="../kokapp/gui/result_notes.py" line="45"/>
         <source>No citable tariff for %1: those duties are unknown, never zero: the duty cost of the locations paying them is marked missing until you enter a quote (Tools ▸ Data sources).</source>
         <translation>%1 için kaynak gösterilebilir tarife yok: bu vergiler bilinmiyor, asla sıfır sayılmaz; bunları ödeyen lokasyonların gümrük vergisi maliyeti siz bir teklif girene kadar eksik işaretlenir (Araçlar ▸ Veri kaynakları).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="56"/>
+        <location filename="../kokapp/gui/result_notes.py" line="49"/>
         <source>≈ Only a band is citable for the duties of %1: its base is in the figures, its ends in the low and high scenarios.</source>
         <translation>≈ %1 vergileri için yalnızca bir aralık kaynak gösterilebiliyor: tabanı rakamlarda, uçları düşük ve yüksek senaryolarda.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="61"/>
+        <location filename="../kokapp/gui/result_notes.py" line="54"/>
         <source>✎ Your figure: %1 = %2 (%3)</source>
         <translation>✎ Sizin rakamınız: %1 = %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="74"/>
+        <location filename="../kokapp/gui/result_notes.py" line="67"/>
         <source>%1 % corporate tax, no end stated</source>
         <translation>%%1 kurumlar vergisi, süre belirtilmemiş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="77"/>
+        <location filename="../kokapp/gui/result_notes.py" line="70"/>
         <source>%1 % corporate tax for %2 years, then %3 %</source>
         <translation>%2 yıl %%1 kurumlar vergisi, sonra %%3</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_notes.py" line="79"/>
+        <location filename="../kokapp/gui/result_notes.py" line="72"/>
         <source>§ %1 — %2: %3. The tax score uses the rate after any holiday, the cash flows apply it year by year. Transcribed from %4: check the zone&apos;s conditions.</source>
         <translation>§ %1 — %2: %3. Vergi puanı muafiyet sonrası oranı kullanır, nakit akışları oranı yıl yıl uygular. %4 kaynağından aktarılmıştır: bölgenin koşullarını teyit edin.</translation>
     </message>

@@ -29,6 +29,7 @@ from kokapp.core.reference import Reference
 from kokapp.core.remedies import Remedies
 
 TARIFF_TERRITORY = {"LI": "CH"}
+NOT_ORIGINATING = "!"     # an origin code "RS!": made in Serbia, not originating under the agreement's rule
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Access:
     market: str
     chapter: str
     rate_pct: float | None       # None: no citable figure; the user should enter a quote
-    basis: str                   # domestic | single_market | override | agreement | mfn | halted
+    basis: str                   # domestic | single_market | override | agreement | mfn | halted | not_originating
     agreement_id: str = ""
     source_id: str = ""
     note: str = ""
@@ -81,6 +82,11 @@ class MarketAccess:
     def pem_members(self) -> set[str]:
         return {iso2 for iso2, blocs in self._blocs.items() if "PEM" in blocs}
 
+    def members(self, party: str) -> set[str]:
+        """The countries a party of an agreement stands for: a bloc's members, or the country."""
+        found = {iso2 for iso2, blocs in self._blocs.items() if party in blocs}
+        return found or {party}
+
     def _parties(self, iso2: str) -> set[str]:
         return {iso2} | self._blocs.get(iso2, set())
 
@@ -109,13 +115,15 @@ class MarketAccess:
         if key not in self._memo:
             access = self._duty(origin, market, code[:2], code)
             if access.basis not in ("domestic", "single_market", "halted") and len(code) >= 4:
-                found = Remedies.of(self.ref.pack).find(origin, market, code)
+                found = Remedies.of(self.ref.pack).find(origin.rstrip(NOT_ORIGINATING), market, code)
                 if found:
                     access = replace(access, remedies=tuple(r.describe() for r in found))
             self._memo[key] = access
         return self._memo[key]
 
     def _duty(self, origin: str, market: str, chapter: str, code: str) -> Access:
+        if origin.endswith(NOT_ORIGINATING):
+            return self._not_originating(origin[:-1], market, chapter, code)
         if (origin, market) in self._halted:
             source, note = self._halted[(origin, market)]
             suspended = tuple(a["agreement_id"] for a in self.agreements_between(origin, market)
@@ -141,6 +149,19 @@ class MarketAccess:
                 return Access(origin, market, chapter, 0.0, "agreement", a["agreement_id"],
                               a["source_id"], "", suspended, a["pem_cumulation"] == "yes")
         return self._mfn(origin, market, chapter, code, suspended)
+
+    def _not_originating(self, made_in: str, market: str, chapter: str, code: str) -> Access:
+        """Goods made in ``made_in`` that do not meet the agreement's rule of origin: no preference;
+        the customs union still frees industrial goods in free circulation (A.TR, no origin)."""
+        access = self._duty(made_in, market, chapter, code)
+        if access.basis in ("domestic", "single_market", "halted", "override"):
+            return access
+        if access.basis == "agreement" and any(a["agreement_id"] == access.agreement_id and a["type"] == "CU"
+                                               for a in self.agreements_between(made_in, market)):
+            return access
+        mfn = self._mfn(made_in, market, chapter, code, access.suspended)
+        return replace(mfn, origin=made_in + NOT_ORIGINATING, basis="not_originating",
+                       note="; ".join(n for n in ("the goods do not meet the agreement's rule of origin", mfn.note) if n))
 
     def _processed_agri(self, origin: str, market: str, chapter: str, code: str, a: dict, suspended) -> Access:
         """A processed agricultural product (chapters 17-24 and the like) under an agreement that

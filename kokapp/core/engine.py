@@ -17,6 +17,7 @@ from kokapp.core.factors import FACTOR_NAMES, FACTORS
 from kokapp.core.routes import RouteScenario
 from kokapp.core.lanes import Columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
+from kokapp.core.origin_verdict import bom_origins
 from kokapp.core.project import CRITERIA, Product, Project, ProjectError, validate_project, validate_weights
 from kokapp.core.ranked import BENEFIT, Scorer, criteria_matrix, rank_locations
 from kokapp.core.ranking import monte_carlo, weight_thresholds
@@ -232,7 +233,7 @@ class Engine:
         ref, access = self.reference(project.overrides)
         locations = project.locations
         lanes = self.lanes_for(ref, locations, project.markets, project.route_scenario)
-        rows = product_costs(ref, lanes, project, origin_of, access)
+        rows = product_costs(ref, lanes, project, origin_of or self.bom_origins(project, access), access)
         criteria = self._criteria(ref, rows, locations)
         return Comparison(project, rows, list(locations), criteria, np.isnan(criteria_matrix(criteria)),
                           self.rank(criteria, locations, project), list(ref.overrides.values()))
@@ -249,6 +250,7 @@ class Engine:
         lanes = self.lanes_for(ref, project.locations, project.markets, project.route_scenario)
         keys = LaneKeys.of(lanes, project.markets)
         totals = dict.fromkeys(project.locations, 0.0)
+        origin_of = origin_of or self.bom_origins(project, access)
         for product in project.products:
             rows = product_rows(ref, lanes, keys, project, product, origin_of, access, summary=True, level=level)
             cost = rows[f"annual_logistics_{level}"] + rows[f"annual_duty_{level}"]
@@ -280,6 +282,10 @@ class Engine:
                    **{f: np.array([_value(ref.country_factor(f, c).value) for c in iso2]) for f in FACTOR_NAMES}}
         merged = {**criteria, **country}
         return {name: merged[name] for name in (*CRITERIA, "duty_unknown_share", "unserved_share")}
+
+    def bom_origins(self, project: Project, access) -> OriginRule | None:
+        """With a bill of materials, a product originates where it is made only if the rule is met."""
+        return bom_origins(self.pack, access, self._site_country) if any(p.bom for p in project.products) else None
 
     def _tax(self, ref: Reference, location: str, iso2: str) -> float:
         """The corporate tax a location's profits bear in the long run: its free zone's rate once

@@ -26,6 +26,7 @@ from kokapp.core.costs import units_per_load
 from kokapp.core.engine import Engine
 from kokapp.core.lanes import LOAD_MODES, lane_geometry, mode_costs, row
 from kokapp.core.origin import TURKIYE, assembly_origin
+from kokapp.core.origin_verdict import origin_code, verdict
 from kokapp.core.project import Project
 from kokapp.core.setup_options import (FeasibilityError, FeasibilitySettings, SetupOption,
                                        validate_option, validate_settings)
@@ -139,6 +140,16 @@ class FeasibilityModel:
         markets = self.project.markets if self.option.kind == "logistics_hub" else [self.iso2]
         return sum(p.unit_value_eur * self.project.volume(p.name, m) for p in self.project.products for m in markets)
 
+    def origin_of(self, loc: str, market: str, product) -> str:
+        """The origin code of the goods sold from ``loc``: made in Türkiye at the origin hub and for a
+        hub or sales office; at an assembly line, by the product's rule of origin when it has a bill
+        of materials, else by the local-content threshold."""
+        made_here = loc != self.project.origin_site and self.option.kind == "assembly"
+        if product.bom:
+            made_in = self.iso2 if made_here else TURKIYE
+            return origin_code(verdict(self.engine.pack, self.access, product, product.bom, made_in, market), made_in)
+        return self.origins[market][0] if made_here else TURKIYE
+
     def _origin(self, market: str) -> tuple[str, str]:
         if self.option.kind != "assembly":
             return TURKIYE, "goods stored or resold, not transformed"
@@ -157,12 +168,8 @@ class FeasibilityModel:
             if scale <= 0 or self.option.kind == "sales_office":
                 self._costs[key] = (0.0, 0.0)  # a sales office does not change how goods move
             else:
-                origins, origin_site = self.origins, self.project.origin_site
-
-                def origin_of(loc, market, product):
-                    return TURKIYE if loc == origin_site else origins[market][0]
-
-                totals = self.engine.annual_costs(self._scaled(scale), origin_of, level)
+                totals = self.engine.annual_costs(self._scaled(scale), self.origin_of, level)
+                origin_site = self.project.origin_site
                 for site in (origin_site, self.location):
                     if math.isnan(totals[site]):    # a duty nobody can cite: never priced as 0
                         raise FeasibilityError("duty", f"no citable duty for a market served from {site}: "
@@ -283,12 +290,8 @@ class FeasibilityModel:
         """EUR per unit at the full plan and base level: baseline vs this option, per market x product."""
         import pandas as pd
 
-        origins, origin_site = self.origins, self.project.origin_site
-
-        def origin_of(loc, market, product):
-            return TURKIYE if loc == origin_site else origins[market][0]
-
-        rows = self.engine.compare(self._scaled(1.0), origin_of).lanes
+        origin_site = self.project.origin_site
+        rows = self.engine.compare(self._scaled(1.0), self.origin_of).lanes
         pivot = rows.pivot_table(index=["market", "product"], columns="location",
                                  values="landed_unit_base", aggfunc="first")
         table = pd.DataFrame({"baseline_landed_eur": pivot[origin_site],

@@ -42,6 +42,7 @@ class LiveRanking:
         self.keys = LaneKeys.of(self.lanes, self.project.markets)
         self.location_index = location_index(self.locations, self.lanes["location"])
         self._products = {p.name: p for p in project.products}
+        self._origin_of = engine.bom_origins(project, self.access)    # None: made where it is made
         self.sums = LocationSums(len(self.locations))
         for product in project.products:
             self.sums.add(self.location_index, self._rows(product, slice(None), summary=True))
@@ -53,7 +54,8 @@ class LiveRanking:
         else:
             subset = {k: v[lanes] for k, v in self.lanes.items()}
             keys = self.keys.subset(lanes)
-        return product_rows(self.ref, subset, keys, project or self.project, product, None, self.access, summary)
+        return product_rows(self.ref, subset, keys, project or self.project, product, self._origin_of, self.access,
+                            summary)
 
     def set_volume(self, product: str, market: str, units: float) -> None:
         """One cell of the volume table changed: update the sums for that market x product."""

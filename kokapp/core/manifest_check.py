@@ -17,7 +17,7 @@ MANIFEST = "datapackage.json"
 TYPES = {"string", "number", "integer", "boolean"}
 NUMERIC_CONSTRAINTS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 # The tables the core reads (a pack without one of them cannot compare anything).
-REQUIRED = ("sources", "downloads", "country_factors", "free_zones", "countries", "ports", "sites", "land_distances", "sea_distances", "lpi", "blocs",
+REQUIRED = ("sources", "downloads", "country_factors", "free_zones", "origin_rules", "origin_rule_sets", "countries", "ports", "sites", "land_distances", "sea_distances", "lpi", "blocs",
             "agreements", "tariffs_mfn", "hs_sections", "hs_chapters", "hs_chapter_product_group", "operating",
             "freight_parameters", "fx_ecb", "fx_other", "trade_restrictions")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from kokapp.core.bom import BomError, BomLine, validate_bom
 from kokapp.core.errors import FieldError
 from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.routes import RouteBook, RouteScenario
@@ -40,6 +41,7 @@ class Product:
     unit_weight_kg: float
     unit_volume_m3: float
     units_per_pallet: int | None = None
+    bom: tuple[BomLine, ...] = ()          # optional bill of materials (kokapp.core.bom), for rules of origin
 
     @property
     def chapter(self) -> str:
@@ -146,6 +148,10 @@ def validate_project(project: Project, pack) -> None:
         _number(f"{where}.unit_volume_m3", p.unit_volume_m3, positive=True)
         if p.units_per_pallet is not None:
             _number(f"{where}.units_per_pallet", p.units_per_pallet, positive=True)
+        try:
+            validate_bom(p, p.bom, chapters - {"77"}, f"{where}.bom")
+        except BomError as e:
+            raise ProjectError(e.field, e.message, e.value) from None
     if not project.markets:
         raise ProjectError("markets", "add at least one target market")
     markets: set[str] = set()

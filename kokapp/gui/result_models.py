@@ -195,6 +195,7 @@ class DetailModel(_ReadOnlyModel):
             return self.names.get(row["agreement_id"], row["agreement_id"])
         text = {"domestic": self.tr("same country"), "single_market": self.tr("EU single market"),
                 "override": self.tr("your figure"), "mfn": self.tr("MFN tariff (no agreement)"),
+                "not_originating": self.tr("MFN: not originating under the agreement's rule"),
                 "halted": self.tr("trade halted: cannot be sold there")}.get(basis, basis)
         if row["suspended"]:
             text += self.tr(" — agreement suspended")

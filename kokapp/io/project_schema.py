@@ -14,6 +14,7 @@ from dataclasses import asdict, fields
 from kokapp import __version__
 from dataclasses import dataclass
 
+from kokapp.core.bom import BomLine
 from kokapp.core.errors import KokError
 from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import Override, Product, Project
@@ -64,7 +65,10 @@ def project_to_dict(project: Project) -> dict:
         "company": clean_text(project.company), "origin_site": project.origin_site, "currency": project.currency,
         "products": [{"name": clean_text(p.name), "hs_code": p.hs_code, "unit_value_eur": p.unit_value_eur,
                       "unit_weight_kg": p.unit_weight_kg, "unit_volume_m3": p.unit_volume_m3,
-                      "units_per_pallet": p.units_per_pallet} for p in project.products],
+                      "units_per_pallet": p.units_per_pallet,
+                      **({"bom": [{"hs_code": b.hs_code, "origin": b.origin, "value_eur": b.value_eur,
+                                   "description": clean_text(b.description)} for b in p.bom]} if p.bom else {})}
+                     for p in project.products],
         "markets": list(project.markets), "volumes": volumes,
         "candidates": list(project.candidates), "weights": dict(project.weights),
         "overrides": [{"key": o.key, "value": o.value, "note": clean_text(o.note)} for o in project.overrides],
@@ -160,6 +164,17 @@ def _get(data: dict, key: str, kind, path: str, *, required: bool = True, defaul
     return clean_text(value) if kind is str else value
 
 
+def _bom(item: dict, path: str, where: str) -> tuple[BomLine, ...]:
+    """A product's bill of materials, as written (checked against the data pack by validate_project)."""
+    lines = []
+    for j, line in enumerate(_get(item, "bom", list, path, required=False, default=[], where=where)):
+        at = f"{where}.bom[{j}]"
+        lines.append(BomLine(_get(line, "hs_code", str, path, where=at), _get(line, "origin", str, path, where=at).upper(),
+                             _get(line, "value_eur", float, path, where=at),
+                             _get(line, "description", str, path, required=False, default="", where=at)))
+    return tuple(lines)
+
+
 @dataclass(frozen=True)
 class LoadWarning:
     """Something Kök adjusted while opening a file. kind: unknown_field, removed_candidate,
@@ -222,7 +237,8 @@ def project_from_dict(data: object, path: str = "<project>", warnings: list[Load
             unit_value_eur=_get(item, "unit_value_eur", float, path, where=where),
             unit_weight_kg=_get(item, "unit_weight_kg", float, path, where=where),
             unit_volume_m3=_get(item, "unit_volume_m3", float, path, where=where),
-            units_per_pallet=None if pallet is None else int(_get(item, "units_per_pallet", float, path, where=where))))
+            units_per_pallet=None if pallet is None else int(_get(item, "units_per_pallet", float, path, where=where)),
+            bom=_bom(item, path, where)))
     volumes = {}
     for product, per_market in _get(data, "volumes", dict, path).items():
         if not isinstance(per_market, dict):

@@ -167,7 +167,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
 def duty_basis(row: dict, names: Names, lang: str) -> str:
     if row["duty_basis"] == "agreement":
         basis = names.agreements.get(row["agreement_id"], row["agreement_id"])
-    elif row["duty_basis"] == "mfn" and not row["duty_known"]:  # a halted lane has its own basis
+    elif row["duty_basis"] in ("mfn", "not_originating") and not row["duty_known"]:   # halted has its own
         basis = text("basis_unknown", lang)
     else:
         basis = text(f"basis_{row['duty_basis']}", lang)

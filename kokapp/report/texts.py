@@ -124,6 +124,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "basis_single_market": ("EU single market", "AB tek pazarı"),
     "basis_override": ("your figure", "sizin rakamınız"),
     "basis_mfn": ("MFN tariff (no agreement)", "MFN tarifesi (anlaşma yok)"),
+    "basis_not_originating": ("MFN: not originating under the agreement's rule",
+                              "MFN: anlaşmanın menşe kuralı karşılanmıyor"),
     "basis_unknown": ("no citable tariff: enter a quote", "kaynaklı tarife yok: teklif girin"),
     "basis_halted": ("trade halted: cannot be sold there", "ticaret durduruldu: orada satılamaz"),
     "suspended": ("agreement suspended", "anlaşma askıda"),

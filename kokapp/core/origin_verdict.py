@@ -1,0 +1,125 @@
+"""Whether a product made at a location *originates* there under the agreement with a market,
+from its bill of materials and the agreement's product-specific rule — and so enters duty-free
+— with the reason a customs broker can check, and the proof of origin it travels on.
+
+The agreement is the one the market's duty would come from (kokapp.core.access); its rule set,
+tolerance, cumulation and proof come from ``origin_rule_sets.csv``. Materials originate in the
+country their supplier states; with bilateral cumulation those of the other party count as
+originating, with diagonal cumulation those of every PEM party (Türkiye included) — assuming the
+suppliers' declarations that cumulation needs. The EU–Türkiye customs union needs no origin for
+industrial goods in free circulation (A.TR).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kokapp.core.access import NOT_ORIGINATING, MarketAccess
+from kokapp.core.origin_rules import Materials, OriginRules, check
+
+STATUSES = ("originating", "not_originating", "conditional", "customs_union", "no_preference", "no_rules", "no_bom")
+
+
+@dataclass(frozen=True)
+class OriginVerdict:
+    status: str                     # one of STATUSES
+    reason: str                     # in words, for the broker
+    agreement_id: str = ""
+    rule_set: str = ""
+    classification: str = ""
+    rule_text: str = ""
+    proof: str = ""
+    nom_share: float | None = None  # non-originating materials / ex-works price
+
+    @property
+    def preferential(self) -> bool | None:
+        """True: the preference applies; False: MFN; None: the rule is not what decides."""
+        return {"originating": True, "customs_union": True, "not_originating": False,
+                "conditional": False}.get(self.status)
+
+
+def rule_sets(pack) -> dict[str, dict]:
+    return pack.derived("origin_rule_sets", lambda: pack.index("origin_rule_sets", "agreement_id"))
+
+
+def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str) -> OriginVerdict:
+    """The origin verdict for ``product`` made in ``made_in`` (ISO2) and sold into ``market``."""
+    if not bom:
+        return OriginVerdict("no_bom", "no bill of materials: the project's local-content threshold stands in")
+    duty = access.duty(made_in, market, product.hs_code)
+    if duty.basis != "agreement":
+        return OriginVerdict("no_preference", {"domestic": "sold where it is made", "single_market": "EU single market",
+                                               "halted": "trade halted"}.get(duty.basis, "no preferential agreement: "
+                                                                              "the MFN duty applies whatever the origin"))
+    row = rule_sets(pack).get(duty.agreement_id)
+    if row is None:
+        return OriginVerdict("no_rules", "the agreement's rules of origin are not bundled: the project's "
+                             "local-content threshold stands in", duty.agreement_id)
+    if row["rule_set"] == "customs_union":
+        return OriginVerdict("customs_union", "customs union: goods in free circulation need no origin", duty.agreement_id,
+                             "customs_union", proof=row["proof"])
+    rules = OriginRules.of(pack).rules_for(row["rule_set"], product.hs_code)
+    if not rules:
+        return OriginVerdict("no_rules", f"no rule for HS {product.hs_code} in the bundled list",
+                             duty.agreement_id, row["rule_set"])
+    agreement = next(a for a in access.agreements_between(made_in, market) if a["agreement_id"] == duty.agreement_id)
+    originating = {made_in}
+    if row["cumulation"] in ("bilateral", "diagonal"):
+        originating |= access.members(agreement["party_a"]) | access.members(agreement["party_b"])
+    if row["cumulation"] == "diagonal":
+        originating |= access.pem_members
+    tolerance = float(row["tolerance_pct"]) if row["tolerance_pct"] == row["tolerance_pct"] else 0.0
+    materials = Materials(product.unit_value_eur, product.hs_code,
+                          [line for line in bom if line.origin not in originating], tolerance,
+                          not (row["rule_set"] == "pem_2012" and 50 <= int(product.hs_code[:2]) <= 63))
+    share = materials.nom_value / product.unit_value_eur
+    counted = sorted({line.origin for line in bom} & (originating - {made_in}))
+    if not materials.lines:                     # nothing non-originating: any list rule is met
+        return OriginVerdict("originating", "originating: every material originates"
+                             + (f" ({row['cumulation']} cumulation of materials from {', '.join(counted)})" if counted
+                                else ""), duty.agreement_id, row["rule_set"], rules[0].classification,
+                             "\n\n".join(r.text for r in rules), row["proof"], share)
+    results = []
+    for rule in rules:
+        checks = [check(c, materials) for c in rule.alternatives]
+        met = [c for c in checks if c.met and not c.condition]
+        conditional = [c for c in checks if c.met and c.condition]
+        results.append((rule, met, conditional, checks))
+    base = dict(agreement_id=duty.agreement_id, rule_set=row["rule_set"], classification=rules[0].classification,
+                rule_text="\n\n".join(r.text for r in rules), proof=row["proof"], nom_share=share)
+    cumulated = f" ({row['cumulation']} cumulation of materials from {', '.join(counted)})" if counted else ""
+    if all(met for _, met, _, _ in results):
+        notes = [n for _, met, _, _ in results for n in met[0].notes]
+        return OriginVerdict("originating", f"originating{cumulated}: the rule for {rules[0].classification} is met"
+                             + (f"; {'; '.join(notes)}" if notes else ""), **base)
+    if any(met or conditional for _, met, conditional, _ in results):
+        conditions = [c.condition for _, met, cond, _ in results if not met for c in cond]
+        which = " (the list splits the heading: check which description fits)" if len(rules) > 1 else ""
+        return OriginVerdict("conditional", "originating only if: " + " / ".join(dict.fromkeys(conditions or [
+            r.sub_description for r, met, _, _ in results if met])) + which, **base)
+    failures = [f for _, _, _, checks in results for c in checks for f in c.failures]
+    return OriginVerdict("not_originating", f"not originating{cumulated}: " + "; or ".join(dict.fromkeys(failures)),
+                         **base)
+
+
+def origin_code(v: OriginVerdict, made_in: str) -> str:
+    """The origin code the duty is looked up with: the country, or the country marked as not
+    originating (MFN) when the rule is not met or only met on conditions not confirmed."""
+    return made_in + NOT_ORIGINATING if v.preferential is False else made_in
+
+
+def bom_origins(pack, access: MarketAccess, site_country: dict[str, str]):
+    """``origin_of(location, market, product)`` for the engine: a product with a bill of
+    materials originates where it is made only when the rule is met; without one, where it is
+    made (the comparison's "if made there")."""
+    memo: dict[tuple[str, str, str], str] = {}
+
+    def origin_of(location: str, market: str, product) -> str:
+        made_in = site_country[location]
+        if not product.bom:
+            return made_in
+        key = (made_in, market, product.name)
+        if key not in memo:
+            memo[key] = origin_code(verdict(pack, access, product, product.bom, made_in, market), made_in)
+        return memo[key]
+    return origin_of
