@@ -479,6 +479,139 @@
     </message>
 </context>
 <context>
+    <name>BomDialog</name>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
+        <source>Bill of materials — %1</source>
+        <translation>Bill of materials — %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
+        <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
+        <translation>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <source>Origin (country code)</source>
+        <translation>Origin (country code)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <source>Value € per unit</source>
+        <translation>Value € per unit</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Sold in</source>
+        <translation>Sold in</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="84"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="123"/>
+        <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
+        <translation>Line %1: the value must be a number of euros (e.g. 7,50).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="131"/>
+        <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
+        <translation>Line %1: the HS code must have 4 to 10 digits of a known chapter.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="132"/>
+        <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
+        <translation>Line %1: the origin must be a country code such as TR, CN or DE.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="133"/>
+        <source>Line %1: the value must be a number of euros, zero or more.</source>
+        <translation>Line %1: the value must be a number of euros, zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
+        <translation>The materials cost more than the product&apos;s unit value (%1 €): check the values.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <source>originating</source>
+        <translation>originating</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <source>not originating: MFN duty</source>
+        <translation>not originating: MFN duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="144"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>only if a condition holds: MFN until you confirm</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="145"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>customs union: A.TR, no origin needed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <source>no preference to gain</source>
+        <translation>no preference to gain</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <source>rules not bundled</source>
+        <translation>rules not bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
+        <source>no bill of materials</source>
+        <translation>no bill of materials</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
+        <source> — non-originating materials %1 of the price</source>
+        <translation> — non-originating materials %1 of the price</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="168"/>
+        <source>rule for %1</source>
+        <translation>rule for %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../kokapp/gui/charts.py" line="59"/>
@@ -1531,402 +1664,417 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="46"/>
+        <source>Origin of a product on a lane (1 originating, 0 not)</source>
+        <translation>Origin of a product on a lane (1 originating, 0 not)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
         <source>Road distance of a land leg</source>
         <translation>Road distance of a land leg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="47"/>
+        <location filename="../kokapp/gui/figure_words.py" line="48"/>
         <source>Sea distance between two ports</source>
         <translation>Sea distance between two ports</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="65"/>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
         <source>Freight model</source>
         <translation>Freight model</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="66"/>
+        <location filename="../kokapp/gui/figure_words.py" line="67"/>
         <source>Tariffs and duty</source>
         <translation>Tariffs and duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="67"/>
+        <location filename="../kokapp/gui/figure_words.py" line="68"/>
         <source>Country figures</source>
         <translation>Country figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="68"/>
+        <location filename="../kokapp/gui/figure_words.py" line="69"/>
         <source>Distances</source>
         <translation>Distances</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Importing country</source>
         <translation>Importing country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
         <source>Product group</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
         <source>Origin of the goods</source>
         <translation>Origin of the goods</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <location filename="../kokapp/gui/figure_words.py" line="83"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="83"/>
+        <location filename="../kokapp/gui/figure_words.py" line="84"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="84"/>
+        <location filename="../kokapp/gui/figure_words.py" line="85"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="85"/>
+        <location filename="../kokapp/gui/figure_words.py" line="86"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="86"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
         <source>Other port</source>
         <translation>Other port</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <source>HS code</source>
+        <translation>HS code</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>EUR per km</source>
         <translation>EUR per km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>EUR per nautical mile</source>
         <translation>EUR per nautical mile</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>EUR per kg</source>
         <translation>EUR per kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>EUR per shipment</source>
         <translation>EUR per shipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>EUR per border crossing</source>
         <translation>EUR per border crossing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>EUR per 40&apos; container</source>
         <translation>EUR per 40&apos; container</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>EUR per trailer</source>
         <translation>EUR per trailer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="103"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="104"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>pallets</source>
         <translation>pallets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>km per day</source>
         <translation>km per day</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>knots</source>
         <translation>knots</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>kg per m³</source>
         <translation>kg per m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="111"/>
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="110"/>
+        <location filename="../kokapp/gui/figure_words.py" line="112"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="111"/>
+        <location filename="../kokapp/gui/figure_words.py" line="113"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>share of the goods&apos; value (0.01 = 1 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="113"/>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>share of the goods&apos; value per year (0.12 = 12 %)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
         <source>EUR per month</source>
         <translation>EUR per month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>score from 1 to 5</source>
         <translation>score from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="118"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>nautical miles</source>
         <translation>nautical miles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>EUR per hour</source>
         <translation>EUR per hour</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>EUR per kWh</source>
         <translation>EUR per kWh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>score from −2.5 to +2.5</source>
         <translation>score from −2.5 to +2.5</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>score from 0 to 1</source>
         <translation>score from 0 to 1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>units of the currency per euro</source>
         <translation>units of the currency per euro</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <source>1 yes, 0 no</source>
+        <translation>1 yes, 0 no</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Animal products</source>
         <translation>Animal products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Dairy products</source>
         <translation>Dairy products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Fruit, vegetables, plants</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Coffee, tea</source>
         <translation>Coffee, tea</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Cereals and preparations</source>
         <translation>Cereals and preparations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Oilseeds, fats and oils</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="142"/>
         <source>Sugars and confectionery</source>
         <translation>Sugars and confectionery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="143"/>
         <source>Beverages and tobacco</source>
         <translation>Beverages and tobacco</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="141"/>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
         <source>Cotton</source>
         <translation>Cotton</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="142"/>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
         <source>Other agricultural products</source>
         <translation>Other agricultural products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="143"/>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
         <source>Fish and fish products</source>
         <translation>Fish and fish products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
         <source>Minerals and metals</source>
         <translation>Minerals and metals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
         <source>Petroleum</source>
         <translation>Petroleum</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
         <source>Chemicals</source>
         <translation>Chemicals</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Wood, paper, etc.</source>
         <translation>Wood, paper, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Textiles</source>
         <translation>Textiles</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>Clothing</source>
         <translation>Clothing</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
         <source>Leather, footwear, etc.</source>
         <translation>Leather, footwear, etc.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
         <source>Non-electrical machinery</source>
         <translation>Non-electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="155"/>
         <source>Electrical machinery</source>
         <translation>Electrical machinery</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <location filename="../kokapp/gui/figure_words.py" line="156"/>
         <source>Transport equipment</source>
         <translation>Transport equipment</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <location filename="../kokapp/gui/figure_words.py" line="157"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Manufactures not elsewhere specified</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <location filename="../kokapp/gui/figure_words.py" line="167"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök freight model assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <location filename="../kokapp/gui/figure_words.py" line="168"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <location filename="../kokapp/gui/figure_words.py" line="178"/>
         <source>Kök developers</source>
         <translation>Kök developers</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <location filename="../kokapp/gui/figure_words.py" line="185"/>
         <source>no source</source>
         <translation>no source</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="203"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="204"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Enter a number greater than %1.</source>
         <translation>Enter a number greater than %1.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="205"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
         <source>Enter a number of %1 or more.</source>
         <translation>Enter a number of %1 or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="206"/>
+        <location filename="../kokapp/gui/figure_words.py" line="209"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>Enter a number greater than %1 and at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="210"/>
         <source>Enter a number of at most %2.</source>
         <translation>Enter a number of at most %2.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
-        <location filename="../kokapp/gui/figure_words.py" line="215"/>
+        <location filename="../kokapp/gui/figure_words.py" line="211"/>
+        <location filename="../kokapp/gui/figure_words.py" line="218"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="217"/>
+        <location filename="../kokapp/gui/figure_words.py" line="220"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="219"/>
+        <location filename="../kokapp/gui/figure_words.py" line="222"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="221"/>
+        <location filename="../kokapp/gui/figure_words.py" line="224"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök does not know this figure: choose it again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="223"/>
+        <location filename="../kokapp/gui/figure_words.py" line="226"/>
         <source>This figure is already in the list.</source>
         <translation>This figure is already in the list.</translation>
     </message>
@@ -2193,205 +2341,205 @@ borders</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="120"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="121"/>
+        <location filename="../kokapp/gui/main_window.py" line="122"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="136"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="162"/>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
+        <location filename="../kokapp/gui/main_window.py" line="344"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="188"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="193"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="212"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="220"/>
+        <location filename="../kokapp/gui/main_window.py" line="221"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <location filename="../kokapp/gui/report_export.py" line="27"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="230"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="242"/>
         <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
         <translation>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="255"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="266"/>
+        <location filename="../kokapp/gui/main_window.py" line="267"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="281"/>
+        <location filename="../kokapp/gui/main_window.py" line="282"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -2450,34 +2598,34 @@ borders</translation>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="319"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="320"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="342"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="343"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="350"/>
+        <location filename="../kokapp/gui/main_window.py" line="351"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Cannot restore the unsaved work</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/main_window.py" line="352"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2486,7 +2634,7 @@ The autosaved file is kept: %2</source>
 The autosaved file is kept: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="357"/>
+        <location filename="../kokapp/gui/main_window.py" line="358"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
@@ -3251,103 +3399,118 @@ units/year</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="43"/>
+        <location filename="../kokapp/gui/project_panel.py" line="44"/>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="49"/>
+        <location filename="../kokapp/gui/project_panel.py" line="50"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="50"/>
+        <location filename="../kokapp/gui/project_panel.py" line="51"/>
         <source>Origin hub in Türkiye</source>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="70"/>
+        <location filename="../kokapp/gui/project_panel.py" line="71"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="76"/>
+        <location filename="../kokapp/gui/project_panel.py" line="77"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="78"/>
-        <location filename="../kokapp/gui/project_panel.py" line="96"/>
+        <location filename="../kokapp/gui/project_panel.py" line="79"/>
+        <location filename="../kokapp/gui/project_panel.py" line="102"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <source>Bill of materials…</source>
+        <translation>Bill of materials…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <source>What goes into the selected product, for its rules of origin</source>
+        <translation>What goes into the selected product, for its rules of origin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="93"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="94"/>
+        <location filename="../kokapp/gui/project_panel.py" line="100"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="105"/>
+        <location filename="../kokapp/gui/project_panel.py" line="111"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="126"/>
+        <location filename="../kokapp/gui/project_panel.py" line="132"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="226"/>
+        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <source>Select a product first (click its row).</source>
+        <translation>Select a product first (click its row).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="242"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Select the products to remove first (click their row numbers).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="237"/>
+        <location filename="../kokapp/gui/project_panel.py" line="253"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="239"/>
+        <location filename="../kokapp/gui/project_panel.py" line="255"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök has no data for %1, so it cannot be a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="242"/>
+        <location filename="../kokapp/gui/project_panel.py" line="258"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Type a country name or code, e.g. Almanya or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="244"/>
+        <location filename="../kokapp/gui/project_panel.py" line="260"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="247"/>
+        <location filename="../kokapp/gui/project_panel.py" line="263"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <location filename="../kokapp/gui/project_panel.py" line="269"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Select the markets to remove first (click their names on the left).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="255"/>
+        <location filename="../kokapp/gui/project_panel.py" line="271"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>

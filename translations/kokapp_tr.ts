@@ -477,6 +477,139 @@
     </message>
 </context>
 <context>
+    <name>BomDialog</name>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
+        <source>Bill of materials — %1</source>
+        <translation>Ürün ağacı — %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
+        <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
+        <translation>Bir birime ne giriyor: her malzemenin GTİP kodu, menşe ülkesi (tedarikçisinin beyanına göre) ve birim başına € değeri. Birim değer, %1 €, fabrika çıkış fiyatı sayılır. Kök aşağıda her lokasyon ve pazar için anlaşmanın menşe kuralını kontrol eder. Excel&apos;den satırları Ctrl+V ile yapıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <source>HS code</source>
+        <translation>GTİP kodu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <source>Origin (country code)</source>
+        <translation>Menşe (ülke kodu)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <source>Value € per unit</source>
+        <translation>Birim başına değer €</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <source>Add line</source>
+        <translation>Satır ekle</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <source>Remove line</source>
+        <translation>Satırı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Made at</source>
+        <translation>Üretim yeri</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Sold in</source>
+        <translation>Satış pazarı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <source>Origin</source>
+        <translation>Menşe</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="84"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="123"/>
+        <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
+        <translation>Satır %1: değer euro cinsinden bir sayı olmalı (ör. 7,50).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="131"/>
+        <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
+        <translation>Satır %1: GTİP kodu bilinen bir faslın 4 ila 10 hanesi olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="132"/>
+        <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
+        <translation>Satır %1: menşe TR, CN veya DE gibi bir ülke kodu olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="133"/>
+        <source>Line %1: the value must be a number of euros, zero or more.</source>
+        <translation>Satır %1: değer sıfır veya daha büyük bir euro tutarı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
+        <translation>Malzemeler ürünün birim değerinden (%1 €) pahalı: değerleri kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <source>originating</source>
+        <translation>menşeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <source>not originating: MFN duty</source>
+        <translation>menşeli değil: MFN vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="144"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="145"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <source>no preference to gain</source>
+        <translation>kazanılacak tercih yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <source>rules not bundled</source>
+        <translation>kurallar pakette yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
+        <source>no bill of materials</source>
+        <translation>ürün ağacı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
+        <source> — non-originating materials %1 of the price</source>
+        <translation> — menşeli olmayan malzeme payı: fiyatın %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/bom_dialog.py" line="168"/>
+        <source>rule for %1</source>
+        <translation>%1 kuralı</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../kokapp/gui/charts.py" line="59"/>
@@ -1529,402 +1662,417 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/figure_words.py" line="46"/>
+        <source>Origin of a product on a lane (1 originating, 0 not)</source>
+        <translation>Bir güzergâhta ürünün menşei (1 menşeli, 0 değil)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="47"/>
         <source>Road distance of a land leg</source>
         <translation>Kara bağlantısının yol mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="47"/>
+        <location filename="../kokapp/gui/figure_words.py" line="48"/>
         <source>Sea distance between two ports</source>
         <translation>İki liman arası deniz mesafesi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="65"/>
+        <location filename="../kokapp/gui/figure_words.py" line="66"/>
         <source>Freight model</source>
         <translation>Navlun modeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="66"/>
+        <location filename="../kokapp/gui/figure_words.py" line="67"/>
         <source>Tariffs and duty</source>
         <translation>Tarifeler ve gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="67"/>
+        <location filename="../kokapp/gui/figure_words.py" line="68"/>
         <source>Country figures</source>
         <translation>Ülke rakamları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="68"/>
+        <location filename="../kokapp/gui/figure_words.py" line="69"/>
         <source>Distances</source>
         <translation>Mesafeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="78"/>
+        <location filename="../kokapp/gui/figure_words.py" line="79"/>
         <source>Importing country</source>
         <translation>İthalatçı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="79"/>
+        <location filename="../kokapp/gui/figure_words.py" line="80"/>
         <source>Product group</source>
         <translation>Ürün grubu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="80"/>
+        <location filename="../kokapp/gui/figure_words.py" line="81"/>
         <source>Origin of the goods</source>
         <translation>Malın menşei</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="81"/>
+        <location filename="../kokapp/gui/figure_words.py" line="82"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="82"/>
+        <location filename="../kokapp/gui/figure_words.py" line="83"/>
         <source>Country</source>
         <translation>Ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="83"/>
+        <location filename="../kokapp/gui/figure_words.py" line="84"/>
         <source>From</source>
         <translation>Nereden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="84"/>
+        <location filename="../kokapp/gui/figure_words.py" line="85"/>
         <source>To</source>
         <translation>Nereye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="85"/>
+        <location filename="../kokapp/gui/figure_words.py" line="86"/>
         <source>Port</source>
         <translation>Liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="86"/>
+        <location filename="../kokapp/gui/figure_words.py" line="87"/>
         <source>Other port</source>
         <translation>Diğer liman</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="87"/>
+        <location filename="../kokapp/gui/figure_words.py" line="88"/>
         <source>Currency</source>
         <translation>Para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="96"/>
+        <location filename="../kokapp/gui/figure_words.py" line="89"/>
+        <source>HS code</source>
+        <translation>GTİP kodu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="98"/>
         <source>EUR per km</source>
         <translation>km başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="97"/>
+        <location filename="../kokapp/gui/figure_words.py" line="99"/>
         <source>EUR per nautical mile</source>
         <translation>deniz mili başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="98"/>
+        <location filename="../kokapp/gui/figure_words.py" line="100"/>
         <source>EUR per kg</source>
         <translation>kg başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="99"/>
+        <location filename="../kokapp/gui/figure_words.py" line="101"/>
         <source>EUR per shipment</source>
         <translation>sevkiyat başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="100"/>
+        <location filename="../kokapp/gui/figure_words.py" line="102"/>
         <source>EUR per border crossing</source>
         <translation>sınır geçişi başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="101"/>
+        <location filename="../kokapp/gui/figure_words.py" line="103"/>
         <source>EUR per 40&apos; container</source>
         <translation>40&apos;lık konteyner başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="102"/>
+        <location filename="../kokapp/gui/figure_words.py" line="104"/>
         <source>EUR per trailer</source>
         <translation>dorse başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="103"/>
+        <location filename="../kokapp/gui/figure_words.py" line="105"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="104"/>
+        <location filename="../kokapp/gui/figure_words.py" line="106"/>
         <source>m³</source>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="105"/>
+        <location filename="../kokapp/gui/figure_words.py" line="107"/>
         <source>pallets</source>
         <translation>palet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="106"/>
+        <location filename="../kokapp/gui/figure_words.py" line="108"/>
         <source>km per day</source>
         <translation>günde km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="107"/>
+        <location filename="../kokapp/gui/figure_words.py" line="109"/>
         <source>knots</source>
         <translation>knot (deniz mili/saat)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="108"/>
+        <location filename="../kokapp/gui/figure_words.py" line="110"/>
         <source>kg per m³</source>
         <translation>m³ başına kg</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="109"/>
+        <location filename="../kokapp/gui/figure_words.py" line="111"/>
         <source>factor</source>
         <translation>katsayı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="110"/>
+        <location filename="../kokapp/gui/figure_words.py" line="112"/>
         <source>days</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="111"/>
+        <location filename="../kokapp/gui/figure_words.py" line="113"/>
         <source>share of the goods&apos; value (0.01 = 1 %)</source>
         <translation>malın değerine oran (0,01 = %1)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="113"/>
+        <location filename="../kokapp/gui/figure_words.py" line="115"/>
         <source>share of the goods&apos; value per year (0.12 = 12 %)</source>
         <translation>malın değerine yıllık oran (0,12 = %12)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="114"/>
+        <location filename="../kokapp/gui/figure_words.py" line="116"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="115"/>
+        <location filename="../kokapp/gui/figure_words.py" line="117"/>
         <source>EUR per month</source>
         <translation>aylık EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="116"/>
+        <location filename="../kokapp/gui/figure_words.py" line="118"/>
         <source>score from 1 to 5</source>
         <translation>1 ile 5 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="117"/>
+        <location filename="../kokapp/gui/figure_words.py" line="119"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="118"/>
+        <location filename="../kokapp/gui/figure_words.py" line="120"/>
         <source>nautical miles</source>
         <translation>deniz mili</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="119"/>
+        <location filename="../kokapp/gui/figure_words.py" line="121"/>
         <source>EUR per hour</source>
         <translation>saat başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="120"/>
+        <location filename="../kokapp/gui/figure_words.py" line="122"/>
         <source>EUR per kWh</source>
         <translation>kWh başına EUR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="121"/>
+        <location filename="../kokapp/gui/figure_words.py" line="123"/>
         <source>score from −2.5 to +2.5</source>
         <translation>−2,5 ile +2,5 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="122"/>
+        <location filename="../kokapp/gui/figure_words.py" line="124"/>
         <source>score from 0 to 1</source>
         <translation>0 ile 1 arası puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="123"/>
+        <location filename="../kokapp/gui/figure_words.py" line="125"/>
         <source>units of the currency per euro</source>
         <translation>1 euro karşılığı yerel para birimi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="132"/>
+        <location filename="../kokapp/gui/figure_words.py" line="126"/>
+        <source>1 yes, 0 no</source>
+        <translation>1 evet, 0 hayır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/figure_words.py" line="135"/>
         <source>All products</source>
         <translation>Tüm ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="133"/>
+        <location filename="../kokapp/gui/figure_words.py" line="136"/>
         <source>Animal products</source>
         <translation>Hayvansal ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="134"/>
+        <location filename="../kokapp/gui/figure_words.py" line="137"/>
         <source>Dairy products</source>
         <translation>Süt ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="135"/>
+        <location filename="../kokapp/gui/figure_words.py" line="138"/>
         <source>Fruit, vegetables, plants</source>
         <translation>Meyve, sebze, bitkiler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="136"/>
+        <location filename="../kokapp/gui/figure_words.py" line="139"/>
         <source>Coffee, tea</source>
         <translation>Kahve, çay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="137"/>
+        <location filename="../kokapp/gui/figure_words.py" line="140"/>
         <source>Cereals and preparations</source>
         <translation>Tahıllar ve müstahzarları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="138"/>
+        <location filename="../kokapp/gui/figure_words.py" line="141"/>
         <source>Oilseeds, fats and oils</source>
         <translation>Yağlı tohumlar, katı ve sıvı yağlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="139"/>
+        <location filename="../kokapp/gui/figure_words.py" line="142"/>
         <source>Sugars and confectionery</source>
         <translation>Şekerler ve şekerlemeler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="140"/>
+        <location filename="../kokapp/gui/figure_words.py" line="143"/>
         <source>Beverages and tobacco</source>
         <translation>İçecekler ve tütün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="141"/>
+        <location filename="../kokapp/gui/figure_words.py" line="144"/>
         <source>Cotton</source>
         <translation>Pamuk</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="142"/>
+        <location filename="../kokapp/gui/figure_words.py" line="145"/>
         <source>Other agricultural products</source>
         <translation>Diğer tarım ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="143"/>
+        <location filename="../kokapp/gui/figure_words.py" line="146"/>
         <source>Fish and fish products</source>
         <translation>Balık ve balık ürünleri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="144"/>
+        <location filename="../kokapp/gui/figure_words.py" line="147"/>
         <source>Minerals and metals</source>
         <translation>Mineraller ve metaller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="145"/>
+        <location filename="../kokapp/gui/figure_words.py" line="148"/>
         <source>Petroleum</source>
         <translation>Petrol</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="146"/>
+        <location filename="../kokapp/gui/figure_words.py" line="149"/>
         <source>Chemicals</source>
         <translation>Kimyasallar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="147"/>
+        <location filename="../kokapp/gui/figure_words.py" line="150"/>
         <source>Wood, paper, etc.</source>
         <translation>Ağaç, kâğıt vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="148"/>
+        <location filename="../kokapp/gui/figure_words.py" line="151"/>
         <source>Textiles</source>
         <translation>Tekstil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="149"/>
+        <location filename="../kokapp/gui/figure_words.py" line="152"/>
         <source>Clothing</source>
         <translation>Giyim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="150"/>
+        <location filename="../kokapp/gui/figure_words.py" line="153"/>
         <source>Leather, footwear, etc.</source>
         <translation>Deri, ayakkabı vb.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="151"/>
+        <location filename="../kokapp/gui/figure_words.py" line="154"/>
         <source>Non-electrical machinery</source>
         <translation>Elektrikli olmayan makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="152"/>
+        <location filename="../kokapp/gui/figure_words.py" line="155"/>
         <source>Electrical machinery</source>
         <translation>Elektrikli makineler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="153"/>
+        <location filename="../kokapp/gui/figure_words.py" line="156"/>
         <source>Transport equipment</source>
         <translation>Taşıt araçları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="154"/>
+        <location filename="../kokapp/gui/figure_words.py" line="157"/>
         <source>Manufactures not elsewhere specified</source>
         <translation>Başka yerde belirtilmemiş mamuller</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="164"/>
+        <location filename="../kokapp/gui/figure_words.py" line="167"/>
         <source>Kök freight model assumptions</source>
         <translation>Kök navlun modeli varsayımları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="165"/>
+        <location filename="../kokapp/gui/figure_words.py" line="168"/>
         <source>HS chapter to WTO MTN product group correspondence (chapter-level approximation)</source>
         <translation>GTİP faslından DTÖ MTN ürün grubuna eşleştirme (fasıl düzeyinde yaklaşım)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="175"/>
+        <location filename="../kokapp/gui/figure_words.py" line="178"/>
         <source>Kök developers</source>
         <translation>Kök geliştiricileri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="182"/>
+        <location filename="../kokapp/gui/figure_words.py" line="185"/>
         <source>no source</source>
         <translation>kaynak yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="203"/>
+        <location filename="../kokapp/gui/figure_words.py" line="206"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>%1 ile %2 arasında bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="204"/>
+        <location filename="../kokapp/gui/figure_words.py" line="207"/>
         <source>Enter a number greater than %1.</source>
         <translation>%1 değerinden büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="205"/>
+        <location filename="../kokapp/gui/figure_words.py" line="208"/>
         <source>Enter a number of %1 or more.</source>
         <translation>%1 veya daha büyük bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="206"/>
+        <location filename="../kokapp/gui/figure_words.py" line="209"/>
         <source>Enter a number greater than %1 and at most %2.</source>
         <translation>%1 değerinden büyük, en fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="207"/>
+        <location filename="../kokapp/gui/figure_words.py" line="210"/>
         <source>Enter a number of at most %2.</source>
         <translation>En fazla %2 olan bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="208"/>
-        <location filename="../kokapp/gui/figure_words.py" line="215"/>
+        <location filename="../kokapp/gui/figure_words.py" line="211"/>
+        <location filename="../kokapp/gui/figure_words.py" line="218"/>
         <source>Enter a number.</source>
         <translation>Bir sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="217"/>
+        <location filename="../kokapp/gui/figure_words.py" line="220"/>
         <source>Enter a whole number.</source>
         <translation>Tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="219"/>
+        <location filename="../kokapp/gui/figure_words.py" line="222"/>
         <source>This number is too large.</source>
         <translation>Bu sayı çok büyük.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="221"/>
+        <location filename="../kokapp/gui/figure_words.py" line="224"/>
         <source>Kök does not know this figure: choose it again.</source>
         <translation>Kök bu rakamı tanımıyor: yeniden seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/figure_words.py" line="223"/>
+        <location filename="../kokapp/gui/figure_words.py" line="226"/>
         <source>This figure is already in the list.</source>
         <translation>Bu rakam listede zaten var.</translation>
     </message>
@@ -2190,205 +2338,205 @@ sınırı</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="108"/>
+        <location filename="../kokapp/gui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="110"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="114"/>
+        <location filename="../kokapp/gui/main_window.py" line="115"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="116"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="118"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="120"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="121"/>
+        <location filename="../kokapp/gui/main_window.py" line="122"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="123"/>
+        <location filename="../kokapp/gui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="130"/>
+        <location filename="../kokapp/gui/main_window.py" line="131"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="133"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="136"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="162"/>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/main_window.py" line="163"/>
+        <location filename="../kokapp/gui/main_window.py" line="344"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="170"/>
+        <location filename="../kokapp/gui/main_window.py" line="171"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/main_window.py" line="172"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="188"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="193"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="211"/>
+        <location filename="../kokapp/gui/main_window.py" line="212"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="220"/>
+        <location filename="../kokapp/gui/main_window.py" line="221"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="228"/>
+        <location filename="../kokapp/gui/main_window.py" line="229"/>
         <location filename="../kokapp/gui/report_export.py" line="27"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
+        <location filename="../kokapp/gui/main_window.py" line="230"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="240"/>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
+        <location filename="../kokapp/gui/main_window.py" line="242"/>
         <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
         <translation>Kök %1 dosyasını kaydetmedi: %2. Kök böyle bir dosyayı yeniden açamazdı; değeri düzeltip yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="248"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="254"/>
+        <location filename="../kokapp/gui/main_window.py" line="255"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="266"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="266"/>
+        <location filename="../kokapp/gui/main_window.py" line="267"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="272"/>
+        <location filename="../kokapp/gui/main_window.py" line="273"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="281"/>
+        <location filename="../kokapp/gui/main_window.py" line="282"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
@@ -2446,34 +2594,34 @@ sınırı</translation>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="318"/>
+        <location filename="../kokapp/gui/main_window.py" line="319"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="320"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="341"/>
+        <location filename="../kokapp/gui/main_window.py" line="342"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/main_window.py" line="343"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="350"/>
+        <location filename="../kokapp/gui/main_window.py" line="351"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Kaydedilmemiş çalışma geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/main_window.py" line="352"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2482,7 +2630,7 @@ The autosaved file is kept: %2</source>
 Otomatik kaydedilen dosya silinmedi: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="357"/>
+        <location filename="../kokapp/gui/main_window.py" line="358"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
@@ -3245,103 +3393,118 @@ adet/yıl</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="43"/>
+        <location filename="../kokapp/gui/project_panel.py" line="44"/>
         <source>Your company</source>
         <translation>Firmanız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="49"/>
+        <location filename="../kokapp/gui/project_panel.py" line="50"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="50"/>
+        <location filename="../kokapp/gui/project_panel.py" line="51"/>
         <source>Origin hub in Türkiye</source>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="70"/>
+        <location filename="../kokapp/gui/project_panel.py" line="71"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="76"/>
+        <location filename="../kokapp/gui/project_panel.py" line="77"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="78"/>
-        <location filename="../kokapp/gui/project_panel.py" line="96"/>
+        <location filename="../kokapp/gui/project_panel.py" line="79"/>
+        <location filename="../kokapp/gui/project_panel.py" line="102"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <source>Bill of materials…</source>
+        <translation>Ürün ağacı…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <source>What goes into the selected product, for its rules of origin</source>
+        <translation>Seçili ürüne ne giriyor: menşe kuralları için</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="93"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="94"/>
+        <location filename="../kokapp/gui/project_panel.py" line="100"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="105"/>
+        <location filename="../kokapp/gui/project_panel.py" line="111"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="125"/>
+        <location filename="../kokapp/gui/project_panel.py" line="131"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="126"/>
+        <location filename="../kokapp/gui/project_panel.py" line="132"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="226"/>
+        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <source>Select a product first (click its row).</source>
+        <translation>Önce bir ürün seçin (satırına tıklayın).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/project_panel.py" line="242"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Önce kaldırılacak ürünleri seçin (satır numaralarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="237"/>
+        <location filename="../kokapp/gui/project_panel.py" line="253"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="239"/>
+        <location filename="../kokapp/gui/project_panel.py" line="255"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök&apos;te %1 için veri yok; hedef pazar olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="242"/>
+        <location filename="../kokapp/gui/project_panel.py" line="258"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Bir ülke adı veya kodu yazın, ör. Almanya veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="244"/>
+        <location filename="../kokapp/gui/project_panel.py" line="260"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. %2 mi demek istediniz?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="247"/>
+        <location filename="../kokapp/gui/project_panel.py" line="263"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. Bir ülke adı veya kodu yazın, ör. Almanya, İngiltere veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <location filename="../kokapp/gui/project_panel.py" line="269"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Önce kaldırılacak pazarları seçin (soldaki adlarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="255"/>
+        <location filename="../kokapp/gui/project_panel.py" line="271"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>

@@ -285,7 +285,8 @@ class Engine:
 
     def bom_origins(self, project: Project, access) -> OriginRule | None:
         """With a bill of materials, a product originates where it is made only if the rule is met."""
-        return bom_origins(self.pack, access, self._site_country) if any(p.bom for p in project.products) else None
+        used = any(p.bom for p in project.products) or any(o.key.startswith("origin/") for o in project.overrides)
+        return bom_origins(self.pack, access, self._site_country) if used else None
 
     def _tax(self, ref: Reference, location: str, iso2: str) -> float:
         """The corporate tax a location's profits bear in the long run: its free zone's rate once

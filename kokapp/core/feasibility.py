@@ -145,8 +145,8 @@ class FeasibilityModel:
         hub or sales office; at an assembly line, by the product's rule of origin when it has a bill
         of materials, else by the local-content threshold."""
         made_here = loc != self.project.origin_site and self.option.kind == "assembly"
-        if product.bom:
-            made_in = self.iso2 if made_here else TURKIYE
+        made_in = self.iso2 if made_here else TURKIYE
+        if product.bom or f"origin/{made_in}/{market}/{product.hs_code}" in self.ref.overrides:
             return origin_code(verdict(self.engine.pack, self.access, product, product.bom, made_in, market), made_in)
         return self.origins[market][0] if made_here else TURKIYE
 

@@ -110,7 +110,10 @@ class FigureCatalog:
                        (("en", row["label_en"]), ("tr", row["label_tr"])))
             for (m, p), row in self._freight.items()]
         self.kinds += [FigureKind(k, group, _SLOTS[k], unit, UNIT_BOUNDS[unit]) for k, group, unit in _OTHER]
-        self._kinds = {k.kind_id: k for k in self.kinds}
+        # kept in a project, not offered in the form: set from a product's bill of materials
+        origin = FigureKind("origin", "tariff", (Slot("origin", "country"), Slot("market", "country"), Slot("hs", "hs")),
+                            "yes/no", Bounds(0.0, 1.0, whole=True))
+        self._kinds = {k.kind_id: k for k in (*self.kinds, origin)}
         self._countries = list(pack.column("countries", "iso2"))
         eu = {c for b, c in zip(pack.column("blocs", "bloc"), pack.column("blocs", "iso2")) if b == "EU"}
         self._importers = ["EU"] + [c for c in self._countries if c not in eu and c not in TARIFF_TERRITORY]
@@ -173,6 +176,8 @@ class FigureCatalog:
             return params[0] in countries
         if kind_id == "fx":
             return params[0] in pack_rates(self.pack)
+        if kind_id == "origin":
+            return params[0] in countries and params[1] in countries and params[2].isdigit()
         if kind_id == "road":
             return params[1] in self._road.get(params[0], ())
         if kind_id == "sea":

@@ -44,6 +44,10 @@ def rule_sets(pack) -> dict[str, dict]:
 
 def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str) -> OriginVerdict:
     """The origin verdict for ``product`` made in ``made_in`` (ISO2) and sold into ``market``."""
+    own = access.ref.overrides.get(f"origin/{made_in}/{market}/{product.hs_code}")
+    if own is not None:                        # the user's binding origin information or broker's answer
+        status = "originating" if own.value else "not_originating"
+        return OriginVerdict(status, f"your figure: {status.replace('_', ' ')}" + (f" ({own.note})" if own.note else ""))
     if not bom:
         return OriginVerdict("no_bom", "no bill of materials: the project's local-content threshold stands in")
     duty = access.duty(made_in, market, product.hs_code)
@@ -116,7 +120,7 @@ def bom_origins(pack, access: MarketAccess, site_country: dict[str, str]):
 
     def origin_of(location: str, market: str, product) -> str:
         made_in = site_country[location]
-        if not product.bom:
+        if not product.bom and f"origin/{made_in}/{market}/{product.hs_code}" not in access.ref.overrides:
             return made_in
         key = (made_in, market, product.name)
         if key not in memo:

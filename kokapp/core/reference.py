@@ -9,6 +9,7 @@ Override keys (the value replaces the bundled figure; low/base/high all take it)
     wage/<iso2>                    minimum wage EUR/month
     tax/<iso2>                     corporate income tax %
     lpi/<iso2>                     LPI overall score
+    origin/<made in>/<market>/<hs> 1 originating, 0 not: your binding origin information for a product
     fx/<currency>                  your exchange rate, units per EUR (local wages are converted at it)
     <factor>/<iso2>                an optional country criterion (kokapp.core.factors), e.g.
                                    energy_price/RS = 0.12 (EUR/kWh), governance/RS, proximity/RS
@@ -79,6 +80,8 @@ class Reference:
             or (kind == "duty" and len(parts) == 3 and parts[1] in countries and parts[2] in countries)
             or (kind in ("wage", "tax", "lpi", *FACTOR_NAMES) and len(parts) == 2 and parts[1] in countries)
             or (kind == "fx" and len(parts) == 2 and parts[1] in fx.pack_rates(self.pack) and override.value > 0)
+            or (kind == "origin" and len(parts) == 4 and parts[1] in countries and parts[2] in countries
+                and parts[3].isdigit() and override.value in (0, 1))
         )
         if not ok:
             raise ProjectError(f"overrides[{index}].key", "not a known reference figure", override.key)

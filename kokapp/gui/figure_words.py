@@ -43,6 +43,7 @@ _KIND_LABELS = {
     "lpi_customs": QT_TRANSLATE_NOOP("FigureWords", "LPI customs score"),
     "lpi_timeliness": QT_TRANSLATE_NOOP("FigureWords", "LPI timeliness score"),
     "fx": QT_TRANSLATE_NOOP("FigureWords", "Exchange rate for local wages"),
+    "origin": QT_TRANSLATE_NOOP("FigureWords", "Origin of a product on a lane (1 originating, 0 not)"),
     "road": QT_TRANSLATE_NOOP("FigureWords", "Road distance of a land leg"),
     "sea": QT_TRANSLATE_NOOP("FigureWords", "Sea distance between two ports"),
 }
@@ -85,6 +86,7 @@ _SLOT_LABELS = {
     "port": QT_TRANSLATE_NOOP("FigureWords", "Port"),
     "other_port": QT_TRANSLATE_NOOP("FigureWords", "Other port"),
     "currency": QT_TRANSLATE_NOOP("FigureWords", "Currency"),
+    "hs": QT_TRANSLATE_NOOP("FigureWords", "HS code"),
 }
 
 
@@ -121,6 +123,7 @@ _UNIT_LABELS = {
     "wgi": QT_TRANSLATE_NOOP("FigureWords", "score from −2.5 to +2.5"),
     "share": QT_TRANSLATE_NOOP("FigureWords", "score from 0 to 1"),
     "per EUR": QT_TRANSLATE_NOOP("FigureWords", "units of the currency per euro"),
+    "yes/no": QT_TRANSLATE_NOOP("FigureWords", "1 yes, 0 no"),
 }
 
 

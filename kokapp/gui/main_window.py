@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         set_display_currency(self.settings.currency, float(rates.get(self.settings.currency, 1.0)))
         names = self.names()
         self.project_panel = ProjectPanel(self.pack, names, self.language)
+        self.project_panel.engine = self.engine
         self.results_panel = ResultsPanel(self.engine, names, self.short_names())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.project_panel)

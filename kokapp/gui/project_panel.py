@@ -28,6 +28,7 @@ class ProjectPanel(QWidget):
         super().__init__(parent)
         self.pack, self.names, self.language = pack, names, language
         self.doc: ProjectDocument | None = None
+        self.engine = None                     # the window's engine (bill-of-materials verdicts)
         self.sites = pack.index("sites", "site_id")
         self.countries = pack.index("countries", "iso2")
         chapters = pack.records("hs_chapters")
@@ -77,8 +78,13 @@ class ProjectPanel(QWidget):
         self.add_product_button.clicked.connect(self.add_product)
         self.remove_product_button = QPushButton(self.tr("Remove selected"))
         self.remove_product_button.clicked.connect(self.remove_products)
+        self.bom_button = QPushButton(self.tr("Bill of materials…"))
+        self.bom_button.setObjectName("bom_button")
+        self.bom_button.setToolTip(self.tr("What goes into the selected product, for its rules of origin"))
+        self.bom_button.clicked.connect(self.edit_bom)
         buttons.addWidget(self.add_product_button)
         buttons.addWidget(self.remove_product_button)
+        buttons.addWidget(self.bom_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return box
@@ -219,6 +225,16 @@ class ProjectPanel(QWidget):
         row = self.products_model.add_product()
         self.products_view.setCurrentIndex(self.products_model.index(row, 0))
         self.products_view.edit(self.products_model.index(row, 0))
+
+    def edit_bom(self) -> None:
+        """The bill of materials of the current product (the engine is the window's, set by it)."""
+        row = self.products_view.currentIndex().row()
+        if self.doc is None or not 0 <= row < len(self.doc.project.products):
+            self.message.emit(self.tr("Select a product first (click its row)."))
+            return
+        from kokapp.gui.bom_dialog import BomDialog
+
+        BomDialog(self.doc, self.engine, row, self.names, self).exec()
 
     def remove_products(self) -> None:
         rows = sorted({i.row() for i in self.products_view.selectionModel().selectedIndexes()})
