@@ -511,102 +511,102 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Sold in</source>
         <translation>Sold in</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="123"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Line %1: the value must be a number of euros (e.g. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="131"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Line %1: the HS code must have 4 to 10 digits of a known chapter.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="132"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Line %1: the origin must be a country code such as TR, CN or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="133"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Line %1: the value must be a number of euros, zero or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>The materials cost more than the product&apos;s unit value (%1 €): check the values.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
         <source>originating</source>
         <translation>originating</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
         <source>not originating: MFN duty</source>
         <translation>not originating: MFN duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="144"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="148"/>
         <source>only if a condition holds: MFN until you confirm</source>
         <translation>only if a condition holds: MFN until you confirm</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="145"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="149"/>
         <source>customs union: A.TR, no origin needed</source>
         <translation>customs union: A.TR, no origin needed</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
         <source>no preference to gain</source>
         <translation>no preference to gain</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
         <source>rules not bundled</source>
         <translation>rules not bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="151"/>
         <source>no bill of materials</source>
         <translation>no bill of materials</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="169"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — non-originating materials %1 of the price</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="168"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="172"/>
         <source>rule for %1</source>
         <translation>rule for %1</translation>
     </message>
@@ -1110,52 +1110,97 @@ borders</translation>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="196"/>
+        <location filename="../kokapp/gui/result_models.py" line="206"/>
+        <source>originating</source>
+        <translation>originating</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="206"/>
+        <source>not originating: MFN duty</source>
+        <translation>not originating: MFN duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="207"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>only if a condition holds: MFN until you confirm</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>customs union: A.TR, no origin needed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <source>no preference to gain</source>
+        <translation>no preference to gain</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <source>rules not bundled</source>
+        <translation>rules not bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="210"/>
+        <source>no bill of materials</source>
+        <translation>no bill of materials</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="211"/>
+        <source>Rule of origin: %1</source>
+        <translation>Rule of origin: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="213"/>
+        <source>Proof: %1</source>
+        <translation>Proof: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="196"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="197"/>
+        <location filename="../kokapp/gui/result_models.py" line="221"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="197"/>
+        <location filename="../kokapp/gui/result_models.py" line="221"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="198"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: not originating under the agreement&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="199"/>
+        <location filename="../kokapp/gui/result_models.py" line="223"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="201"/>
+        <location filename="../kokapp/gui/result_models.py" line="225"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="242"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="224"/>
+        <location filename="../kokapp/gui/result_models.py" line="252"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <location filename="../kokapp/gui/result_models.py" line="233"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>

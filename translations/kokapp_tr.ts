@@ -509,102 +509,102 @@
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Add line</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="67"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Remove line</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Made at</source>
         <translation>Üretim yeri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Sold in</source>
         <translation>Satış pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="83"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Origin</source>
         <translation>Menşe</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="84"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="123"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Satır %1: değer euro cinsinden bir sayı olmalı (ör. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="131"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Satır %1: GTİP kodu bilinen bir faslın 4 ila 10 hanesi olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="132"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Satır %1: menşe TR, CN veya DE gibi bir ülke kodu olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="133"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Satır %1: değer sıfır veya daha büyük bir euro tutarı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>Malzemeler ürünün birim değerinden (%1 €) pahalı: değerleri kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
         <source>originating</source>
         <translation>menşeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="143"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
         <source>not originating: MFN duty</source>
         <translation>menşeli değil: MFN vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="144"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="148"/>
         <source>only if a condition holds: MFN until you confirm</source>
         <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="145"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="149"/>
         <source>customs union: A.TR, no origin needed</source>
         <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
         <source>no preference to gain</source>
         <translation>kazanılacak tercih yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="146"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
         <source>rules not bundled</source>
         <translation>kurallar pakette yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="151"/>
         <source>no bill of materials</source>
         <translation>ürün ağacı yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="169"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — menşeli olmayan malzeme payı: fiyatın %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="168"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="172"/>
         <source>rule for %1</source>
         <translation>%1 kuralı</translation>
     </message>
@@ -1108,52 +1108,97 @@ sınırı</translation>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="196"/>
+        <location filename="../kokapp/gui/result_models.py" line="206"/>
+        <source>originating</source>
+        <translation>menşeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="206"/>
+        <source>not originating: MFN duty</source>
+        <translation>menşeli değil: MFN vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="207"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <source>no preference to gain</source>
+        <translation>kazanılacak tercih yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <source>rules not bundled</source>
+        <translation>kurallar pakette yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="210"/>
+        <source>no bill of materials</source>
+        <translation>ürün ağacı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="211"/>
+        <source>Rule of origin: %1</source>
+        <translation>Menşe kuralı: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="213"/>
+        <source>Proof: %1</source>
+        <translation>Menşe belgesi: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="196"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="197"/>
+        <location filename="../kokapp/gui/result_models.py" line="221"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="197"/>
+        <location filename="../kokapp/gui/result_models.py" line="221"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="198"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: anlaşmanın menşe kuralı karşılanmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="199"/>
+        <location filename="../kokapp/gui/result_models.py" line="223"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="201"/>
+        <location filename="../kokapp/gui/result_models.py" line="225"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="242"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="224"/>
+        <location filename="../kokapp/gui/result_models.py" line="252"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
+        <location filename="../kokapp/gui/result_models.py" line="233"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>

@@ -44,7 +44,7 @@ class BomDialog(QDialog):
         self.doc, self.engine, self.row, self.names = doc, engine, row, names
         product = doc.project.products[row]
         self.setWindowTitle(fill(self.tr("Bill of materials — %1"), product.name))
-        self.resize(860, 620)
+        self.resize(1000, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(fill(self.tr("What goes into one unit: each material's HS code, the country it originates in "
                                     "(as its supplier declares it) and its value in € per unit. The unit value, "
@@ -59,6 +59,8 @@ class BomDialog(QDialog):
                                               self.tr("Value € per unit"), self.tr("Description")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((120, 170, 170)):           # the headers whole, in Turkish too
+            self.table.setColumnWidth(col, width)
         for line in product.bom:
             self._add([line.hs_code, line.origin, format_number(line.value_eur, 2), line.description])
         self.table.itemChanged.connect(self._check)
@@ -84,6 +86,8 @@ class BomDialog(QDialog):
                                                  self.tr("Why")])
         self.verdicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verdicts.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((190, 110, 230)):
+            self.verdicts.setColumnWidth(col, width)
         layout.addWidget(self.verdicts, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)

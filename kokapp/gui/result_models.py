@@ -189,6 +189,30 @@ class DetailModel(_ReadOnlyModel):
         return {"road_ftl": self.tr("Truck"), "sea_container": self.tr("Container ship"),
                 "roro": self.tr("Ro-Ro ferry + truck"), "air": self.tr("Air")}.get(mode, mode)
 
+    def _origins(self) -> dict:
+        """Product name -> market -> its origin verdict at this location (products with a bill of materials)."""
+        c = self.comparison
+        with_bom = [p for p in c.project.products if p.bom]
+        if not with_bom or self.engine is None or self.location is None:
+            return {}
+        from kokapp.core.origin_verdict import verdict
+
+        access = self.engine.reference(c.project.overrides)[1]
+        made_in = self.engine.pack.index("sites", "site_id")[self.location]["iso2"]
+        return {p.name: (lambda market, p=p: verdict(self.engine.pack, access, p, p.bom, made_in, market))
+                for p in with_bom}
+
+    def origin_tip(self, v) -> str:
+        status = {"originating": self.tr("originating"), "not_originating": self.tr("not originating: MFN duty"),
+                  "conditional": self.tr("only if a condition holds: MFN until you confirm"),
+                  "customs_union": self.tr("customs union: A.TR, no origin needed"),
+                  "no_preference": self.tr("no preference to gain"), "no_rules": self.tr("rules not bundled"),
+                  "no_bom": self.tr("no bill of materials")}[v.status]
+        lines = [self.tr("Rule of origin: %1").replace("%1", status), v.reason]
+        if v.proof and v.preferential:
+            lines.append(self.tr("Proof: %1").replace("%1", v.proof))
+        return "\n".join(lines)
+
     def basis_text(self, row: dict) -> str:
         basis = row["duty_basis"]
         if basis == "agreement":
@@ -209,6 +233,7 @@ class DetailModel(_ReadOnlyModel):
         unknown_tip = self.tr("No citable tariff for this market is bundled. Enter your broker's quote in Data sources.")
         rows = []
         words = self.route_words()
+        origins = self._origins()
         for row in c.lane_rows(columns, location=self.location):
             duty = row["duty_rate_pct"]
             route, customs, route_tip = words.cell(self.location, row["market"], row["mode"]) if words else ("", "", "")
@@ -217,6 +242,9 @@ class DetailModel(_ReadOnlyModel):
                 tips[9] = self.tr("Trade remedy in force, check it with your customs broker:") + "\n" + row["remedies"]
             if route_tip:
                 tips[self.ROUTE_COLUMN] = route_tip
+            if row["product"] in origins:
+                v = origins[row["product"]](row["market"])
+                tips[9] = "\n\n".join(t for t in (tips.get(9, ""), self.origin_tip(v)) if t)
             rows.append({
                 "text": [self.names.get(row["market"], row["market"]), row["product"], self.mode_name(row["mode"]),
                          route, customs, format_number(row["distance_km"], 0),

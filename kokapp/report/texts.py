@@ -233,6 +233,39 @@ TEXTS: dict[str, tuple[str, str]] = {
     "proximity": ("Proximity to Türkiye (0–1)", "Türkiye'ye yakınlık (0–1)"),
     "lpi_customs": ("LPI: customs", "LPI: gümrük"),
     "lpi_timeliness": ("LPI: timeliness", "LPI: zamanında teslim"),
+    "sheet_origin": ("Origin", "Menşe"),
+    "origin_title": ("Rules of origin: where the products originate, under which rule, on which proof",
+                     "Menşe kuralları: ürünler nerede, hangi kurala göre, hangi belgeyle menşe kazanıyor"),
+    "origin_none": ("No bill of materials was entered: an assembly line gives its goods origin when its local "
+                    "content reaches {threshold} % (the project's threshold), and PEM diagonal cumulation counts "
+                    "Turkish inputs. Enter a product's bill of materials to check the agreement's own rule.",
+                    "Ürün ağacı girilmedi: montaj hattı, yerel katkısı %{threshold} eşiğine (projenin eşiği) ulaştığında "
+                    "mallarına menşe kazandırır ve PEM çapraz kümülasyonu Türk girdilerini sayar. Anlaşmanın kendi "
+                    "kuralını kontrol etmek için ürünün ağacını girin."),
+    "origin_country": ("Origin", "Menşe"),
+    "description": ("Description", "Açıklama"),
+    "value_eur": ("Value €/unit", "Değer €/birim"),
+    "share": ("Share of the price", "Fiyattaki payı"),
+    "share_nom": ("Non-originating", "Menşeli olmayan"),
+    "origin_status": ("Verdict", "Sonuç"),
+    "origin_reason": ("Why", "Neden"),
+    "origin_rule": ("Rule (as published)", "Kural (yayımlandığı gibi)"),
+    "origin_proof": ("Proof of origin", "Menşe belgesi"),
+    "origin_originating": ("originating", "menşeli"),
+    "origin_not_originating": ("not originating: MFN", "menşeli değil: MFN"),
+    "origin_conditional": ("only if a condition holds: MFN until confirmed", "yalnızca koşulla: teyide kadar MFN"),
+    "origin_customs_union": ("customs union: A.TR", "gümrük birliği: A.TR"),
+    "origin_no_preference": ("no preference to gain", "kazanılacak tercih yok"),
+    "origin_no_rules": ("rules not bundled", "kurallar pakette yok"),
+    "origin_no_bom": ("no bill of materials", "ürün ağacı yok"),
+    "origin_legend": ("The rules are the published list rules (PEM 2012 list, or the revised PEM rules as the UK "
+                      "incorporated them), the agreement's tolerance and cumulation applied; materials originate where "
+                      "their suppliers declare. The unit value is taken as the ex-works price. Check a decisive verdict "
+                      "with your customs broker; your binding origin information overrides it.",
+                      "Kurallar yayımlanmış liste kurallarıdır (PEM 2012 listesi veya Birleşik Krallık'ın aldığı haliyle "
+                      "revize PEM kuralları); anlaşmanın toleransı ve kümülasyonu uygulanır; malzemeler tedarikçilerinin "
+                      "beyan ettiği yerde menşelidir. Birim değer fabrika çıkış fiyatı sayılır. Belirleyici bir sonucu "
+                      "gümrük müşavirinizle teyit edin; bağlayıcı menşe bilginiz onun yerine geçer."),
     "free_zones": ("Free-zone tax regimes (transcribed: check the zone's conditions; the cash flows apply them to an "
                    "assembly line or a logistics hub)", "Serbest bölge vergi rejimleri (aktarılmıştır: bölgenin koşullarını "
                    "teyit edin; nakit akışları bunları montaj hattına ve lojistik merkezine uygular)"),

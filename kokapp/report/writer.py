@@ -21,6 +21,7 @@ from kokapp.report.data import ReportData
 from kokapp.report.sheets_availability import availability_sheet
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
+from kokapp.report.sheets_origin import origin_sheet
 from kokapp.report.sheets_routes import routes_sheet
 from kokapp.report.wording import Names
 
@@ -44,6 +45,7 @@ def build_workbook(data: ReportData, language: str) -> Workbook:
     locations_sheet(wb, data, names, language)
     routes_sheet(wb, data, names, language)
     access_sheet(wb, data, names, language)
+    origin_sheet(wb, data, names, language)
     feasibility_sheet(wb, data, names, language)
     assumptions_sheet(wb, data, names, language)
     availability_sheet(wb, data, names, language)

@@ -175,3 +175,25 @@ def test_the_verdict_feeds_the_duty_and_the_landed_cost(engine, demo):
     after = engine.compare(project)
     i = before.locations.index("MA-TNG")
     assert after.criteria_columns["duty_cost"][i] > before.criteria_columns["duty_cost"][i]
+
+
+def test_your_binding_origin_information_decides_over_the_rule(engine, demo):
+    """A binding origin information (or the broker's answer) for brake pads made in Morocco and
+    sold in Germany: originating, whatever the bill says; 0 says not, even without a bill."""
+    from kokapp.core.project import Override
+
+    pads = replace(demo.products[0], bom=(BomLine("6813", "CN", 7.0), BomLine("8708", "CN", 1.0)))
+    project = replace(demo, products=[pads, *demo.products[1:]],
+                      overrides=[*demo.overrides, Override(f"origin/MA/DE/{pads.hs_code}", 1.0, "BOI MA-2026-17")])
+    access = engine.reference(project.overrides)[1]
+    v = verdict(engine.pack, access, pads, pads.bom, "MA", "DE")
+    assert v.status == "originating" and "your figure" in v.reason and "BOI MA-2026-17" in v.reason
+    rows = engine.compare(project).lane_rows(["location", "market", "product", "duty_rate_pct"])
+    assert next(r for r in rows if (r["location"], r["market"], r["product"]) == ("MA-TNG", "DE", pads.name)
+                )["duty_rate_pct"] == 0.0
+    no = replace(demo, overrides=[*demo.overrides, Override(f"origin/RS/DE/{demo.products[0].hs_code}", 0.0, "")])
+    rows = engine.compare(no).lane_rows(["location", "market", "product", "duty_basis"])
+    assert next(r for r in rows if (r["location"], r["market"], r["product"]) == ("RS-BEG", "DE", demo.products[0].name)
+                )["duty_basis"] == "not_originating"
+    with pytest.raises(ProjectError):
+        engine.compare(replace(demo, overrides=[Override("origin/RS/DE/8708", 0.5, "")]))

@@ -80,3 +80,28 @@ def test_a_wrong_line_is_named_and_nothing_is_stored(qtbot, window):
     assert seen["origin"] == "Line 2: the origin must be a country code such as TR, CN or DE."
     assert seen["total"].startswith("The materials cost more than the product's unit value (18.00 €)")
     assert seen["open"] and window.doc.project.products[0].bom == ()
+
+
+def test_the_detail_table_says_why_a_lane_pays_duty(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from kokapp.gui.commands import EditProduct
+
+    panel = window.results_panel
+    bom = (BomLine("6813", "CN", 7.0), BomLine("7326", "TR", 2.5), BomLine("8708", "CN", 1.0))
+    window.doc.undo_stack.push(EditProduct(window.doc, 0, "bom", bom))
+    name = window.doc.project.products[0].name
+    panel.tabs.setCurrentIndex(2)                                       # the Detail tab, as a user opens it
+    model = panel.detail_model
+
+    def german_row():
+        model.set_location("MA-TNG")
+        return next((r for r in range(model.rowCount()) if model.index(r, 0).data() == "Germany"
+                     and model.index(r, 1).data() == name), None)
+
+    # the comparison is recomputed after the edit (its project is the document's: wait on the rows)
+    qtbot.waitUntil(lambda: german_row() is not None and model.index(german_row(), 9).data()
+                    == "MFN: not originating under the agreement's rule", timeout=10_000)
+    row = german_row()
+    tip = model.index(row, 9).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Rule of origin: not originating: MFN duty") and "44% of the ex-works price > 40 %" in tip

@@ -16,6 +16,7 @@ from kokapp.report.writer import build_workbook, write_report
 # sheet: (orientation, the first label of the header row that repeats on every page)
 EXPECTED = {"Summary": ("landscape", "Rank"), "Locations": ("landscape", "Location"),
             "Routes": ("landscape", "Location"), "Market access": ("portrait", "Location"),
+            "Origin": ("landscape", "Rules of origin: where the products originate, under which rule, on which proof"),
             "Feasibility": ("landscape", "Feasibility at Tangier (Tanger Med) (Morocco)"),
             "Assumptions": ("landscape", "Assumptions and figures behind this report"),
             "Data availability": ("landscape", "Country"), "Sources": ("landscape", "Dataset")}

@@ -7,6 +7,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from kokapp.report.cells import DAYS, DEC1, DEC2, DEC3, EUR, EUR2, INT, PCT, PCT0, _shown_decimals, put, put_formula
+from kokapp.report.texts import text
 from kokapp.report.wording import Names, break_even_sentence
 from kokapp.report.writer import write_report
 
@@ -99,7 +100,7 @@ def test_break_even_in_the_workbook(data, tmp_path, case):
     report = replace(data, feasibility=[f if f is not data.best_feasibility else best for f in data.feasibility])
     for lang in ("en", "tr"):
         wb = load_workbook(write_report(report, tmp_path / f"{case}-{lang}.xlsx", lang))
-        summary, feasibility = wb.worksheets[0], wb.worksheets[4]
+        summary, feasibility = wb.worksheets[0], wb[text("sheet_feasibility", lang)]
         assert SENTENCES[case][lang] in [summary.cell(r, 1).value for r in range(11, 21)]
         labels = [feasibility.cell(r, 1).value for r in range(1, feasibility.max_row + 1)]
         row = labels.index("Break-even share of plan" if lang == "en" else "Başabaş (planın payı)") + 1
@@ -116,7 +117,7 @@ def test_demo_set_ups_that_never_break_even_are_not_called_late_paybacks(books, 
     never = [f.break_even_share is None for f in data.feasibility]
     assert any(never) and not all(never)
     for lang, expected in (("en", "not reached up to 20 × the plan"), ("tr", "planın 20 katına kadar ulaşılmıyor")):
-        ws = books[0][lang].worksheets[4]
+        ws = books[0][lang][text("sheet_feasibility", lang)]
         for row, f in zip((5, 6, 7), data.feasibility):
             assert ws.cell(row, 5).value == (expected if f.break_even_share is None
                                              else pytest.approx(f.break_even_share))
@@ -124,7 +125,7 @@ def test_demo_set_ups_that_never_break_even_are_not_called_late_paybacks(books, 
 
 def test_tornado_labels_sit_at_the_low_end_beside_the_bars(books):
     for lang in ("en", "tr"):
-        charts = books[0][lang].worksheets[4]._charts
+        charts = books[0][lang][text("sheet_feasibility", lang)]._charts
         tornado = next(c for c in charts if c.type == "bar")
         assert tornado.x_axis.tickLblPos == "low"              # not on the zero line over negative bars
         assert tornado.x_axis.scaling.orientation == "maxMin"  # the most influential input on top

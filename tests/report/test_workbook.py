@@ -24,9 +24,9 @@ def test_every_text_has_both_languages():
 
 def test_sheets_in_each_language(books):
     wb = books[0]
-    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Güzergâhlar", "Pazara erişim", "Fizibilite", "Varsayımlar", "Veri durumu",
+    assert wb["tr"].sheetnames == ["Özet", "Lokasyonlar", "Güzergâhlar", "Pazara erişim", "Menşe", "Fizibilite", "Varsayımlar", "Veri durumu",
                                   "Kaynaklar"]
-    assert wb["en"].sheetnames == ["Summary", "Locations", "Routes", "Market access", "Feasibility", "Assumptions", "Data availability",
+    assert wb["en"].sheetnames == ["Summary", "Locations", "Routes", "Market access", "Origin", "Feasibility", "Assumptions", "Data availability",
                                   "Sources"]
 
 
