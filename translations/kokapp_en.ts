@@ -481,132 +481,97 @@
 <context>
     <name>BomDialog</name>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="47"/>
         <source>Bill of materials — %1</source>
         <translation>Bill of materials — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="50"/>
         <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
         <translation>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Origin (country code)</source>
         <translation>Origin (country code)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
         <source>Value € per unit</source>
         <translation>Value € per unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Sold in</source>
         <translation>Sold in</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="128"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Line %1: the value must be a number of euros (e.g. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Line %1: the HS code must have 4 to 10 digits of a known chapter.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Line %1: the origin must be a country code such as TR, CN or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="138"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Line %1: the value must be a number of euros, zero or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="142"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>The materials cost more than the product&apos;s unit value (%1 €): check the values.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
-        <source>originating</source>
-        <translation>originating</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
-        <source>not originating: MFN duty</source>
-        <translation>not originating: MFN duty</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="148"/>
-        <source>only if a condition holds: MFN until you confirm</source>
-        <translation>only if a condition holds: MFN until you confirm</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="149"/>
-        <source>customs union: A.TR, no origin needed</source>
-        <translation>customs union: A.TR, no origin needed</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
-        <source>no preference to gain</source>
-        <translation>no preference to gain</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
-        <source>rules not bundled</source>
-        <translation>rules not bundled</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="151"/>
-        <source>no bill of materials</source>
-        <translation>no bill of materials</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="169"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="163"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — non-originating materials %1 of the price</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="172"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="166"/>
         <source>rule for %1</source>
         <translation>rule for %1</translation>
     </message>
@@ -1018,189 +983,154 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Customs
 borders</source>
         <translation>Customs
 borders</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="189"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="189"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="206"/>
-        <source>originating</source>
-        <translation>originating</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="206"/>
-        <source>not originating: MFN duty</source>
-        <translation>not originating: MFN duty</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="207"/>
-        <source>only if a condition holds: MFN until you confirm</source>
-        <translation>only if a condition holds: MFN until you confirm</translation>
-    </message>
-    <message>
         <location filename="../kokapp/gui/result_models.py" line="208"/>
-        <source>customs union: A.TR, no origin needed</source>
-        <translation>customs union: A.TR, no origin needed</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
-        <source>no preference to gain</source>
-        <translation>no preference to gain</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
-        <source>rules not bundled</source>
-        <translation>rules not bundled</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="210"/>
-        <source>no bill of materials</source>
-        <translation>no bill of materials</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="211"/>
         <source>Rule of origin: %1</source>
         <translation>Rule of origin: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="213"/>
+        <location filename="../kokapp/gui/result_models.py" line="210"/>
         <source>Proof: %1</source>
         <translation>Proof: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="221"/>
+        <location filename="../kokapp/gui/result_models.py" line="218"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="221"/>
+        <location filename="../kokapp/gui/result_models.py" line="218"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="222"/>
+        <location filename="../kokapp/gui/result_models.py" line="219"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: not originating under the agreement&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="223"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="225"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="242"/>
+        <location filename="../kokapp/gui/result_models.py" line="239"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="252"/>
+        <location filename="../kokapp/gui/result_models.py" line="249"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="233"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -3248,6 +3178,44 @@ units/year</translation>
     </message>
 </context>
 <context>
+    <name>OriginWords</name>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="7"/>
+        <source>originating</source>
+        <translation>originating</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="8"/>
+        <source>not originating: MFN duty</source>
+        <translation>not originating: MFN duty</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="9"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>only if a condition holds: MFN until you confirm</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="10"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>customs union: A.TR, no origin needed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="11"/>
+        <source>no preference to gain</source>
+        <translation>no preference to gain</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="12"/>
+        <source>rules not bundled</source>
+        <translation>rules not bundled</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="13"/>
+        <source>no bill of materials</source>
+        <translation>no bill of materials</translation>
+    </message>
+</context>
+<context>
     <name>PairwiseDialog</name>
     <message>
         <location filename="../kokapp/gui/ahp_dialog.py" line="36"/>
@@ -3563,143 +3531,143 @@ units/year</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
         <source>Labour
 %1/hour</source>
         <translation>Labour
 %1/hour</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
         <source>Electricity
 %1/kWh</source>
         <translation>Electricity
 %1/kWh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
         <source>Gover-
 nance</source>
         <translation>Gover-
 nance</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
         <source>Proximity
 0-1</source>
         <translation>Proximity
 0-1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>LPI
 customs</source>
         <translation>LPI
 customs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>LPI
 timeliness</source>
         <translation>LPI
 timeliness</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Duty-
 free</source>
         <translation>Duty-
 free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>Min. wage
 %1/month</source>
         <translation>Min. wage
 %1/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>Corporate
 tax</source>
         <translation>Corporate
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="109"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="112"/>
+        <location filename="../kokapp/gui/result_models.py" line="113"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="127"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
-        <location filename="../kokapp/gui/result_models.py" line="138"/>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Excluded: see the notes below the chart</translation>
     </message>

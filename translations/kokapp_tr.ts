@@ -479,132 +479,97 @@
 <context>
     <name>BomDialog</name>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="47"/>
         <source>Bill of materials — %1</source>
         <translation>Ürün ağacı — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="50"/>
         <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
         <translation>Bir birime ne giriyor: her malzemenin GTİP kodu, menşe ülkesi (tedarikçisinin beyanına göre) ve birim başına € değeri. Birim değer, %1 €, fabrika çıkış fiyatı sayılır. Kök aşağıda her lokasyon ve pazar için anlaşmanın menşe kuralını kontrol eder. Excel&apos;den satırları Ctrl+V ile yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>HS code</source>
         <translation>GTİP kodu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Origin (country code)</source>
         <translation>Menşe (ülke kodu)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
         <source>Value € per unit</source>
         <translation>Birim başına değer €</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
         <source>Add line</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
         <source>Remove line</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Made at</source>
         <translation>Üretim yeri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Sold in</source>
         <translation>Satış pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Origin</source>
         <translation>Menşe</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="128"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Satır %1: değer euro cinsinden bir sayı olmalı (ör. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Satır %1: GTİP kodu bilinen bir faslın 4 ila 10 hanesi olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Satır %1: menşe TR, CN veya DE gibi bir ülke kodu olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="138"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Satır %1: değer sıfır veya daha büyük bir euro tutarı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="142"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>Malzemeler ürünün birim değerinden (%1 €) pahalı: değerleri kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
-        <source>originating</source>
-        <translation>menşeli</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="147"/>
-        <source>not originating: MFN duty</source>
-        <translation>menşeli değil: MFN vergisi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="148"/>
-        <source>only if a condition holds: MFN until you confirm</source>
-        <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="149"/>
-        <source>customs union: A.TR, no origin needed</source>
-        <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
-        <source>no preference to gain</source>
-        <translation>kazanılacak tercih yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="150"/>
-        <source>rules not bundled</source>
-        <translation>kurallar pakette yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="151"/>
-        <source>no bill of materials</source>
-        <translation>ürün ağacı yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="169"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="163"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — menşeli olmayan malzeme payı: fiyatın %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="172"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="166"/>
         <source>rule for %1</source>
         <translation>%1 kuralı</translation>
     </message>
@@ -1016,189 +981,154 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="172"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="173"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="174"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Customs
 borders</source>
         <translation>Gümrük
 sınırı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="170"/>
+        <location filename="../kokapp/gui/result_models.py" line="171"/>
         <source>Route</source>
         <translation>Güzergâh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="189"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="189"/>
+        <location filename="../kokapp/gui/result_models.py" line="190"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="191"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="206"/>
-        <source>originating</source>
-        <translation>menşeli</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="206"/>
-        <source>not originating: MFN duty</source>
-        <translation>menşeli değil: MFN vergisi</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="207"/>
-        <source>only if a condition holds: MFN until you confirm</source>
-        <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
-    </message>
-    <message>
         <location filename="../kokapp/gui/result_models.py" line="208"/>
-        <source>customs union: A.TR, no origin needed</source>
-        <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
-        <source>no preference to gain</source>
-        <translation>kazanılacak tercih yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="209"/>
-        <source>rules not bundled</source>
-        <translation>kurallar pakette yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="210"/>
-        <source>no bill of materials</source>
-        <translation>ürün ağacı yok</translation>
-    </message>
-    <message>
-        <location filename="../kokapp/gui/result_models.py" line="211"/>
         <source>Rule of origin: %1</source>
         <translation>Menşe kuralı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="213"/>
+        <location filename="../kokapp/gui/result_models.py" line="210"/>
         <source>Proof: %1</source>
         <translation>Menşe belgesi: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="217"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="221"/>
+        <location filename="../kokapp/gui/result_models.py" line="218"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="221"/>
+        <location filename="../kokapp/gui/result_models.py" line="218"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="222"/>
+        <location filename="../kokapp/gui/result_models.py" line="219"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: anlaşmanın menşe kuralı karşılanmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="223"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="225"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="242"/>
+        <location filename="../kokapp/gui/result_models.py" line="239"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="252"/>
+        <location filename="../kokapp/gui/result_models.py" line="249"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="233"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -3244,6 +3174,44 @@ adet/yıl</translation>
     </message>
 </context>
 <context>
+    <name>OriginWords</name>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="7"/>
+        <source>originating</source>
+        <translation>menşeli</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="8"/>
+        <source>not originating: MFN duty</source>
+        <translation>menşeli değil: MFN vergisi</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="9"/>
+        <source>only if a condition holds: MFN until you confirm</source>
+        <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="10"/>
+        <source>customs union: A.TR, no origin needed</source>
+        <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="11"/>
+        <source>no preference to gain</source>
+        <translation>kazanılacak tercih yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="12"/>
+        <source>rules not bundled</source>
+        <translation>kurallar pakette yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="13"/>
+        <source>no bill of materials</source>
+        <translation>ürün ağacı yok</translation>
+    </message>
+</context>
+<context>
     <name>PairwiseDialog</name>
     <message>
         <location filename="../kokapp/gui/ahp_dialog.py" line="36"/>
@@ -3557,143 +3525,143 @@ adet/yıl</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="92"/>
+        <location filename="../kokapp/gui/result_models.py" line="93"/>
         <source>Labour
 %1/hour</source>
         <translation>İşgücü
 %1/saat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <location filename="../kokapp/gui/result_models.py" line="94"/>
         <source>Electricity
 %1/kWh</source>
         <translation>Elektrik
 %1/kWh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
         <source>Gover-
 nance</source>
         <translation>Yöneti-
 şim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="95"/>
         <source>Proximity
 0-1</source>
         <translation>Yakınlık
 0-1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>LPI
 customs</source>
         <translation>LPI
 gümrük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="96"/>
         <source>LPI
 timeliness</source>
         <translation>LPI
 zamanında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="97"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Duty-
 free</source>
         <translation>Vergisiz
 pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="98"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>Min. wage
 %1/month</source>
         <translation>Asgari ücret
 %1/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="99"/>
         <source>Corporate
 tax</source>
         <translation>Kurumlar
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="109"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): bu kriterin ağırlığı lokasyonun diğer kriterlerine dağıtılır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="112"/>
+        <location filename="../kokapp/gui/result_models.py" line="113"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): diğer lokasyonların en kötüsü kadar puanlanır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="126"/>
+        <location filename="../kokapp/gui/result_models.py" line="127"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="132"/>
-        <location filename="../kokapp/gui/result_models.py" line="138"/>
-        <location filename="../kokapp/gui/result_models.py" line="143"/>
+        <location filename="../kokapp/gui/result_models.py" line="133"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
+        <location filename="../kokapp/gui/result_models.py" line="144"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="141"/>
+        <location filename="../kokapp/gui/result_models.py" line="142"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="147"/>
+        <location filename="../kokapp/gui/result_models.py" line="148"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Elendi: grafiğin altındaki notlara bakın</translation>
     </message>

@@ -15,6 +15,7 @@ from kokapp.core.origin_verdict import verdict
 from kokapp.gui.figure_form import ERROR_STYLE
 from kokapp.gui.messages import fill
 from kokapp.gui.numbers import format_number, format_percent, parse_number
+from kokapp.gui.origin_words import status_words
 
 COLUMNS = 4     # HS code, origin, value, description
 
@@ -143,13 +144,6 @@ class BomDialog(QDialog):
         return lines, ""
 
     # -- the verdicts --------------------------------------------------------------------------
-    def status_words(self) -> dict[str, str]:
-        return {"originating": self.tr("originating"), "not_originating": self.tr("not originating: MFN duty"),
-                "conditional": self.tr("only if a condition holds: MFN until you confirm"),
-                "customs_union": self.tr("customs union: A.TR, no origin needed"),
-                "no_preference": self.tr("no preference to gain"), "no_rules": self.tr("rules not bundled"),
-                "no_bom": self.tr("no bill of materials")}
-
     def _check(self) -> None:
         lines, problem = self.lines()
         self.error.setText(problem)
@@ -160,7 +154,7 @@ class BomDialog(QDialog):
         project, product = self.doc.project, self.doc.project.products[self.row]
         _, access = self.engine.reference(project.overrides)
         sites = self.engine.pack.index("sites", "site_id")
-        words = self.status_words()
+        words = status_words()
         for site in project.candidates:
             for market in project.markets:
                 v = verdict(self.engine.pack, access, product, tuple(lines), sites[site]["iso2"], market)

@@ -17,6 +17,7 @@ from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import CRITERIA
 from kokapp.gui.messages import translate_note
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
+from kokapp.gui.origin_words import status_words
 from kokapp.gui.route_words import RouteWords
 
 FACTOR_DIGITS = {"labour_cost_mfg": 2, "energy_price": 3, "governance": 2, "proximity": 2, "lpi_customs": 1,
@@ -203,11 +204,7 @@ class DetailModel(_ReadOnlyModel):
                 for p in with_bom}
 
     def origin_tip(self, v) -> str:
-        status = {"originating": self.tr("originating"), "not_originating": self.tr("not originating: MFN duty"),
-                  "conditional": self.tr("only if a condition holds: MFN until you confirm"),
-                  "customs_union": self.tr("customs union: A.TR, no origin needed"),
-                  "no_preference": self.tr("no preference to gain"), "no_rules": self.tr("rules not bundled"),
-                  "no_bom": self.tr("no bill of materials")}[v.status]
+        status = status_words()[v.status]
         lines = [self.tr("Rule of origin: %1").replace("%1", status), v.reason]
         if v.proof and v.preferential:
             lines.append(self.tr("Proof: %1").replace("%1", v.proof))
