@@ -11,6 +11,8 @@ tables (its "Origin Reference Documents"), kept in tools/downloads:
   Switzerland/Liechtenstein incorporated them from 1 September 2021 ("Switzerland-Liechtenstein
   PSR.docx"): a stand-in, as the text of Decision No 1/2023 of the PEM Joint Committee was not
   downloadable; HS 2017.
+- ``gafta_general``: the Greater Arab Free Trade Area's general rule (40 % value added),
+  transcribed from a cited page (tools/transcribed/general_origin_rules.csv).
 Repository trade-tariff/rules-of-origin-builder-uk at commit 7705074b0a375776b0c8eed153954a8aeda10358
 (2023-12-22), resources/source/*.docx. Rule texts are the cells' text with whitespace normalised;
 nothing is retyped. Rows without a classification continue the heading above (e.g. "– Other"):
@@ -95,8 +97,18 @@ def rows(rule_set: str) -> list[dict]:
     return out
 
 
+def general_rules() -> list[dict]:
+    """Rules that apply to every product of an agreement, transcribed from a cited page
+    (tools/transcribed/general_origin_rules.csv): GAFTA's 40 % value added."""
+    import csv
+
+    with open(Path(__file__).resolve().parent / "transcribed" / "general_origin_rules.csv", encoding="utf-8") as fh:
+        return [{**r, "row": i, "ex": "no", "sub_description": "", "rule_alt": ""}
+                for i, r in enumerate(csv.DictReader(fh), start=1)]
+
+
 def main() -> None:
-    write_table("origin_rules.csv", FIELDS, rows("pem_2012") + rows("pem_revised"))
+    write_table("origin_rules.csv", FIELDS, rows("pem_2012") + rows("pem_revised") + general_rules())
 
 
 if __name__ == "__main__":

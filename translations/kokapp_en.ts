@@ -3180,39 +3180,174 @@ units/year</translation>
 <context>
     <name>OriginWords</name>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="7"/>
+        <location filename="../kokapp/gui/origin_words.py" line="8"/>
         <source>originating</source>
         <translation>originating</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="8"/>
+        <location filename="../kokapp/gui/origin_words.py" line="9"/>
         <source>not originating: MFN duty</source>
         <translation>not originating: MFN duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="9"/>
+        <location filename="../kokapp/gui/origin_words.py" line="10"/>
         <source>only if a condition holds: MFN until you confirm</source>
         <translation>only if a condition holds: MFN until you confirm</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="10"/>
+        <location filename="../kokapp/gui/origin_words.py" line="11"/>
         <source>customs union: A.TR, no origin needed</source>
         <translation>customs union: A.TR, no origin needed</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="11"/>
+        <location filename="../kokapp/gui/origin_words.py" line="12"/>
         <source>no preference to gain</source>
         <translation>no preference to gain</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="12"/>
+        <location filename="../kokapp/gui/origin_words.py" line="13"/>
         <source>rules not bundled</source>
         <translation>rules not bundled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="13"/>
+        <location filename="../kokapp/gui/origin_words.py" line="14"/>
         <source>no bill of materials</source>
         <translation>no bill of materials</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>subheading</source>
+        <translation>subheading</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>chapter</source>
+        <translation>chapter</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="31"/>
+        <source>non-originating %1 in the product&apos;s %2</source>
+        <translation>non-originating %1 in the product&apos;s %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="32"/>
+        <source> or an excluded heading (%1)</source>
+        <translation> or an excluded heading (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="34"/>
+        <source>non-originating materials %1 of the ex-works price, more than the %2 allowed</source>
+        <translation>non-originating materials %1 of the ex-works price, more than the %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="37"/>
+        <source>materials of heading %1: %2, more than %3</source>
+        <translation>materials of heading %1: %2, more than %3</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="39"/>
+        <source>%1 (%2) within the %3 tolerance</source>
+        <translation>%1 (%2) within the %3 tolerance</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="42"/>
+        <source> (%1 cumulation of materials from %2)</source>
+        <translation> (%1 cumulation of materials from %2)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="43"/>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="43"/>
+        <source>bilateral</source>
+        <translation>bilateral</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="44"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="48"/>
+        <source>your figure: %1</source>
+        <translation>your figure: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="50"/>
+        <source>not originating%1: %2</source>
+        <translation>not originating%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="50"/>
+        <source>; or </source>
+        <translation>; or </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="52"/>
+        <source>originating%1: the rule for %2 is met</source>
+        <translation>originating%1: the rule for %2 is met</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="55"/>
+        <source>originating: every material originates%1</source>
+        <translation>originating: every material originates%1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="57"/>
+        <source>originating only if: %1</source>
+        <translation>originating only if: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="58"/>
+        <source> (the list splits the heading: check which description fits)</source>
+        <translation> (the list splits the heading: check which description fits)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="60"/>
+        <source>sold where it is made</source>
+        <translation>sold where it is made</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="60"/>
+        <source>EU single market</source>
+        <translation>EU single market</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="61"/>
+        <source>trade halted</source>
+        <translation>trade halted</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="62"/>
+        <source>no preferential agreement: the MFN duty applies whatever the origin</source>
+        <translation>no preferential agreement: the MFN duty applies whatever the origin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="64"/>
+        <source>no bill of materials: the project&apos;s local-content threshold stands in</source>
+        <translation>no bill of materials: the project&apos;s local-content threshold stands in</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="65"/>
+        <source>the agreement&apos;s rules of origin are not bundled: the project&apos;s local-content threshold stands in</source>
+        <translation>the agreement&apos;s rules of origin are not bundled: the project&apos;s local-content threshold stands in</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="67"/>
+        <source>customs union: goods in free circulation need no origin</source>
+        <translation>customs union: goods in free circulation need no origin</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="68"/>
+        <source>no rule for this HS code in the bundled list</source>
+        <translation>no rule for this HS code in the bundled list</translation>
     </message>
 </context>
 <context>

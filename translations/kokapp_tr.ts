@@ -3176,39 +3176,174 @@ adet/yıl</translation>
 <context>
     <name>OriginWords</name>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="7"/>
+        <location filename="../kokapp/gui/origin_words.py" line="8"/>
         <source>originating</source>
         <translation>menşeli</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="8"/>
+        <location filename="../kokapp/gui/origin_words.py" line="9"/>
         <source>not originating: MFN duty</source>
         <translation>menşeli değil: MFN vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="9"/>
+        <location filename="../kokapp/gui/origin_words.py" line="10"/>
         <source>only if a condition holds: MFN until you confirm</source>
         <translation>yalnızca bir koşul sağlanırsa: siz teyit edene kadar MFN</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="10"/>
+        <location filename="../kokapp/gui/origin_words.py" line="11"/>
         <source>customs union: A.TR, no origin needed</source>
         <translation>gümrük birliği: A.TR, menşe gerekmez</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="11"/>
+        <location filename="../kokapp/gui/origin_words.py" line="12"/>
         <source>no preference to gain</source>
         <translation>kazanılacak tercih yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="12"/>
+        <location filename="../kokapp/gui/origin_words.py" line="13"/>
         <source>rules not bundled</source>
         <translation>kurallar pakette yok</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/origin_words.py" line="13"/>
+        <location filename="../kokapp/gui/origin_words.py" line="14"/>
         <source>no bill of materials</source>
         <translation>ürün ağacı yok</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>heading</source>
+        <translation>pozisyonunda</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>subheading</source>
+        <translation>alt pozisyonunda</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="27"/>
+        <source>chapter</source>
+        <translation>faslında</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="31"/>
+        <source>non-originating %1 in the product&apos;s %2</source>
+        <translation>menşeli olmayan %1 ürünün %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="32"/>
+        <source> or an excluded heading (%1)</source>
+        <translation> veya hariç tutulan bir pozisyonda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="34"/>
+        <source>non-originating materials %1 of the ex-works price, more than the %2 allowed</source>
+        <translation>menşeli olmayan malzemeler fabrika çıkış fiyatının %1 kadarı; izin verilen %2 sınırının üstünde</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="37"/>
+        <source>materials of heading %1: %2, more than %3</source>
+        <translation>%1 pozisyonundaki malzemeler: %2; %3 sınırının üstünde</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="39"/>
+        <source>%1 (%2) within the %3 tolerance</source>
+        <translation>%1 (%2) %3 tolerans içinde</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="42"/>
+        <source> (%1 cumulation of materials from %2)</source>
+        <translation> (%2 malzemeleriyle %1 kümülasyon)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="43"/>
+        <source>diagonal</source>
+        <translation>çapraz</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="43"/>
+        <source>bilateral</source>
+        <translation>ikili</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="44"/>
+        <source>regional</source>
+        <translation>bölgesel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="48"/>
+        <source>your figure: %1</source>
+        <translation>sizin kararınız: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="50"/>
+        <source>not originating%1: %2</source>
+        <translation>menşeli değil%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="50"/>
+        <source>; or </source>
+        <translation>; ya da </translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="52"/>
+        <source>originating%1: the rule for %2 is met</source>
+        <translation>menşeli%1: %2 kuralı karşılanıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="55"/>
+        <source>originating: every material originates%1</source>
+        <translation>menşeli: bütün malzemeler menşeli%1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="57"/>
+        <source>originating only if: %1</source>
+        <translation>yalnızca şu koşulla menşeli: %1</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="58"/>
+        <source> (the list splits the heading: check which description fits)</source>
+        <translation> (liste pozisyonu bölüyor: hangi tanımın uyduğunu kontrol edin)</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="60"/>
+        <source>sold where it is made</source>
+        <translation>üretildiği yerde satılıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="60"/>
+        <source>EU single market</source>
+        <translation>AB tek pazarı</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="61"/>
+        <source>trade halted</source>
+        <translation>ticaret durduruldu</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="62"/>
+        <source>no preferential agreement: the MFN duty applies whatever the origin</source>
+        <translation>tercihli anlaşma yok: menşe ne olursa olsun MFN vergisi uygulanır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="64"/>
+        <source>no bill of materials: the project&apos;s local-content threshold stands in</source>
+        <translation>ürün ağacı yok: projenin yerel katkı eşiği kullanılır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="65"/>
+        <source>the agreement&apos;s rules of origin are not bundled: the project&apos;s local-content threshold stands in</source>
+        <translation>anlaşmanın menşe kuralları pakette yok: projenin yerel katkı eşiği kullanılır</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="67"/>
+        <source>customs union: goods in free circulation need no origin</source>
+        <translation>gümrük birliği: serbest dolaşımdaki mallar için menşe gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/origin_words.py" line="68"/>
+        <source>no rule for this HS code in the bundled list</source>
+        <translation>paketteki listede bu GTİP için kural yok</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ def _covers(codes: str, hs: str) -> int:
     (2 for a chapter), 0 when it does not."""
     best = 0
     for part in codes.split():
+        if part == "all":                      # a general rule: every product, least specific
+            best = max(best, 1)
+            continue
         if part.startswith("ch"):
             best = max(best, 2 if hs[:2] == part[2:] else 0)
             continue
@@ -129,11 +132,12 @@ class OriginRules:
 
 @dataclass(frozen=True)
 class Check:
-    """One alternative of a rule checked against a bill of materials."""
+    """One alternative of a rule checked against a bill of materials. Facts are (code, values)
+    pairs that the CLI, the window and the report word in their language (:func:`english`)."""
     met: bool
-    failures: tuple[str, ...] = ()          # why not, in words a broker reads
-    condition: str = ""                     # met as far as the materials show, if this also holds
-    notes: tuple[str, ...] = ()             # e.g. a material let in by the tolerance
+    failures: tuple[tuple[str, dict], ...] = ()   # same_class, max_nom, heading_cap
+    condition: str = ""                           # met as far as the materials show, if this also holds
+    notes: tuple[tuple[str, dict], ...] = ()      # tolerance: a material let in by the general tolerance
 
 
 @dataclass
@@ -157,19 +161,30 @@ def check(c: Criteria, m: Materials) -> Check:
                 or (c.cth and line.hs_code[:4] in c.except_headings)]
         allowed = m.tolerance_pct / 100 * m.exw if m.tolerance_applies else 0.0
         value = sum(line.value_eur for line in same)
+        codes = ", ".join(line.hs_code for line in same)
         if same and value <= allowed:
-            notes.append(f"{', '.join(line.hs_code for line in same)} ({value:,.2f} EUR) within the "
-                         f"{m.tolerance_pct:g} % tolerance")
+            notes.append(("tolerance", {"codes": codes, "value": value, "pct": m.tolerance_pct}))
         elif same:
-            what = "heading" if c.cth else "subheading" if c.ctsh else "chapter"
-            failures.append(f"non-originating {', '.join(line.hs_code for line in same)} in the product's {what}"
-                            + (f" or an excluded heading ({', '.join(sorted(c.except_headings))})"
-                               if c.except_headings else ""))
+            level = "heading" if c.cth else "subheading" if c.ctsh else "chapter"
+            failures.append(("same_class", {"codes": codes, "level": level,
+                                            "excepted": ", ".join(sorted(c.except_headings))}))
     if c.max_nom_pct is not None and m.nom_value > c.max_nom_pct / 100 * m.exw + 1e-9:
-        failures.append(f"non-originating materials {m.nom_value / m.exw:.0%} of the ex-works price > "
-                        f"{c.max_nom_pct:g} % allowed")
+        failures.append(("max_nom", {"share": m.nom_value / m.exw, "cap": c.max_nom_pct}))
     for headings, pct in c.caps:
         value = sum(line.value_eur for line in m.lines if line.hs_code[:4] in headings)
         if value > pct / 100 * m.exw + 1e-9:
-            failures.append(f"materials of heading {', '.join(sorted(headings))} {value / m.exw:.0%} > {pct:g} %")
+            failures.append(("heading_cap", {"headings": ", ".join(sorted(headings)), "share": value / m.exw,
+                                             "cap": pct}))
     return Check(not failures, tuple(failures), c.condition if not failures else "", tuple(notes))
+
+
+def english(fact: tuple[str, dict]) -> str:
+    """A fact in English (the CLI, JSON and tests; the window and the report word it themselves)."""
+    code, v = fact
+    return {
+        "same_class": lambda: f"non-originating {v['codes']} in the product's {v['level']}"
+                              + (f" or an excluded heading ({v['excepted']})" if v["excepted"] else ""),
+        "max_nom": lambda: f"non-originating materials {v['share']:.0%} of the ex-works price > {v['cap']:g} % allowed",
+        "heading_cap": lambda: f"materials of heading {v['headings']} {v['share']:.0%} > {v['cap']:g} %",
+        "tolerance": lambda: f"{v['codes']} ({v['value']:,.2f} EUR) within the {v['pct']:g} % tolerance",
+    }[code]()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kokapp.core.access import NOT_ORIGINATING, MarketAccess
-from kokapp.core.origin_rules import Materials, OriginRules, check
+from kokapp.core.origin_rules import Materials, OriginRules, check, english
 
 STATUSES = ("originating", "not_originating", "conditional", "customs_union", "no_preference", "no_rules", "no_bom")
 
@@ -23,7 +23,7 @@ STATUSES = ("originating", "not_originating", "conditional", "customs_union", "n
 @dataclass(frozen=True)
 class OriginVerdict:
     status: str                     # one of STATUSES
-    reason: str                     # in words, for the broker
+    facts: tuple[tuple[str, dict], ...] = ()    # why, as (code, values): worded by the CLI, window and report
     agreement_id: str = ""
     rule_set: str = ""
     classification: str = ""
@@ -37,6 +37,44 @@ class OriginVerdict:
         return {"originating": True, "customs_union": True, "not_originating": False,
                 "conditional": False}.get(self.status)
 
+    @property
+    def reason(self) -> str:
+        """The facts in English, e.g. "not originating: non-originating materials 44% of the
+        ex-works price > 40 % allowed"."""
+        return reason_in_english(self)
+
+
+WHY = {"domestic": "sold where it is made", "single_market": "EU single market", "halted": "trade halted",
+       "no_agreement": "no preferential agreement: the MFN duty applies whatever the origin"}
+
+
+def reason_in_english(v: OriginVerdict) -> str:
+    facts = dict(v.facts)
+    failures = [english(f) for f in v.facts if f[0] in ("same_class", "max_nom", "heading_cap")]
+    notes = [english(f) for f in v.facts if f[0] == "tolerance"]
+    cum = facts.get("cumulation")
+    cumulated = f" ({cum['kind']} cumulation of materials from {cum['countries']})" if cum else ""
+    if "override" in facts:
+        note = facts["override"]["note"]
+        return f"your figure: {v.status.replace('_', ' ')}" + (f" ({note})" if note else "")
+    if "not_met" in facts:
+        return f"not originating{cumulated}: " + "; or ".join(failures)
+    if "met" in facts:
+        return (f"originating{cumulated}: the rule for {facts['met']['classification']} is met"
+                + "".join(f"; {n}" for n in notes))
+    if "all_originating" in facts:
+        return f"originating: every material originates{cumulated}"
+    if "condition" in facts:
+        return ("originating only if: " + facts["condition"]["text"]
+                + (" (the list splits the heading: check which description fits)" if "split" in facts else ""))
+    if "no_preference" in facts:
+        return WHY[facts["no_preference"]["why"]]
+    return {"no_bom": "no bill of materials: the project's local-content threshold stands in",
+            "no_rules": "the agreement's rules of origin are not bundled: the project's local-content threshold "
+                        "stands in",
+            "customs_union": "customs union: goods in free circulation need no origin"}.get(
+        v.facts[0][0], f"no rule for HS {facts.get('no_rule_for_hs', {}).get('hs', '')} in the bundled list")
+
 
 def rule_sets(pack) -> dict[str, dict]:
     return pack.derived("origin_rule_sets", lambda: pack.index("origin_rule_sets", "agreement_id"))
@@ -46,29 +84,26 @@ def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str)
     """The origin verdict for ``product`` made in ``made_in`` (ISO2) and sold into ``market``."""
     own = access.ref.overrides.get(f"origin/{made_in}/{market}/{product.hs_code}")
     if own is not None:                        # the user's binding origin information or broker's answer
-        status = "originating" if own.value else "not_originating"
-        return OriginVerdict(status, f"your figure: {status.replace('_', ' ')}" + (f" ({own.note})" if own.note else ""))
+        return OriginVerdict("originating" if own.value else "not_originating", (("override", {"note": own.note}),))
     if not bom:
-        return OriginVerdict("no_bom", "no bill of materials: the project's local-content threshold stands in")
+        return OriginVerdict("no_bom", (("no_bom", {}),))
     duty = access.duty(made_in, market, product.hs_code)
     if duty.basis != "agreement":
-        return OriginVerdict("no_preference", {"domestic": "sold where it is made", "single_market": "EU single market",
-                                               "halted": "trade halted"}.get(duty.basis, "no preferential agreement: "
-                                                                              "the MFN duty applies whatever the origin"))
+        why = duty.basis if duty.basis in ("domestic", "single_market", "halted") else "no_agreement"
+        return OriginVerdict("no_preference", (("no_preference", {"why": why}),))
     row = rule_sets(pack).get(duty.agreement_id)
     if row is None:
-        return OriginVerdict("no_rules", "the agreement's rules of origin are not bundled: the project's "
-                             "local-content threshold stands in", duty.agreement_id)
+        return OriginVerdict("no_rules", (("no_rules", {}),), duty.agreement_id)
     if row["rule_set"] == "customs_union":
-        return OriginVerdict("customs_union", "customs union: goods in free circulation need no origin", duty.agreement_id,
-                             "customs_union", proof=row["proof"])
+        return OriginVerdict("customs_union", (("customs_union", {}),), duty.agreement_id, "customs_union",
+                             proof=row["proof"])
     rules = OriginRules.of(pack).rules_for(row["rule_set"], product.hs_code)
     if not rules:
-        return OriginVerdict("no_rules", f"no rule for HS {product.hs_code} in the bundled list",
-                             duty.agreement_id, row["rule_set"])
+        return OriginVerdict("no_rules", (("no_rule_for_hs", {"hs": product.hs_code}),), duty.agreement_id,
+                             row["rule_set"])
     agreement = next(a for a in access.agreements_between(made_in, market) if a["agreement_id"] == duty.agreement_id)
     originating = {made_in}
-    if row["cumulation"] in ("bilateral", "diagonal"):
+    if row["cumulation"] in ("bilateral", "diagonal", "regional"):      # the parties' (a bloc's members') materials
         originating |= access.members(agreement["party_a"]) | access.members(agreement["party_b"])
     if row["cumulation"] == "diagonal":
         originating |= access.pem_members
@@ -76,34 +111,32 @@ def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str)
     materials = Materials(product.unit_value_eur, product.hs_code,
                           [line for line in bom if line.origin not in originating], tolerance,
                           not (row["rule_set"] == "pem_2012" and 50 <= int(product.hs_code[:2]) <= 63))
-    share = materials.nom_value / product.unit_value_eur
     counted = sorted({line.origin for line in bom} & (originating - {made_in}))
+    cumulation = ((("cumulation", {"kind": row["cumulation"], "countries": ", ".join(counted)}),) if counted else ())
+    base = dict(agreement_id=duty.agreement_id, rule_set=row["rule_set"], classification=rules[0].classification,
+                rule_text="\n\n".join(r.text for r in rules), proof=row["proof"],
+                nom_share=materials.nom_value / product.unit_value_eur)
     if not materials.lines:                     # nothing non-originating: any list rule is met
-        return OriginVerdict("originating", "originating: every material originates"
-                             + (f" ({row['cumulation']} cumulation of materials from {', '.join(counted)})" if counted
-                                else ""), duty.agreement_id, row["rule_set"], rules[0].classification,
-                             "\n\n".join(r.text for r in rules), row["proof"], share)
+        return OriginVerdict("originating", (("all_originating", {}),) + cumulation, **base)
     results = []
     for rule in rules:
         checks = [check(c, materials) for c in rule.alternatives]
         met = [c for c in checks if c.met and not c.condition]
         conditional = [c for c in checks if c.met and c.condition]
         results.append((rule, met, conditional, checks))
-    base = dict(agreement_id=duty.agreement_id, rule_set=row["rule_set"], classification=rules[0].classification,
-                rule_text="\n\n".join(r.text for r in rules), proof=row["proof"], nom_share=share)
-    cumulated = f" ({row['cumulation']} cumulation of materials from {', '.join(counted)})" if counted else ""
     if all(met for _, met, _, _ in results):
-        notes = [n for _, met, _, _ in results for n in met[0].notes]
-        return OriginVerdict("originating", f"originating{cumulated}: the rule for {rules[0].classification} is met"
-                             + (f"; {'; '.join(notes)}" if notes else ""), **base)
+        notes = tuple(n for _, met, _, _ in results for n in met[0].notes)
+        return OriginVerdict("originating", (("met", {"classification": rules[0].classification}),) + cumulation + notes,
+                             **base)
     if any(met or conditional for _, met, conditional, _ in results):
         conditions = [c.condition for _, met, cond, _ in results if not met for c in cond]
-        which = " (the list splits the heading: check which description fits)" if len(rules) > 1 else ""
-        return OriginVerdict("conditional", "originating only if: " + " / ".join(dict.fromkeys(conditions or [
-            r.sub_description for r, met, _, _ in results if met])) + which, **base)
-    failures = [f for _, _, _, checks in results for c in checks for f in c.failures]
-    return OriginVerdict("not_originating", f"not originating{cumulated}: " + "; or ".join(dict.fromkeys(failures)),
-                         **base)
+        text = " / ".join(dict.fromkeys(conditions or [r.sub_description for r, met, _, _ in results if met]))
+        split = (("split", {}),) if len(rules) > 1 else ()
+        return OriginVerdict("conditional", (("condition", {"text": text}),) + split, **base)
+    failures = tuple(dict.fromkeys(f for _, _, _, checks in results for c in checks
+                                   for f in ((code, tuple(sorted(v.items()))) for code, v in c.failures)))
+    return OriginVerdict("not_originating", (("not_met", {}),) + cumulation
+                         + tuple((code, dict(items)) for code, items in failures), **base)
 
 
 def origin_code(v: OriginVerdict, made_in: str) -> str:

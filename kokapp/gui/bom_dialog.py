@@ -15,7 +15,7 @@ from kokapp.core.origin_verdict import verdict
 from kokapp.gui.figure_form import ERROR_STYLE
 from kokapp.gui.messages import fill
 from kokapp.gui.numbers import format_number, format_percent, parse_number
-from kokapp.gui.origin_words import status_words
+from kokapp.gui.origin_words import reason_text, status_words
 
 COLUMNS = 4     # HS code, origin, value, description
 
@@ -166,7 +166,7 @@ class BomDialog(QDialog):
                          (v.classification and fill(self.tr("rule for %1"), v.classification)) + share]
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
-                    item.setToolTip(v.reason + (f"\n\n{v.rule_text}" if v.rule_text else "")
+                    item.setToolTip(reason_text(v, self.names) + (f"\n\n{v.rule_text}" if v.rule_text else "")
                                     + (f"\n\n{v.proof}" if v.proof else ""))
                     self.verdicts.setItem(row, col, item)
 

@@ -17,7 +17,7 @@ from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import CRITERIA
 from kokapp.gui.messages import translate_note
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
-from kokapp.gui.origin_words import status_words
+from kokapp.gui.origin_words import reason_text, status_words
 from kokapp.gui.route_words import RouteWords
 
 FACTOR_DIGITS = {"labour_cost_mfg": 2, "energy_price": 3, "governance": 2, "proximity": 2, "lpi_customs": 1,
@@ -205,7 +205,7 @@ class DetailModel(_ReadOnlyModel):
 
     def origin_tip(self, v) -> str:
         status = status_words()[v.status]
-        lines = [self.tr("Rule of origin: %1").replace("%1", status), v.reason]
+        lines = [self.tr("Rule of origin: %1").replace("%1", status), reason_text(v, self.names)]
         if v.proof and v.preferential:
             lines.append(self.tr("Proof: %1").replace("%1", v.proof))
         return "\n".join(lines)
@@ -265,6 +265,7 @@ class AccessModel(_ReadOnlyModel):
         self.markets: list[str] = []
         self.locations: list[str] = []
         self._detail = DetailModel(names, self)
+        self.engine = None                 # set by the panel: the rule-of-origin verdicts of a product's lanes
 
     def headers(self) -> list[str]:
         return []
@@ -282,6 +283,17 @@ class AccessModel(_ReadOnlyModel):
         self.product = product
         self.set_comparison(self.comparison)
 
+    def _origins(self, product):
+        """``(location, market) -> verdict`` for a product with a bill of materials, else None."""
+        if not product.bom or self.engine is None:
+            return None
+        from kokapp.core.origin_verdict import verdict
+
+        pack = self.engine.pack
+        access = self.engine.reference(self.comparison.project.overrides)[1]
+        sites = pack.index("sites", "site_id")
+        return lambda loc, market: verdict(pack, access, product, product.bom, sites[loc]["iso2"], market)
+
     def _build_rows(self) -> list[dict]:
         c = self.comparison
         products = [p.name for p in c.project.products]
@@ -294,6 +306,7 @@ class AccessModel(_ReadOnlyModel):
         table = {(r["location"], r["market"]): r
                  for r in c.lane_rows(columns, product=product)}
         self.locations, self.markets = c.ranked_locations, list(c.project.markets)
+        origins = self._origins(next(p for p in c.project.products if p.name == product))
         rows = []
         for loc in self.locations:
             text, colours, tips = [], {}, {}
@@ -306,6 +319,8 @@ class AccessModel(_ReadOnlyModel):
                 colours[col] = QBrush(QColor(colour))
                 tips[col] = self._detail.basis_text(cell) + (f"\n{translate_note(cell['duty_note'])}"
                                                              if cell["duty_note"] else "")
+                if origins:
+                    tips[col] += "\n\n" + self._detail.origin_tip(origins(loc, market))
             rows.append({"text": text, Qt.ItemDataRole.BackgroundRole: colours, Qt.ItemDataRole.ToolTipRole: tips,
                          Qt.ItemDataRole.TextAlignmentRole: {i: int(Qt.AlignmentFlag.AlignCenter) for i in range(len(text))}})
         return rows

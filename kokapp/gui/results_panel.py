@@ -125,6 +125,7 @@ class ResultsPanel(QWidget):
         row.addWidget(self.access_product, 1)
         layout.addLayout(row)
         self.access_model = AccessModel(self.names, self)
+        self.access_model.engine = self.engine
         self.access_view = _view(self.access_model)
         self.access_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.access_view, 1)

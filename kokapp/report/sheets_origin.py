@@ -21,6 +21,45 @@ COLUMNS = 7
 WRAP_TOP = ConstantAlignment(wrap_text=True, vertical="top")
 
 
+def _pct(share: float, lang: str) -> str:
+    return f"%{round(share * 100)}" if lang == "tr" else f"{round(share * 100)}%"
+
+
+def reason_words(v, names: Names, lang: str) -> str:
+    """Why the verdict, in the report's language, from its facts."""
+    facts = dict(v.facts)
+    failures = []
+    for code, x in v.facts:
+        if code == "same_class":
+            failures.append(text("o_same_class", lang, codes=x["codes"], level=text(f"o_level_{x['level']}", lang))
+                            + (text("o_excepted", lang, headings=x["excepted"]) if x["excepted"] else ""))
+        elif code == "max_nom":
+            failures.append(text("o_max_nom", lang, share=_pct(x["share"], lang), cap=_pct(x["cap"] / 100, lang)))
+        elif code == "heading_cap":
+            failures.append(text("o_heading_cap", lang, headings=x["headings"], share=_pct(x["share"], lang),
+                                 cap=_pct(x["cap"] / 100, lang)))
+    notes = [text("o_tolerance", lang, codes=x["codes"], value=names.money(x["value"]), pct=_pct(x["pct"] / 100, lang))
+             for code, x in v.facts if code == "tolerance"]
+    cum = facts.get("cumulation")
+    cumulation = text("o_cumulation", lang, kind=text(f"o_{cum['kind']}", lang), countries=", ".join(
+        names.countries.get(c, c) for c in cum["countries"].split(", "))) if cum else ""
+    if "override" in facts:
+        return text("o_override", lang, status=text(f"origin_{v.status}", lang)) + (
+            f" ({facts['override']['note']})" if facts["override"]["note"] else "")
+    if "not_met" in facts:
+        return text("o_not_met", lang, cumulation=cumulation, failures=text("o_or", lang).join(failures))
+    if "met" in facts:
+        return text("o_met", lang, cumulation=cumulation, rule=facts["met"]["classification"]) + "".join(
+            "; " + n for n in notes)
+    if "all_originating" in facts:
+        return text("o_all", lang, cumulation=cumulation)
+    if "condition" in facts:
+        return text("o_condition", lang, text=facts["condition"]["text"]) + (text("o_split", lang) if "split" in facts else "")
+    if "no_preference" in facts:
+        return text(f"o_{facts['no_preference']['why']}", lang)
+    return text(f"o_{v.facts[0][0]}", lang)
+
+
 def origin_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_origin", lang))
     widths(ws, {1: 26, 2: 16, 3: 16, 4: 10, 5: 40, 6: 44, 7: 20})
@@ -57,7 +96,7 @@ def origin_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
                 put_text(ws, row, 2, names.countries.get(market, market), alignment=WRAP_TOP)
                 put_text(ws, row, 3, text(f"origin_{v.status}", lang), alignment=WRAP_TOP)
                 put(ws, row, 4, v.nom_share, PCT0)
-                put_text(ws, row, 5, v.reason, alignment=WRAP_TOP)
+                put_text(ws, row, 5, reason_words(v, names, lang), alignment=WRAP_TOP)
                 put_text(ws, row, 6, v.rule_text, alignment=WRAP_TOP)
                 put_text(ws, row, 7, v.proof if v.preferential else "", alignment=WRAP_TOP)
         row += 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kokapp.report.texts_availability import AVAILABILITY_TEXTS
 from kokapp.report.texts_money import MONEY_TEXTS
+from kokapp.report.texts_origin import ORIGIN_TEXTS
 from kokapp.report.texts_routes import ROUTE_TEXTS
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -280,6 +281,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 TEXTS.update(ROUTE_TEXTS)      # the Routes sheet and the route scenario
 TEXTS.update(AVAILABILITY_TEXTS)   # the Data availability sheet
+TEXTS.update(ORIGIN_TEXTS)     # the Origin sheet's verdicts
 TEXTS.update(MONEY_TEXTS)      # the verdict, the money table and the ranking rules
 
 

@@ -197,3 +197,15 @@ def test_your_binding_origin_information_decides_over_the_rule(engine, demo):
                 )["duty_basis"] == "not_originating"
     with pytest.raises(ProjectError):
         engine.compare(replace(demo, overrides=[Override("origin/RS/DE/8708", 0.5, "")]))
+
+
+def test_gafta_general_value_added_rule_with_regional_cumulation(pack, access):
+    """Egypt -> Saudi Arabia (GAFTA: at least 40 % value added in the member states, i.e.
+    non-originating materials under 60 % of the price): Chinese parts at 50 % — originating; at
+    65 % — not; the same 65 % bought in Jordan (a GAFTA member) counts as Arab origin."""
+    assert judge(pack, access, PADS, [BomLine("6813", "CN", 9.0)], "EG", "SA").status == "originating"
+    no = judge(pack, access, PADS, [BomLine("6813", "CN", 11.7)], "EG", "SA")
+    assert (no.status, no.agreement_id, no.rule_set) == ("not_originating", "gafta", "gafta_general")
+    assert "65% of the ex-works price > 60 % allowed" in no.reason
+    jordanian = judge(pack, access, PADS, [BomLine("6813", "JO", 11.7)], "EG", "SA")
+    assert jordanian.status == "originating" and "regional cumulation of materials from JO" in jordanian.reason

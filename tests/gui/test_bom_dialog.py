@@ -53,7 +53,7 @@ def test_pasting_a_bill_of_materials_shows_where_the_product_originates(qtbot, w
 
     seen = open_dialog(qtbot, window, answer)
     assert seen["error"]
-    assert seen["tangier"][0] == "not originating: MFN duty" and "44% of the ex-works price > 40 %" in seen["tangier"][1]
+    assert seen["tangier"][0] == "not originating: MFN duty" and "44% of the ex-works price, more than the 40% allowed" in seen["tangier"][1]
     assert seen["belgrade"][0] == "originating" and "EUR.1" in seen["belgrade"][1]
     assert window.doc.project.products[0].bom == (BomLine("6813", "CN", 7.0, "friction material"),
                                                    BomLine("7326", "TR", 2.5, "steel back plate"),
@@ -104,4 +104,27 @@ def test_the_detail_table_says_why_a_lane_pays_duty(qtbot, window):
                     == "MFN: not originating under the agreement's rule", timeout=10_000)
     row = german_row()
     tip = model.index(row, 9).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Rule of origin: not originating: MFN duty") and "44% of the ex-works price > 40 %" in tip
+    assert tip.startswith("Rule of origin: not originating: MFN duty") and "44% of the ex-works price, more than the 40% allowed" in tip and "Türkiye" in tip
+
+
+def test_the_access_matrix_says_why_a_cell_pays_duty(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from kokapp.gui.commands import EditProduct
+
+    panel = window.results_panel
+    bom = (BomLine("6813", "CN", 7.0), BomLine("7326", "TR", 2.5), BomLine("8708", "CN", 1.0))
+    window.doc.undo_stack.push(EditProduct(window.doc, 0, "bom", bom))
+    panel.tabs.setCurrentIndex(3)                                       # Market access
+    model = panel.access_model
+
+    def tip():
+        model.set_product(window.doc.project.products[0].name)
+        if "MA-TNG" not in model.locations:
+            return ""
+        cell = model.index(model.locations.index("MA-TNG"), model.markets.index("DE"))
+        return cell.data(Qt.ItemDataRole.ToolTipRole) or ""
+
+    # the comparison is recomputed after the edit (its project is the document's: wait on the cell)
+    qtbot.waitUntil(lambda: "MFN: not originating under the agreement's rule" in tip(), timeout=10_000)
+    assert "Rule of origin: not originating: MFN duty" in tip() and "44%" in tip()
