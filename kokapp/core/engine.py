@@ -104,8 +104,7 @@ class Comparison:
     def banded_duty_markets(self) -> list[str]:
         """Markets whose duty, for some planned lane, rests on a band (its base in the figures,
         its ends in the low and high scenarios)."""
-        rows = self.lane_rows(["market", "duty_band", "annual_units"])
-        return sorted({r["market"] for r in rows if r["duty_band"] and r["annual_units"] > 0})
+        return self.source.banded_duty_markets()     # from the lanes' duty facts, never a row per lane in Python
 
     def unknown_duty_markets(self) -> list[str]:
         """Markets with no citable tariff for some product (those duties are unknown: the
@@ -142,6 +141,8 @@ class LaneSource(Protocol):
     def halted_lanes(self) -> list[tuple[str, str]]: ...
     def unknown_duty_markets(self) -> list[str]: ...
 
+    def banded_duty_markets(self) -> list[str]: ...
+
 
 class LaneTable:
     """Lane rows held in full (every project of ordinary size)."""
@@ -170,6 +171,12 @@ class LaneTable:
         if not self.columns:
             return []
         return sorted(set(self.columns["market"][~self.columns["duty_known"]]))
+
+    def banded_duty_markets(self) -> list[str]:
+        if not self.columns:
+            return []
+        banded = self.columns["duty_band"].astype(bool) & (self.columns["annual_units"] > 0)
+        return sorted(set(self.columns["market"][banded]))
 
 
 class Engine:

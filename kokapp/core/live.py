@@ -104,23 +104,33 @@ class LiveRanking:
         return concat_columns([self._rows(p, lanes, project=project) for p in products])
 
     @cached_property
-    def _pair_access(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per lane: trade halted; no citable duty for some product's chapter (volumes do not change these)."""
+    def _pair_access(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per lane: trade halted; no citable duty for some product's chapter; a duty that rests on a
+        band (by chapter: a study this size is not looked up line by line). Volumes do not change these."""
         chapters = {p.chapter for p in self.project.products}
-        halted, unknown = [], []
+        halted, unknown, banded = [], [], []
         for origin, market in self.keys.pairs:
             found = [self.access.duty(origin, market, ch) for ch in chapters]
             halted.append(any(a.halted for a in found))
             unknown.append(any(a.rate_pct is None and not a.halted for a in found))
+            banded.append(any(a.rate_low_pct is not None for a in found))
         index = self.keys.pair_index
-        return np.array(halted, dtype=bool)[index], np.array(unknown, dtype=bool)[index]
+        return (np.array(halted, dtype=bool)[index], np.array(unknown, dtype=bool)[index],
+                np.array(banded, dtype=bool)[index])
 
-    def halted_lanes(self, project: Project | None = None) -> list[tuple[str, str]]:
+    def _sold(self, project: Project | None) -> np.ndarray:
+        """Per lane: its market has planned volume."""
         volumes = (project or self.project).volumes
         sold = np.array([any(volumes.get((p.name, m), 0.0) > 0 for p in self.project.products)
                          for m in self.project.markets], dtype=bool)
-        halted = self._pair_access[0] & sold[self.keys.market_index]
+        return sold[self.keys.market_index]
+
+    def halted_lanes(self, project: Project | None = None) -> list[tuple[str, str]]:
+        halted = self._pair_access[0] & self._sold(project)
         return sorted(set(zip(self.lanes["location"][halted], self.lanes["market"][halted])))
+
+    def banded_duty_markets(self, project: Project | None = None) -> list[str]:
+        return sorted(set(self.lanes["market"][self._pair_access[2] & self._sold(project)]))
 
     def unknown_duty_markets(self) -> list[str]:
         return sorted(set(self.lanes["market"][self._pair_access[1]]))
@@ -140,4 +150,7 @@ class _Snapshot:
 
     def unknown_duty_markets(self) -> list[str]:
         return self.live.unknown_duty_markets()
+
+    def banded_duty_markets(self) -> list[str]:
+        return self.live.banded_duty_markets(self.project)
 

@@ -148,3 +148,11 @@ def test_comparisons_are_snapshots_of_the_live_ranking(engine, demo):
     units = {r["market"]: r["annual_units"] for r in after.lane_rows(["market", "annual_units"],
                                                                     location="TR-BUR", product=product)}
     assert units[market] == 5_000_000.0 and "GB" not in units
+
+
+def test_banded_duties_come_from_the_duty_facts_in_both_paths(engine, demo):
+    """Iraq's duty rests on a band (0-30 %): the full comparison and the live ranking say so from
+    the lanes' duty facts (no Python row per lane: a 10x study has millions of them)."""
+    full = engine.compare(demo)
+    live = LiveRanking(engine, demo).comparison()
+    assert full.banded_duty_markets() == live.banded_duty_markets() == ["IQ"]
