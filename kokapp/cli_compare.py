@@ -84,6 +84,10 @@ def _verdict_words(pack: DataPack, money: MoneyView, horizon: int, key: str, v: 
         return (f"{site_label(pack, v['location'])} {KIND_WORDS[v['kind']]} {payback} (NPV {v['npv']:,.0f} EUR "
                 f"over {horizon} years at base figures).")
     origin = site_label(pack, money.baseline)
+    if key == "unknown":
+        return (f"Not decided: the yearly cost of exporting from {origin} is unknown (no citable duty for some "
+                "markets), so no location can be compared with it; enter your broker's duty quotes "
+                "(override duty/<origin>/<market>).")
     if key == "keep":
         return f"Keep exporting from {origin}: no location lowers the yearly logistics and duty cost, and no set-up pays."
     lower = (f"{site_label(pack, v['location'])} would lower the yearly logistics and duty cost by "

@@ -46,6 +46,7 @@ def result_json(pack: DataPack, f: Feasibility, detail: bool) -> dict:
             "assumptions": [{"parameter": k, "value": v, "basis": ASSUMPTIONS.get(k, "")}
                             for k, v in option.items() if k != "kind" and v == defaults[k] and k in ASSUMPTIONS],
             "wage_eur_month": _num(f.wage_eur_month, 2), "wage_basis": f.wage_basis, "cit_pct": f.cit_pct,
+            "tax_regime": f.tax_regime or None,
             "origins": {m: {"origin": o, "reason": r} for m, (o, r) in f.origins.items()},
             "years": [{k: _num(v, 2) for k, v in row.items()} for row in f.years.to_dict("records")],
             "unit_costs": [{k: (_num(v, 4) if isinstance(v, float) else v) for k, v in row.items()}
@@ -107,7 +108,8 @@ def print_feasibility(pack: DataPack, project: Project, results, errors, detail:
         return
     for f, r in results:
         print(f"\n== {r['name']} — {r['kind']} ==")
-        print(f"Local wage €{r['wage_eur_month']:,.0f}/month ({r['wage_basis']}); corporate tax {r['cit_pct']:g} %")
+        print(f"Local wage €{r['wage_eur_month']:,.0f}/month ({r['wage_basis']}); corporate tax {r['cit_pct']:g} %"
+              + (f" — free zone: {r['tax_regime']} (applied year by year in the cash flows)" if r.get("tax_regime") else ""))
         for market, o in r["origins"].items():
             print(f"  goods sold to {market}: origin {o['origin']} ({o['reason']})")
         print(f"\n{'Year':>4}{'Units':>11}{'Savings':>11}{'TR staff':>10}{'Fixed':>11}{'Variable':>10}{'Extra mgn':>11}"

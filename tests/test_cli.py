@@ -251,7 +251,7 @@ def test_origin_from_the_command_line_with_a_saved_bill_of_materials(tmp_path):
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert (payload["status"], payload["agreement"], payload["rule_set"]) == ("not_originating", "eu_ma_aa", "pem_2012")
-    assert payload["non_originating_share"] == round(8 / 18, 4) and payload["duty_basis"] == "not_originating"
+    assert payload["non_originating_share"] == round(10.5 / 18, 4) and payload["duty_basis"] == "not_originating"
     text = run("origin", str(path), "--product", pads.name, "--location", "RS-BEG", "--market", "DE").stdout
     assert "Verdict: originating" in text and "Proof: EUR.1 or origin declaration" in text
     wrong = run("origin", str(path), "--product", "nothing", "--location", "RS-BEG", "--market", "DE")

@@ -1223,112 +1223,117 @@ borders</translation>
         <translation>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
+        <translation>Free-zone tax: %1 (applied year by year in the cash flows).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="255"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="256"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Variable cost change</source>
         <translation>Variable cost change</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>State support</source>
         <translation>State support</translation>
     </message>
@@ -3013,118 +3018,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="89"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="89"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="92"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="107"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="108"/>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <location filename="../kokapp/gui/money_tab.py" line="113"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="116"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="118"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="129"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="131"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="130"/>
+        <location filename="../kokapp/gui/money_tab.py" line="134"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3143,21 +3148,26 @@ units/year</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
+        <translation>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="63"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <location filename="../kokapp/gui/money_tab.py" line="65"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="158"/>
+        <location filename="../kokapp/gui/money_tab.py" line="162"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="71"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
@@ -3167,12 +3177,12 @@ units/year</translation>
         <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="233"/>
+        <location filename="../kokapp/gui/money_tab.py" line="237"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>
@@ -3850,27 +3860,27 @@ tax</translation>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="232"/>
+        <location filename="../kokapp/gui/results_panel.py" line="233"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>

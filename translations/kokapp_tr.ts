@@ -1221,112 +1221,117 @@ sınırı</translation>
         <translation>Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve plan oraya hiç ihracat öngörmüyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="250"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
+        <translation>Serbest bölge vergisi: %1 (nakit akışlarında yıl yıl uygulanır).</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="251"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="255"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="256"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="257"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Variable cost change</source>
         <translation>Değişken maliyet farkı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>State support</source>
         <translation>Devlet desteği</translation>
     </message>
@@ -3009,118 +3014,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="88"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="89"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="85"/>
+        <location filename="../kokapp/gui/money_tab.py" line="89"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="90"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="87"/>
+        <location filename="../kokapp/gui/money_tab.py" line="91"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="92"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="107"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="108"/>
+        <location filename="../kokapp/gui/money_tab.py" line="112"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="109"/>
+        <location filename="../kokapp/gui/money_tab.py" line="113"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="116"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="118"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="129"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="131"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="130"/>
+        <location filename="../kokapp/gui/money_tab.py" line="134"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3139,21 +3144,26 @@ adet/yıl</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
+        <translation>Karar verilemedi: %1 üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük müşavirinizin vergi tekliflerini Araçlar ▸ Veri kaynakları&apos;na girin.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/money_tab.py" line="63"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <location filename="../kokapp/gui/money_tab.py" line="65"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="158"/>
+        <location filename="../kokapp/gui/money_tab.py" line="162"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="67"/>
+        <location filename="../kokapp/gui/money_tab.py" line="71"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
@@ -3163,12 +3173,12 @@ adet/yıl</translation>
         <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="233"/>
+        <location filename="../kokapp/gui/money_tab.py" line="237"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
@@ -3844,27 +3854,27 @@ vergisi</translation>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="132"/>
+        <location filename="../kokapp/gui/results_panel.py" line="133"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="232"/>
+        <location filename="../kokapp/gui/results_panel.py" line="233"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>

@@ -153,6 +153,13 @@ class FeasibilityModel:
     def _origin(self, market: str) -> tuple[str, str]:
         if self.option.kind != "assembly":
             return TURKIYE, "goods stored or resold, not transformed"
+        with_bom = [p for p in self.project.products if p.bom]
+        if with_bom:                     # the products' own rules of origin, not the threshold
+            met = [not origin_code(verdict(self.engine.pack, self.access, p, p.bom, self.iso2, market),
+                                   self.iso2).endswith("!") for p in with_bom]
+            return self.iso2, ("bill of materials: the rule of origin is met" if all(met) else
+                               f"bill of materials: the rule of origin is not met for {met.count(False)} of "
+                               f"{len(met)} products (MFN duty; see kokapp origin)")
         return assembly_origin(self.access, self.iso2, market, self.option.local_content_pct,
                                self.settings.origin_threshold_pct)
 

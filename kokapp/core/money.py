@@ -128,13 +128,16 @@ def verdict_phrase(view: MoneyView, horizon_years: int) -> tuple[str, dict]:
     """The verdict as a phrase key with its values, for the window, the report and the CLI to
     word in their language: ``pays``; ``undecided`` (the location that would lower the yearly
     cost most has no set-up Kök could evaluate: a figure is missing); ``keep_cheaper`` (it has,
-    and none pays) or ``keep`` (no location lowers the cost)."""
+    and none pays); ``keep`` (no location lowers the cost); ``unknown`` (the hub's own yearly cost
+    is unknown — a duty nobody can cite — so no location can be compared with it)."""
     if view.pays is not None:
         s = view.pays.best_setup
         return "pays", {"location": view.pays.location, "kind": s.kind, "payback": s.payback_years,
                         "npv": s.npv_eur, "horizon": horizon_years}
     costs = view.costs
     excluded = sum(r.excluded for r in view.rows)
+    if math.isnan(costs.baseline_cost):   # a duty nobody can cite on the hub's lanes: no cost compares
+        return "unknown", {"origin": view.baseline, "excluded": excluded}
     if not costs.keep_exporting:
         cheapest = view.row(costs.best)
         key = "undecided" if cheapest.best_setup is None and cheapest.setup_problems else "keep_cheaper"

@@ -31,8 +31,12 @@ MAXNOM = re.compile(r"(?:the )?value of all the (?:non-originating )?materials u
                     r"(?: of the ex-works price of the product)?")
 CAP = re.compile(r"(?:the )?value of (?:all )?the (?:non-originating )?materials of headings? ([\d ,andor]+?) used "
                  r"does not exceed (\d+(?:[.,]\d+)?) ?%(?: of the ex-works price of the product)?")
+ANY_HEADING = re.compile(r"(?:from )?materials of any heading(?!,? except)")      # an always-met rule
+SAME_HEADING = re.compile(r"however,? materials (?:classified )?(?:within|of|in) the same (heading|subheading)"
+                          r"(?: as the product)? may be used,? provided that their (?:total )?value does not exceed "
+                          r"(\d+(?:[.,]\d+)?) ?%(?: of the ex-works price of the product)?")
 FILLER = {"manufacture", "from", "and", "in", "which", "the", "of", "product", "or", "within", "above", "limit",
-          "however", "used", "materials"}
+          "however", "used", "materials", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Criteria:
     max_nom_pct: float | None = None
     caps: tuple[tuple[frozenset[str], float], ...] = ()
     condition: str = ""              # text a bill of materials cannot show: to be confirmed
+    same_class_pct: float | None = None   # "however, materials of the same heading may be used up to X %"
+    same_class_digits: int = 4              # 4: the same heading; 6: the same subheading
 
 
 def _headings(text: str) -> frozenset[str]:
@@ -66,13 +72,20 @@ def parse_alternative(text: str) -> Criteria:
     for m in CAP.finditer(t):
         caps.append((_headings(m.group(1)), float(m.group(2).replace(",", "."))))
         rest = rest.replace(m.group(0), " ")
+    same = SAME_HEADING.search(rest)
+    if same:
+        rest = rest.replace(same.group(0), " ")
+    if ANY_HEADING.search(rest):
+        rest = ANY_HEADING.sub(" ", rest)
     nom = MAXNOM.search(rest)
     if nom:
         rest = rest.replace(nom.group(0), " ")
     left = [w for w in re.findall(r"[a-z]+", rest) if w not in FILLER]
     return Criteria(cth=bool(cth), ctsh=bool(ctsh), cc=bool(cc), except_headings=excepted,
                     max_nom_pct=float(nom.group(1).replace(",", ".")) if nom else None, caps=tuple(caps),
-                    condition=text.strip() if left else "")
+                    condition=text.strip() if left else "",
+                    same_class_pct=float(same.group(2).replace(",", ".")) if same else None,
+                    same_class_digits=6 if same and same.group(1) == "subheading" else 4)
 
 
 def alternatives(rule: str, rule_alt: str = "") -> list[Criteria]:
@@ -160,6 +173,11 @@ def check(c: Criteria, m: Materials) -> Check:
         same = [line for line in m.lines if line.hs_code[:digits] == m.hs[:digits]
                 or (c.cth and line.hs_code[:4] in c.except_headings)]
         allowed = m.tolerance_pct / 100 * m.exw if m.tolerance_applies else 0.0
+        if c.same_class_pct is not None:            # the rule itself lets some same-heading materials in
+            d = c.same_class_digits
+            let_in = [line for line in same if line.hs_code[:d] == m.hs[:d]]
+            if sum(line.value_eur for line in let_in) <= c.same_class_pct / 100 * m.exw + 1e-9:
+                same = [line for line in same if line not in let_in]
         value = sum(line.value_eur for line in same)
         codes = ", ".join(line.hs_code for line in same)
         if same and value <= allowed:

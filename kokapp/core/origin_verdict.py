@@ -76,6 +76,27 @@ def reason_in_english(v: OriginVerdict) -> str:
         v.facts[0][0], f"no rule for HS {facts.get('no_rule_for_hs', {}).get('hs', '')} in the bundled list")
 
 
+def _rule_row(pack, access: MarketAccess, a: str, b: str, code: str) -> dict | None:
+    duty = access.duty(a, b, code)
+    return rule_sets(pack).get(duty.agreement_id) if duty.basis == "agreement" else None
+
+
+def _diagonal_partner(pack, access: MarketAccess, supplier: str, made_in: str, market: str, rule_set: str,
+                      code: str) -> bool:
+    """Diagonal cumulation counts a third country's materials only where it applies the same origin
+    rules, with diagonal cumulation, with both the maker and the market (the customs union stands
+    in for the EU–Türkiye side): a Moroccan part does not count in Serbia for the EU, nor a
+    Turkish one where Türkiye's agreement with the maker is bilateral only."""
+    if supplier not in access.pem_members:
+        return False
+    for other in (made_in, market):
+        r = _rule_row(pack, access, supplier, other, code)
+        if r is None or not (r["rule_set"] == "customs_union"
+                             or (r["rule_set"] == rule_set and r["cumulation"] == "diagonal")):
+            return False
+    return True
+
+
 def rule_sets(pack) -> dict[str, dict]:
     return pack.derived("origin_rule_sets", lambda: pack.index("origin_rule_sets", "agreement_id"))
 
@@ -91,29 +112,34 @@ def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str)
     if duty.basis != "agreement":
         why = duty.basis if duty.basis in ("domestic", "single_market", "halted") else "no_agreement"
         return OriginVerdict("no_preference", (("no_preference", {"why": why}),))
-    row = rule_sets(pack).get(duty.agreement_id)
+    agreement_id = duty.agreement_id
+    if agreement_id == "eu_tr_cu" and product.hs_code[:2] == "72" and "eu_tr_ecsc" in rule_sets(pack):
+        agreement_id = "eu_tr_ecsc"     # iron and steel: the ECSC free trade agreement, origin on an EUR.1, not the CU
+    row = rule_sets(pack).get(agreement_id)
     if row is None:
-        return OriginVerdict("no_rules", (("no_rules", {}),), duty.agreement_id)
+        return OriginVerdict("no_rules", (("no_rules", {}),), agreement_id)
     if row["rule_set"] == "customs_union":
-        return OriginVerdict("customs_union", (("customs_union", {}),), duty.agreement_id, "customs_union",
+        return OriginVerdict("customs_union", (("customs_union", {}),), agreement_id, "customs_union",
                              proof=row["proof"])
     rules = OriginRules.of(pack).rules_for(row["rule_set"], product.hs_code)
     if not rules:
-        return OriginVerdict("no_rules", (("no_rule_for_hs", {"hs": product.hs_code}),), duty.agreement_id,
+        return OriginVerdict("no_rules", (("no_rule_for_hs", {"hs": product.hs_code}),), agreement_id,
                              row["rule_set"])
-    agreement = next(a for a in access.agreements_between(made_in, market) if a["agreement_id"] == duty.agreement_id)
+    agreement = next(a for a in access.agreements_between(made_in, market) if a["agreement_id"] == agreement_id)
     originating = {made_in}
     if row["cumulation"] in ("bilateral", "diagonal", "regional"):      # the parties' (a bloc's members') materials
         originating |= access.members(agreement["party_a"]) | access.members(agreement["party_b"])
     if row["cumulation"] == "diagonal":
-        originating |= access.pem_members
+        originating |= {line.origin for line in bom if line.origin not in originating
+                        and _diagonal_partner(pack, access, line.origin, made_in, market, row["rule_set"],
+                                              product.hs_code)}
     tolerance = float(row["tolerance_pct"]) if row["tolerance_pct"] == row["tolerance_pct"] else 0.0
     materials = Materials(product.unit_value_eur, product.hs_code,
                           [line for line in bom if line.origin not in originating], tolerance,
                           not (row["rule_set"] == "pem_2012" and 50 <= int(product.hs_code[:2]) <= 63))
     counted = sorted({line.origin for line in bom} & (originating - {made_in}))
     cumulation = ((("cumulation", {"kind": row["cumulation"], "countries": ", ".join(counted)}),) if counted else ())
-    base = dict(agreement_id=duty.agreement_id, rule_set=row["rule_set"], classification=rules[0].classification,
+    base = dict(agreement_id=agreement_id, rule_set=row["rule_set"], classification=rules[0].classification,
                 rule_text="\n\n".join(r.text for r in rules), proof=row["proof"],
                 nom_share=materials.nom_value / product.unit_value_eur)
     if not materials.lines:                     # nothing non-originating: any list rule is met

@@ -245,6 +245,8 @@ class FeasibilityTab(QWidget):
         self.message.setText(self.tr("Local wage %1 per month (%2); corporate tax %3.")
                              .replace("%1", format_money(f.wage_eur_month)).replace("%2", basis)
                              .replace("%3", format_percent(f.cit_pct / 100, 1))
+                             + (" " + self.tr("Free-zone tax: %1 (applied year by year in the cash flows).")
+                                .replace("%1", f.tax_regime) if f.tax_regime else "")
                              + self._support_words(f.state_support))
         self.npv.setText(format_money(f.base.npv_eur))
         self.irr.setText(self.tr("not defined") if f.base.irr_pct is None else format_percent(f.base.irr_pct / 100, 1))

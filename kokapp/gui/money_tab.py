@@ -55,6 +55,10 @@ def _verdict_words(view: MoneyView, names: dict[str, str], horizon: int, key: st
             "%1", name(v["location"], v["location"])).replace("%2", kind).replace(
             "%3", format_number(v["payback"], 1)).replace("%4", format_money(v["npv"])).replace("%5", str(horizon))
     origin = name(view.baseline, view.baseline)
+    if key == "unknown":
+        return translate("MoneyTab", "Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for "
+                                     "some markets), so no location can be compared with it. Enter your broker's duty "
+                                     "quotes in Tools ▸ Data sources.").replace("%1", origin)
     if key == "keep":
         return translate("MoneyTab", "Keep exporting from %1: no location lowers the yearly logistics and duty cost, "
                                      "and no set-up pays.").replace("%1", origin)

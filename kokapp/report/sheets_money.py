@@ -46,8 +46,8 @@ def _verdict_words(view, names: Names, lang: str, horizon: int, key: str, v: dic
             return text("verdict_pays_no_payback", lang, **values)
         return text("verdict_pays", lang, years=names.number(v["payback"], 1), **values)
     origin = names.sites[view.baseline]
-    if key == "keep":
-        return text("verdict_keep", lang, origin=origin)
+    if key in ("keep", "unknown"):
+        return text(f"verdict_{key}", lang, origin=origin)
     values = dict(location=names.sites[v["location"]], saving=names.money(v["saving"]),
                   share=names.percent(v["share"]), horizon=horizon, origin=origin)
     if key == "undecided":

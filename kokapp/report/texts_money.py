@@ -22,6 +22,11 @@ MONEY_TEXTS: dict[str, tuple[str, str]] = {
                          "Devlet desteği bu kuruluşa uygulanmaz: birim kira desteği Türkiye'de üretilen ürünlerin "
                          "pazarlandığı mağaza, depo veya ofis içindir, montaj hattı için değil."),
     "verdict": ("Verdict", "Karar"),
+    "verdict_unknown": ("Not decided: the yearly cost of exporting from {origin} is unknown (no citable duty for some "
+                        "markets), so no location can be compared with it. Enter your broker's duty quotes.",
+                        "Karar verilemedi: {origin} üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için "
+                        "kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük "
+                        "müşavirinizin vergi tekliflerini girin."),
     "verdict_excluded": ("({count} location(s) excluded by your thresholds or halted trade are left out.)",
                          "(Eşikleriniz ya da durdurulan ticaret nedeniyle elenen {count} lokasyon hesaba katılmadı.)"),
     "verdict_pays": ("{location}: a {kind} pays back in {years} years (NPV {npv} over {horizon} years, base figures).",

@@ -103,3 +103,17 @@ def test_the_verdict_counts_what_the_thresholds_left_out_and_never_the_baseline(
     assert "TR-BUR" not in c.knockouts() and view.row("TR-BUR").excluded is False
     key, values = verdict_phrase(view, 5)
     assert key == "keep" and values["excluded"] == len(demo.candidates)
+
+
+def test_an_unknown_hub_cost_leaves_the_verdict_undecided(engine, demo):
+    """Armenia has no citable MFN tariff: with volume there, the hub's own yearly cost is unknown,
+    so no location compares with it — 'unknown', never 'keep exporting'."""
+    from dataclasses import replace
+
+    from kokapp.core.money import money_view, verdict_phrase
+
+    project = replace(demo, markets=[*demo.markets, "AM"],
+                      volumes=demo.volumes | {(p.name, "AM"): 100.0 for p in demo.products})
+    c = engine.compare(project)
+    key, values = verdict_phrase(money_view(engine, c), 5)
+    assert key == "unknown" and values["origin"] == demo.origin_site

@@ -69,14 +69,18 @@ def test_the_most_specific_row_of_the_list_applies(pack):
 # -- verdicts ------------------------------------------------------------------------------------
 def test_auto_parts_value_rule_of_the_2012_list(pack, access):
     """Morocco -> Germany (EU–Morocco, 2012 list, ex chapter 87: MaxNOM 40 %): Chinese friction
-    material 7.00 + shims 1.00 of an 18.00 ex-works price = 44 % > 40 % — not originating; with
-    6.00 of friction material 39 % — originating. Turkish steel counts by diagonal cumulation."""
+    material 7.00, Turkish back plate 2.50 and Chinese shims 1.00 of an 18.00 ex-works price. The
+    Turkish plate does not cumulate (Türkiye–Morocco applies the revised rules, EU–Morocco the 2012
+    ones): 10.50 / 18 = 58 % > 40 % — not originating; with 6.00 of friction material and a 0.50
+    plate, 7.50 / 18 = 42 %: still not; with 6.00 and no plate 38.9 %: originating."""
     bom = [BomLine("6813", "CN", 7.0), BomLine("7326", "TR", 2.5), BomLine("8708", "CN", 1.0)]
     v = judge(pack, access, PADS, bom, "MA", "DE")
     assert (v.status, v.agreement_id, v.rule_set) == ("not_originating", "eu_ma_aa", "pem_2012")
-    assert "44% of the ex-works price > 40 % allowed" in v.reason and v.nom_share == pytest.approx(8 / 18)
-    cheaper = [BomLine("6813", "CN", 6.0), *bom[1:]]
-    assert judge(pack, access, PADS, cheaper, "MA", "DE").status == "originating"
+    assert "58% of the ex-works price > 40 % allowed" in v.reason and v.nom_share == pytest.approx(10.5 / 18)
+    assert judge(pack, access, PADS, [BomLine("6813", "CN", 6.0), BomLine("7326", "TR", 0.5), BomLine("8708", "CN", 1.0)],
+                 "MA", "DE").status == "not_originating"
+    assert judge(pack, access, PADS, [BomLine("6813", "CN", 6.0), BomLine("8708", "CN", 1.0)], "MA", "DE").status \
+        == "originating"
     assert access.duty("MA!", "DE", "870830").basis == "not_originating"
     assert access.duty("MA!", "DE", "870830").rate_pct == access.duty("CN", "DE", "870830").rate_pct   # MFN
 
@@ -98,16 +102,21 @@ def test_same_heading_material_within_and_beyond_the_tolerance(pack, access):
     assert "in the product's heading" in bad.reason and "56% of the ex-works price > 50 % allowed" in bad.reason
 
 
-def test_diagonal_and_bilateral_cumulation(pack, access):
-    """A Moroccan part of heading 8708 worth 10.00: it counts as originating under the EU–Serbia
-    agreement (diagonal PEM cumulation), not under Türkiye–Serbia (bilateral cumulation only
-    from 2026), where the same bill fails."""
-    bom = [BomLine("870830", "MA", 10.0)]
-    assert judge(pack, access, PADS, bom, "RS", "DE").status == "originating"
-    bilateral = judge(pack, access, PADS, bom, "RS", "TR")
-    assert (bilateral.agreement_id, bilateral.status) == ("tr_rs", "not_originating")
-    turkish = judge(pack, access, PADS, [BomLine("870830", "TR", 10.0)], "RS", "TR")
-    assert turkish.status == "originating" and "bilateral cumulation of materials from TR" in turkish.reason
+def test_diagonal_cumulation_only_between_parties_applying_the_same_rules(pack, access):
+    """A Turkish part of heading 8708 worth 10.00 (56 %): it counts in North Macedonia for Germany
+    (Türkiye–North Macedonia and EU–North Macedonia both apply the revised rules with diagonal
+    cumulation; the customs union stands for EU–Türkiye) — originating; not in Serbia for Germany
+    (Türkiye–Serbia is bilateral only from 2026) — not originating; in Serbia for Türkiye it counts
+    bilaterally. A Moroccan part counts nowhere in Serbia: Morocco and Serbia have no agreement."""
+    turkish = [BomLine("870830", "TR", 10.0)]
+    mk = judge(pack, access, PADS, turkish, "MK", "DE")
+    assert mk.status == "originating" and "diagonal cumulation of materials from TR" in mk.reason
+    assert judge(pack, access, PADS, turkish, "RS", "DE").status == "not_originating"
+    bilateral = judge(pack, access, PADS, turkish, "RS", "TR")
+    assert (bilateral.agreement_id, bilateral.status) == ("tr_rs", "originating")
+    assert "bilateral cumulation of materials from TR" in bilateral.reason
+    assert judge(pack, access, PADS, [BomLine("870830", "MA", 10.0)], "RS", "DE").status == "not_originating"
+    assert judge(pack, access, PADS, [BomLine("870830", "SY", 10.0)], "RS", "DE").status == "not_originating"
 
 
 def test_customs_union_needs_no_origin(pack, access):
@@ -117,11 +126,11 @@ def test_customs_union_needs_no_origin(pack, access):
 
 
 def test_textiles_double_transformation(pack, access):
-    """Women's suits (6204) sewn in Serbia from Turkish woven fabric: every material originates by
-    diagonal cumulation — originating. From Chinese fabric in Egypt (2012 list: 'Manufacture from
+    """Women's suits (6204) sewn in North Macedonia from Turkish woven fabric: every material
+    originates by diagonal cumulation — originating. From Chinese fabric in Egypt (2012 list: 'Manufacture from
     yarn'): originating only if made from yarn, which the bill cannot show — MFN until confirmed."""
     suit = Product("Women's suit", "620412", 40.0, 0.8, 0.004)
-    assert judge(pack, access, suit, [BomLine("5208", "TR", 12.0)], "RS", "DE").status == "originating"
+    assert judge(pack, access, suit, [BomLine("5208", "TR", 12.0)], "MK", "DE").status == "originating"
     v = judge(pack, access, suit, [BomLine("5208", "CN", 12.0)], "EG", "DE")
     assert v.status == "conditional" and "yarn" in v.reason and v.preferential is False
 
@@ -209,3 +218,39 @@ def test_gafta_general_value_added_rule_with_regional_cumulation(pack, access):
     assert "65% of the ex-works price > 60 % allowed" in no.reason
     jordanian = judge(pack, access, PADS, [BomLine("6813", "JO", 11.7)], "EG", "SA")
     assert jordanian.status == "originating" and "regional cumulation of materials from JO" in jordanian.reason
+
+
+def test_the_feasibility_says_the_bill_of_materials_decided_the_origin(engine, demo):
+    from kokapp.core.feasibility import FeasibilityModel
+    from kokapp.core.setup_options import DEFAULT_OPTIONS
+
+    pads = replace(demo.products[0], bom=(BomLine("6813", "CN", 7.0), BomLine("7326", "TR", 2.5),
+                                          BomLine("8708", "CN", 1.0)))
+    project = replace(demo, products=[pads, *demo.products[1:]])
+    model = FeasibilityModel(engine, project, "MA-TNG", DEFAULT_OPTIONS["assembly"])
+    origin, reason = model.origins["DE"]
+    assert origin == "MA" and reason == "bill of materials: the rule of origin is not met for 1 of 1 products " \
+                                        "(MFN duty; see kokapp origin)"
+    assert model.origin_of("MA-TNG", "DE", pads) == "MA!"
+
+
+def test_steel_from_turkiye_needs_origin_under_the_ecsc_agreement(pack, access):
+    """Iron and steel (chapter 72) are outside the customs union: Turkish flat-rolled steel for
+    Germany needs EUR.1 origin under the ECSC agreement's rules, not an A.TR."""
+    coil = Product("Hot-rolled coil", "720839", 600.0, 1000.0, 0.13)
+    v = judge(pack, access, coil, [BomLine("7207", "RU", 300.0)], "TR", "DE")
+    assert v.agreement_id == "eu_tr_ecsc" and v.status != "customs_union" and "EUR.1" in v.proof
+
+
+def test_rules_a_bill_can_meet_are_not_conditions(pack, access):
+    """Roasted coffee (revised rules: 'Manufacture from materials of any heading') from Brazilian
+    beans roasted in Serbia: originating. A plastic part (chapter 39: change of heading; however
+    materials of the same subheading up to 20 %) from Chinese polymer of heading 3901: originating;
+    with 3926 parts worth 30 % of the price: not (and 60 % of non-originating materials > 50 %)."""
+    coffee = Product("Roasted coffee", "090121", 10.0, 1.0, 0.002)
+    assert judge(pack, access, coffee, [BomLine("0901", "BR", 6.0)], "RS", "DE").status == "originating"
+    part = Product("Plastic part", "392690", 10.0, 0.2, 0.0005)
+    assert judge(pack, access, part, [BomLine("3901", "CN", 6.0)], "RS", "DE").status == "originating"
+    assert judge(pack, access, part, [BomLine("392690", "CN", 1.5)], "RS", "DE").status == "originating"
+    over = judge(pack, access, part, [BomLine("392690", "CN", 3.0), BomLine("3901", "CN", 3.0)], "RS", "DE")
+    assert over.status in ("not_originating", "conditional") and over.preferential is False
