@@ -15,12 +15,10 @@ longer describes the rate: it goes, and the note says the 2025 figure replaced i
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from pathlib import Path
 
-from build_country_factors import recorded
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, read_table, without_note_part, write_table
 
 FILE = Path(__file__).resolve().parent / "downloads" / "taxfoundation_all_rates_2025.csv"
 SOURCE_ID = "operating_taxfoundation_cit_2025"
@@ -34,7 +32,7 @@ def read_rates(path: Path = FILE) -> dict[str, float]:
 
 
 def main() -> None:
-    check_download(FILE, recorded(FILE.name))
+    check_recorded(FILE)
     rates = read_rates()
     iso3 = {r["iso2"]: r["iso3"] for r in read_table("countries.csv")[1]}
     fields, rows = read_table("operating.csv")
@@ -44,8 +42,7 @@ def main() -> None:
             print(f"{row['iso2']}: no 2025 rate in the file: the row stays", file=sys.stderr)
             continue
         if row["cit_rate_pct"] and abs(float(row["cit_rate_pct"]) - rate) > 0.005:
-            parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
-            row["note"] = "; ".join(p for p in parts if not p.startswith("CIT:"))
+            row["note"] = without_note_part(row["note"], "CIT:")
         row.update(cit_rate_pct=f"{rate:.10g}", cit_year="2025", cit_source_id=SOURCE_ID, cit_check="verified")
     write_table("operating.csv", fields, rows)
 

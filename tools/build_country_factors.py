@@ -26,7 +26,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, dated_rates, read_table, write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 DOWNLOADS = ROOT / "tools" / "downloads"
@@ -38,15 +38,9 @@ ENERGY_NAMES = {"Czech Rep.": "CZ", "Bosnia and Herz.": "BA", "Turkey": "TR", "N
 OWN = ("governance", "energy_price", "labour_cost_mfg")
 
 
-def recorded(name: str) -> str:
-    """The sha256 resources/data/downloads.csv records for a file in tools/downloads."""
-    rows = {r["file"]: r for r in read_table("downloads.csv")[1]}
-    return rows[f"tools/downloads/{name}"]["sha256"]
-
-
 def governance(iso3_to_iso2: dict[str, str]) -> list[dict]:
     name = "wgi_2023_update_est_extract.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     years = [c for c in rows[0] if c.isdigit()]
@@ -66,7 +60,7 @@ def governance(iso3_to_iso2: dict[str, str]) -> list[dict]:
 
 def energy(names: dict[str, str]) -> list[dict]:
     name = "eurostat_nrg_pc_205_band_ic_time.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     periods = [c for c in rows[0] if c[:4].isdigit()]
@@ -90,28 +84,18 @@ LABOUR_OLDEST = 2020
 BGN = (1.95583, "the irrevocably fixed euro conversion rate of the lev")
 
 
-def rates() -> dict[str, tuple[float, str]]:
-    """Currency -> (units per EUR, date) from the pack's dated rates."""
-    out = {}
-    for table in ("fx_other.csv", "fx_ecb.csv"):
-        for r in read_table(table)[1]:
-            if r["units_per_eur"]:
-                out[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"])
-    return out
-
-
 def labour_cost(iso3_to_iso2: dict[str, str], currency: dict[str, str]) -> list[dict]:
     """ILOSTAT's mean nominal hourly labour cost per employee in manufacturing (ISIC rev.4 C),
     local currency, latest year from 2020, converted at the pack's dated rate."""
     name = "ilostat_lac_manufacturing_extract.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     latest: dict[str, tuple[int, float]] = {}
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             year, key = int(r["time"]), r["ref_area"].upper()
             if key in iso3_to_iso2 and (key not in latest or year > latest[key][0]):
                 latest[key] = (year, float(r["lac_xees_eco_nb"]))
-    fx, out = rates(), []
+    fx, out = {c: (r, d) for c, (r, d, _) in dated_rates().items()}, []
     for iso3, (year, local) in sorted(latest.items()):
         iso2 = iso3_to_iso2[iso3]
         cur = "BGN" if iso2 == "BG" and year < 2026 else currency[iso2]    # Bulgaria's lev until the euro

@@ -16,8 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from build_country_factors import recorded
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, read_table, write_table
 
 FILE = Path(__file__).resolve().parent / "downloads" / "currency_api_eur_2026-09-29.json"
 CURRENCIES = ("MKD", "KGS", "AMD", "BYN", "MRU")   # not SYP: redenominated 1:100 on 2026-01-01
@@ -25,7 +24,7 @@ SOURCE_ID = "fx_currency_api"
 
 
 def main() -> None:
-    check_download(FILE, recorded(FILE.name))
+    check_recorded(FILE)
     data = json.loads(FILE.read_text(encoding="utf-8"))
     fields, rows = read_table("fx_other.csv")
     by_currency = {r["currency"]: r for r in rows}

@@ -19,8 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from build_country_factors import recorded
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, read_table, write_table
 
 DOWNLOADS = Path(__file__).resolve().parent / "downloads"
 COLUMNS_2023 = {"overall": "LPI Score", "customs": "Customs Score", "infrastructure": "Infrastructure Score",
@@ -37,7 +36,7 @@ NAMES_2018 = {"AM": "Armenia", "BY": "Belarus", "MR": "Mauritania", "MA": "Moroc
 
 
 def sheet(name: str, encoding: str = "utf-8") -> dict[str, dict]:
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     with open(DOWNLOADS / name, encoding=encoding) as fh:
         return {r[next(iter(r))].strip(): r for r in csv.DictReader(fh)}
 

@@ -29,16 +29,14 @@ province's rate), Switzerland and Iceland (ILO's figures from cantonal or collec
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, dated_rates, read_table, recorded, without_note_part, write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 FILE = ROOT / "tools" / "downloads" / "estat_earn_mw_cur.tsv"
-SHA256 = "2936e5982871c4601468021a6aacb0aa31e9bc3b54558dbdf752805cadd4a519"
-ILO_SHA256 = "3dec128354e116bc2c4eac10e2d9db4085b737f3adc0ac7f26bba7fa0b5b0757"
+SHA256 = recorded(FILE.name)             # as resources/data/downloads.csv records it
 GEO = {"EL": "GR", "UK": "GB"}           # Eurostat's codes that are not ISO 3166
 SOURCE_ID = "operating_eurostat_mw_2026"
 ILO_SOURCE_ID = "operating_ilostat_mw_2024"
@@ -93,14 +91,11 @@ def no_minimum(path: Path = FILE) -> set[str]:
 
 
 def main() -> None:
-    check_download(FILE, SHA256)
+    check_recorded(FILE)
     figures = read_earn_mw_cur()
-    rates = {}
-    for table, source in (("fx_ecb.csv", "ECB reference rate"), ("fx_other.csv", "central bank rate")):
-        for r in read_table(table)[1]:
-            if r["units_per_eur"]:
-                words = "market rate (currency-api)" if r["source_id"] == "fx_currency_api" else source
-                rates[r["currency"]] = (float(r["units_per_eur"]), r["rate_date"], words)
+    words = {"ecb_fx": "ECB reference rate", "fx_currency_api": "market rate (currency-api)"}
+    rates = {c: (rate, date, words.get(source, "central bank rate"))
+             for c, (rate, date, source) in dated_rates().items()}
     currency_of = {r["iso2"]: r["currency"] for r in read_table("countries.csv")[1]}
     fields, rows = read_table("operating.csv")
     for extra in ("min_wage_local", "min_wage_currency", "min_wage_period"):
@@ -127,15 +122,14 @@ def main() -> None:
                    min_wage_basis=f"Eurostat earn_mw_cur {period}: {local:,.0f} {currency} gross a month"
                                   + ("" if currency == "EUR" else f", {how}"),
                    min_wage_source_id=SOURCE_ID, min_wage_check="verified")
-        # the note's "MW: ..." part spoke of the figure replaced: it goes with it
-        parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
-        row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
+        row["note"] = without_note_part(row["note"], "MW:")   # it spoke of the figure replaced
         updated += 1
+    flagged = no_minimum()
     for row in rows:                      # "no statutory minimum wage" is a fact of the downloaded file too
-        if row["iso2"] in no_minimum() and not row["min_wage_eur_month"]:
+        if row["iso2"] in flagged and not row["min_wage_eur_month"]:
             row.update(min_wage_source_id=SOURCE_ID, min_wage_check="verified",
                        min_wage_basis="no statutory national minimum wage (Eurostat earn_mw_cur, flag m)")
-    check_download(ILO_FILE, ILO_SHA256)
+    check_recorded(ILO_FILE)
     ilo = read_ilostat()
     iso3 = {r["iso2"]: r["iso3"] for r in read_table("countries.csv")[1]}
     for row in rows:
@@ -152,8 +146,7 @@ def main() -> None:
                    min_wage_basis=f"ILOSTAT EAR_INEE_NOC_NB {year}: {local:,.0f} {currency} gross a month, at the "
                                   f"{source} EUR 1 = {currency} {rate:g} of {date}",
                    min_wage_source_id=ILO_SOURCE_ID, min_wage_check="verified")
-        parts = [p.strip() for p in re.split(r";\s*(?=[A-Z]{2,4}:)", row["note"]) if p.strip()]
-        row["note"] = "; ".join(p for p in parts if not p.startswith("MW:"))
+        row["note"] = without_note_part(row["note"], "MW:")
         updated += 1
     write_table("operating.csv", fields, rows)
     print(f"operating.csv: {updated} minimum wages from {FILE.name}", file=sys.stderr)

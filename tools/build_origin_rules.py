@@ -26,8 +26,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from build_country_factors import recorded
-from pack_csv import check_download, write_table
+from pack_csv import check_recorded, write_table
 
 DOWNLOADS = Path(__file__).resolve().parent / "downloads"
 FILES = {"pem_2012": "uk_ord_psr_georgia.docx", "pem_revised": "uk_ord_psr_switzerland-liechtenstein.docx"}
@@ -73,7 +72,7 @@ def codes(classification: str) -> str:
 
 def rows(rule_set: str) -> list[dict]:
     name = FILES[rule_set]
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     z = zipfile.ZipFile(DOWNLOADS / name)
     table = next(ET.fromstring(z.read("word/document.xml")).find(W + "body").iter(W + "tbl"))
     out, current = [], None

@@ -25,8 +25,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from build_country_factors import recorded
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, read_table, write_table
 
 TOOLS = Path(__file__).resolve().parent
 DOWNLOADS = TOOLS / "downloads"
@@ -51,7 +50,7 @@ def bits(names: dict[str, str]) -> list[dict]:
     import rdata
 
     name = "unctad_iia_bits_raw.rda"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     table = rdata.read_rda(DOWNLOADS / name)["bits_raw"]
     table = table[(table["type"] == "BITs") & table["parties"].str.contains(TURKIYE, na=False)]
     best: dict[str, tuple[int, str, str]] = {}
@@ -76,7 +75,7 @@ def bits(names: dict[str, str]) -> list[dict]:
 
 def visas(countries: set[str]) -> list[dict]:
     name = "passport_index_tr_extract.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     out = []
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -95,7 +94,7 @@ def languages(countries: list[str]) -> list[dict]:
     from babel.languages import get_official_languages
 
     name = "glottolog_turkic_extract.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     codes_turkic = {r["ISO639P3code"] for r in rows if r["ISO639P3code"]}
@@ -144,7 +143,7 @@ def diaspora(names: dict[str, str]) -> list[dict]:
     countries (Morocco, Saudi Arabia, China…): no figure, never a count of none. Kosovo is
     counted within Serbia by the UN: no figure."""
     name = "undesa_migrant_stock_2019_extract.csv"
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     out = []
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):

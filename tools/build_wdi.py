@@ -15,8 +15,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from build_country_factors import recorded
-from pack_csv import check_download, read_table, write_table
+from pack_csv import check_recorded, read_table, without_note_part, write_table
 
 DOWNLOADS = Path(__file__).resolve().parent / "downloads"
 OLDEST = 2022
@@ -24,7 +23,7 @@ SOURCE_ID = "wdi_datasets_2026"
 
 
 def latest(name: str) -> dict[str, tuple[int, float]]:
-    check_download(DOWNLOADS / name, recorded(name))
+    check_recorded(DOWNLOADS / name)
     out: dict[str, tuple[int, float]] = {}
     with open(DOWNLOADS / name, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -44,8 +43,7 @@ def main() -> None:
         row.update(gdp_usd_bn=f"{g[1] / 1e9:.1f}" if g else "", gdp_year=str(g[0]) if g else "",
                    population_m=f"{p[1] / 1e6:.2f}" if p else "", population_year=str(p[0]) if p else "",
                    wdi_source_id=SOURCE_ID, wdi_check="verified")
-        parts = [x.strip() for x in row["note"].split(";") if x.strip() and not x.strip().startswith("WDI:")]
-        row["note"] = "; ".join(parts)
+        row["note"] = without_note_part(row["note"], "WDI:")
     write_table("operating.csv", fields, rows)
 
 
