@@ -133,6 +133,7 @@ class FigureCatalog:
         self._sea = {frozenset((a, b)): (nm, s) for a, b, nm, s in zip(sea["from_port"], sea["to_port"],
                                                                        sea["sea_nm"], sea["source_id"])}
         self._sources = pack.index("sources", "source_id")
+        self._reference = Reference(pack)            # the bundled figures as a project without overrides sees them
 
     # -- kinds and their slots -----------------------------------------------------------------
     def kind(self, kind_id: str) -> FigureKind:
@@ -233,7 +234,7 @@ class FigureCatalog:
             if row is None:
                 return Bundled(None, None, None, None, "operating")
             if kind_id == "wage":
-                figure = Reference(self.pack).min_wage(params[0])      # the local amount converted, said how
+                figure = self._reference.min_wage(params[0])      # the local amount converted, said how
                 basis = figure.note if _number(row["min_wage_local"]) is not None else (
                     row["min_wage_basis"] or _note_part(row["note"], "MW:"))
                 return Bundled(_number(row["min_wage_eur_month"]), None, None, self.source(row["min_wage_source_id"]),
@@ -246,7 +247,7 @@ class FigureCatalog:
                 return Bundled(None, None, None, None, "lpi")
             return Bundled(_number(row["overall"]), None, None, self.source(row["source_id"]), "lpi", row["note"])
         if kind_id in FACTOR_NAMES:
-            figure = Reference(self.pack).country_factor(kind_id, params[0])
+            figure = self._reference.country_factor(kind_id, params[0])
             return Bundled(figure.value, None, None, self.source(figure.source), BY_NAME[kind_id].table, figure.note)
         if kind_id == "fx":
             rate = pack_rates(self.pack).get(params[0])

@@ -66,6 +66,7 @@ class Reference:
         for i, override in enumerate(overrides):
             self._check_key(i, override)
             self.overrides[override.key] = override
+        self._own_rates = {k.split("/")[1]: (o.value, o.note) for k, o in self.overrides.items() if k.startswith("fx/")}
 
     def _check_key(self, index: int, override: Override) -> None:
         parts = override.key.split("/")
@@ -168,8 +169,7 @@ class Reference:
         return Figure(None if _missing(value) else float(value), row[source_column], row["note"])
 
     def fx_rate(self, currency: str) -> Rate | None:
-        own = {k.split("/")[1]: (o.value, o.note) for k, o in self.overrides.items() if k.startswith("fx/")}
-        return fx.rate(self.pack, currency, own)
+        return fx.rate(self.pack, currency, self._own_rates)
 
     def min_wage(self, iso2: str) -> Figure:
         """EUR a month: the local amount with its date converted at the project's rate for the
