@@ -44,3 +44,9 @@ class FieldError(KokError):
     def __init__(self, field: str, message: str, value: object = None):
         self.field, self.message, self.value = field, message, value
         super().__init__(f"{field}: {message}" + (f" (got {value!r})" if value is not None else ""))
+
+
+class Cancelled(Exception):
+    """Raised by a caller's progress callback to stop a long computation (a live ranking being
+    built or brought up to date). Not a KokError: nothing is wrong with the project or the data,
+    the user asked to stop, so the window must not report it as a problem."""

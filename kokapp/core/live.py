@@ -8,7 +8,12 @@ keeps only each location's criterion sums (:mod:`kokapp.core.location_sums`):
 - built once, product by product, over every lane (no 8-million-row table is ever held);
 - a volume edit for one product in one market takes away that market x product's old rows for
   every location and adds the new ones, then re-ranks;
-- a weight edit only re-ranks.
+- a weight edit only re-ranks;
+- other edits (products, markets, the origin site and candidates) recompute only the rows they
+  touch (:meth:`LiveRanking.apply`, :mod:`kokapp.core.live_edits`).
+
+The build reports progress and can be stopped: ``progress(done, total)`` is called after the lane
+table and after each product; raising :class:`~kokapp.core.errors.Cancelled` from it stops it.
 
 The figures are the full comparison's (tested against :meth:`Engine.compare`), and the rows of
 one location or one product are computed on demand when a view asks for them.
@@ -25,13 +30,17 @@ import numpy as np
 from kokapp.core.costs import LaneKeys, product_rows
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.lanes import Columns, concat_columns
+from kokapp.core.live_edits import Progress, apply_edits, subset_keys
 from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import Project, ProjectError, validate_project, validate_weights
 from kokapp.core.ranked import criteria_matrix
 
 
 class LiveRanking:
-    def __init__(self, engine: Engine, project: Project):
+    def __init__(self, engine: Engine, project: Project, progress: Progress | None = None):
+        """``progress(done, total)``, if given, is called after the lane table is built and after
+        each product is summed (total: products + 1); an exception it raises (``Cancelled``)
+        stops the build and propagates."""
         validate_project(project, engine.pack)
         self.engine = engine
         self.project = copy.deepcopy(project)   # the window edits its own project in place
@@ -41,11 +50,27 @@ class LiveRanking:
                                      self.project.route_scenario)
         self.keys = LaneKeys.of(self.lanes, self.project.markets)
         self.location_index = location_index(self.locations, self.lanes["location"])
-        self._products = {p.name: p for p in project.products}
-        self._origin_of = engine.bom_origins(project, self.access)    # None: made where it is made
+        self._products = {p.name: p for p in self.project.products}
+        self._origin_of = engine.bom_origins(self.project, self.access)    # None: made where it is made
         self.sums = LocationSums(len(self.locations))
-        for product in project.products:
+        total = len(self.project.products) + 1
+        if progress is not None:
+            progress(1, total)
+        for done, product in enumerate(self.project.products, 2):
             self.sums.add(self.location_index, self._rows(product, slice(None), summary=True))
+            if progress is not None:
+                progress(done, total)
+
+    def apply(self, project: Project, progress: Progress | None = None) -> bool:
+        """Bring the live ranking to ``project`` without a rebuild and return True, or return
+        False and change nothing when the edit needs a rebuild (new overrides, route scenario,
+        maximum transit time or forced mode). Volumes, weights, ranking rules, products, markets,
+        the origin site and the candidates are taken in (:mod:`kokapp.core.live_edits`). Keeps a
+        deep copy of ``project``. ``progress`` as for the constructor; a ``Cancelled`` raised from
+        it leaves the live ranking as it was. An unusable project raises ProjectError. Nothing the
+        live ranking holds is changed in place (attributes are replaced), so a worker may apply to
+        ``copy.copy(live)`` while ``live`` stays as it was (set_volume, by contrast, edits in place)."""
+        return apply_edits(self, project, progress)
 
     def _rows(self, product, lanes: slice | np.ndarray, summary: bool = False,
               project: Project | None = None) -> Columns:
@@ -53,7 +78,7 @@ class LiveRanking:
             subset, keys = self.lanes, self.keys
         else:
             subset = {k: v[lanes] for k, v in self.lanes.items()}
-            keys = self.keys.subset(lanes)
+            keys = subset_keys(self.keys, lanes)
         return product_rows(self.ref, subset, keys, project or self.project, product, self._origin_of, self.access,
                             summary)
 
@@ -137,20 +162,22 @@ class LiveRanking:
 
 
 class _Snapshot:
-    """The lane rows of a live ranking as they were when its Comparison was made."""
+    """The lane rows of a live ranking as they were when its Comparison was made: a shallow copy
+    of it (``apply`` replaces lanes, keys and products, never changes them in place)."""
 
     def __init__(self, live: LiveRanking, project: Project):
-        self.live, self.project = live, project
+        self.live = copy.copy(live)
+        self.live.project = project
 
     def rows(self, location: str | None = None, product: str | None = None) -> Columns:
-        return self.live.rows(location, product, self.project)
+        return self.live.rows(location, product)
 
     def halted_lanes(self) -> list[tuple[str, str]]:
-        return self.live.halted_lanes(self.project)
+        return self.live.halted_lanes()
 
     def unknown_duty_markets(self) -> list[str]:
         return self.live.unknown_duty_markets()
 
     def banded_duty_markets(self) -> list[str]:
-        return self.live.banded_duty_markets(self.project)
+        return self.live.banded_duty_markets()
 
