@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -23,6 +24,7 @@ from kokapp.core.ranked import BENEFIT, Scorer, criteria_matrix, rank_locations
 from kokapp.core.ranking import monte_carlo, weight_thresholds
 from kokapp.core.reference import Reference
 from kokapp.core.scoring import bundled_ranges
+from kokapp.core.yielding import checkpoint
 from kokapp.core.zones import zones
 
 if TYPE_CHECKING:
@@ -192,6 +194,7 @@ class Engine:
         self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
         self._lane_cache: dict[tuple, Columns] = {}
         self._references: dict[tuple, tuple[Reference, MarketAccess]] = {}
+        self._lock = threading.RLock()   # the window's workers share the engine: one maker per missing entry
 
     def lanes_for(self, ref: Reference, locations: list[str], markets: list[str],
                   scenario: RouteScenario = RouteScenario()) -> Columns:
@@ -212,18 +215,21 @@ class Engine:
         return self._cached(self._references, tuple(overrides), make)
 
     def _cached(self, cache: dict, key: tuple, make):
-        """``cache[key]``, made on a miss; the oldest entry goes when the cache is full."""
-        if key not in cache:
-            if len(cache) >= self._CACHE_SIZE:
-                cache.pop(next(iter(cache)))
-            cache[key] = make()
-        return cache[key]
+        """``cache[key]``, made on a miss; the oldest entry goes when the cache is full. Safe from
+        several threads: a second caller waits for the entry being made instead of making it again."""
+        with self._lock:
+            if key not in cache:
+                if len(cache) >= self._CACHE_SIZE:
+                    cache.pop(next(iter(cache)))
+                cache[key] = make()
+            return cache[key]
 
     def distances_for(self, ref: Reference, scenario: RouteScenario = RouteScenario()):
         """The bundled routes under the scenario, with the user's own road and sea distances."""
-        if scenario not in self._scenario_distances:
-            self._scenario_distances[scenario] = Distances(self.pack, scenario)
-        base = self._scenario_distances[scenario]
+        with self._lock:
+            if scenario not in self._scenario_distances:
+                self._scenario_distances[scenario] = Distances(self.pack, scenario)
+            base = self._scenario_distances[scenario]
         road, sea = ref.distance_overrides()
         return OverriddenDistances(base, road, sea) if road or sea else base
 
@@ -252,6 +258,7 @@ class Engine:
     def annual_costs(self, project: Project, origin_of: OriginRule | None, level: str) -> dict[str, float]:
         """Annual logistics + duty per location at one freight level, and nothing else: what a
         feasibility scenario needs (a break-even search asks for dozens of volume scales)."""
+        checkpoint()          # a worker running a feasibility model may give way to the window here
         validate_project(project, self.pack)
         ref, access = self.reference(project.overrides)
         lanes = self.lanes_for(ref, project.locations, project.markets, project.route_scenario)

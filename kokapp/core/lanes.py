@@ -25,6 +25,7 @@ import numpy as np
 from kokapp.core.distances import NM_TO_KM, Distances, LandLeg, UnknownPlace
 from kokapp.core.reference import LEVELS, Reference
 from kokapp.core.routes import RouteBook
+from kokapp.core.yielding import checkpoint
 
 LOAD_MODES = ("road_ftl", "sea_container", "roro")
 
@@ -149,6 +150,7 @@ def lane_geometry(ref: Reference, distances: Distances, locations: list[str],
     port_country = dict(zip(pack.column("ports", "locode"), pack.column("ports", "iso2")))
     rows = []
     for loc in locations:
+        checkpoint()      # a location's lanes at a time: a worker may give way to the window here
         loc_iso2, loc_port = sites[loc]["iso2"], sites[loc]["port_locode"]
         to_port = _route(distances, loc, loc_port)
         for market in markets:

@@ -13,7 +13,7 @@ from kokapp.core.bom import BomError, BomLine, validate_bom
 from kokapp.core.errors import FieldError
 from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.routes import RouteBook, RouteScenario
-from kokapp.core.scoring import RankingRules, validate_rules
+from kokapp.core.ranking_rules import RankingRules, validate_rules
 from kokapp.core.setup_options import FeasibilitySettings, SetupOption
 
 CORE_CRITERIA = (

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.routes import RouteScenario
-from kokapp.core.scoring import RankingRules
+from kokapp.core.ranking_rules import RankingRules
 
 PRODUCT_FIELDS = ("name", "hs_code", "unit_value_eur", "unit_weight_kg", "unit_volume_m3", "units_per_pallet")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from kokapp.core.ahp import PRESETS, RANDOM_INDEX
 from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import CORE_CRITERIA, CRITERIA
-from kokapp.core.scoring import validate_rules
+from kokapp.core.ranking_rules import validate_rules
 from kokapp.gui.commands import SetRankingRules, SetWeight, SetWeights
 from kokapp.gui.criteria import criterion_names, criterion_tips
 from kokapp.gui.document import ProjectDocument

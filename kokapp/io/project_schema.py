@@ -19,7 +19,7 @@ from kokapp.core.errors import KokError
 from kokapp.core.factors import FACTOR_NAMES
 from kokapp.core.project import Override, Product, Project
 from kokapp.core.routes import RouteScenario
-from kokapp.core.scoring import RankingRules
+from kokapp.core.ranking_rules import RankingRules
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, FeasibilitySettings, SetupOption
 from kokapp.core.text import clean_text
 
