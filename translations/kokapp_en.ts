@@ -983,154 +983,154 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Duty</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Why this duty</source>
         <translation>Why this duty</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Distance
 km</source>
         <translation>Distance
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Freight
 %1/unit</source>
         <translation>Freight
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Landed
 %1/unit</source>
         <translation>Landed
 %1/unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="186"/>
         <source>Units/
 year</source>
         <translation>Units/
 year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Customs
 borders</source>
         <translation>Customs
 borders</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="202"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="202"/>
         <source>Container ship</source>
         <translation>Container ship</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="203"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro ferry + truck</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="203"/>
         <source>Air</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>Rule of origin: %1</source>
         <translation>Rule of origin: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="210"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source>Proof: %1</source>
         <translation>Proof: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="229"/>
         <source>same country</source>
         <translation>same country</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="229"/>
         <source>EU single market</source>
         <translation>EU single market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="218"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="218"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tariff (no agreement)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="219"/>
+        <location filename="../kokapp/gui/result_models.py" line="231"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: not originating under the agreement&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="232"/>
         <source>trade halted: cannot be sold there</source>
         <translation>trade halted: cannot be sold there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="222"/>
+        <location filename="../kokapp/gui/result_models.py" line="234"/>
         <source> — agreement suspended</source>
         <translation> — agreement suspended</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="239"/>
+        <location filename="../kokapp/gui/result_models.py" line="251"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Trade remedy in force, check it with your customs broker:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="249"/>
+        <location filename="../kokapp/gui/result_models.py" line="261"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="230"/>
+        <location filename="../kokapp/gui/result_models.py" line="242"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
@@ -2321,205 +2321,215 @@ borders</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <source>Working out the comparison…</source>
+        <translation>Working out the comparison…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="181"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="118"/>
+        <location filename="../kokapp/gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="120"/>
+        <location filename="../kokapp/gui/main_window.py" line="190"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="122"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="127"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="201"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="202"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <source>&amp;Rank again</source>
+        <translation>&amp;Rank again</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="163"/>
-        <location filename="../kokapp/gui/main_window.py" line="344"/>
+        <location filename="../kokapp/gui/file_actions.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/file_actions.py" line="31"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="172"/>
+        <location filename="../kokapp/gui/file_actions.py" line="32"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>The project has changes that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="188"/>
+        <location filename="../kokapp/gui/file_actions.py" line="48"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/file_actions.py" line="54"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/file_actions.py" line="56"/>
         <source>Project opened with changes</source>
         <translation>Project opened with changes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/file_actions.py" line="57"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök opened %1 and adjusted it:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/file_actions.py" line="67"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Demo project opened: save it under your own name to keep changes.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="212"/>
+        <location filename="../kokapp/gui/file_actions.py" line="72"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="221"/>
+        <location filename="../kokapp/gui/file_actions.py" line="81"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
-        <location filename="../kokapp/gui/report_export.py" line="27"/>
+        <location filename="../kokapp/gui/file_actions.py" line="89"/>
+        <location filename="../kokapp/gui/report_export.py" line="45"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/file_actions.py" line="90"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/file_actions.py" line="101"/>
+        <location filename="../kokapp/gui/file_actions.py" line="107"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <location filename="../kokapp/gui/file_actions.py" line="102"/>
         <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
         <translation>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/file_actions.py" line="108"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 could not be written: %2. Choose another place with Save as.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="255"/>
+        <location filename="../kokapp/gui/file_actions.py" line="115"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="266"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="267"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="253"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="253"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="282"/>
+        <location filename="../kokapp/gui/main_window.py" line="262"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -2527,85 +2537,110 @@ borders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="23"/>
-        <location filename="../kokapp/gui/report_export.py" line="54"/>
+        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <source>Cannot export yet</source>
+        <translation>Cannot export yet</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="37"/>
+        <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
+        <translation>Kök is still working out the comparison. Export when the ranking is shown.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="41"/>
+        <location filename="../kokapp/gui/report_export.py" line="80"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="30"/>
+        <location filename="../kokapp/gui/report_export.py" line="48"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="40"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <source>Writing the Excel report…</source>
+        <translation>Writing the Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <source>Report not written: cancelled.</source>
+        <translation>Report not written: cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="68"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="42"/>
+        <location filename="../kokapp/gui/report_export.py" line="70"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="44"/>
+        <location filename="../kokapp/gui/report_export.py" line="72"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="73"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="48"/>
+        <location filename="../kokapp/gui/report_export.py" line="75"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="62"/>
+        <location filename="../kokapp/gui/report_export.py" line="83"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="64"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="65"/>
+        <location filename="../kokapp/gui/report_export.py" line="86"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="306"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="320"/>
+        <location filename="../kokapp/gui/main_window.py" line="307"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/file_actions.py" line="134"/>
         <source>Restore unsaved work?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/file_actions.py" line="135"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/file_actions.py" line="143"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Cannot restore the unsaved work</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="352"/>
+        <location filename="../kokapp/gui/file_actions.py" line="144"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2614,7 +2649,7 @@ The autosaved file is kept: %2</source>
 The autosaved file is kept: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="358"/>
+        <location filename="../kokapp/gui/file_actions.py" line="150"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
@@ -3018,118 +3053,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="89"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="89"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="92"/>
+        <location filename="../kokapp/gui/money_tab.py" line="104"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <location filename="../kokapp/gui/money_tab.py" line="119"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="113"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="132"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="134"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="138"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="139"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="129"/>
+        <location filename="../kokapp/gui/money_tab.py" line="141"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="131"/>
+        <location filename="../kokapp/gui/money_tab.py" line="143"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="134"/>
+        <location filename="../kokapp/gui/money_tab.py" line="146"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3137,52 +3172,52 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="51"/>
+        <location filename="../kokapp/gui/money_tab.py" line="62"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="54"/>
+        <location filename="../kokapp/gui/money_tab.py" line="65"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <location filename="../kokapp/gui/money_tab.py" line="70"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="63"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="65"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="162"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="71"/>
+        <location filename="../kokapp/gui/money_tab.py" line="82"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="39"/>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="73"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="237"/>
+        <location filename="../kokapp/gui/money_tab.py" line="286"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>
@@ -3557,118 +3592,118 @@ units/year</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="44"/>
+        <location filename="../kokapp/gui/project_panel.py" line="47"/>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="50"/>
+        <location filename="../kokapp/gui/project_panel.py" line="53"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="51"/>
+        <location filename="../kokapp/gui/project_panel.py" line="54"/>
         <source>Origin hub in Türkiye</source>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="71"/>
+        <location filename="../kokapp/gui/project_panel.py" line="75"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="77"/>
+        <location filename="../kokapp/gui/project_panel.py" line="81"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="79"/>
-        <location filename="../kokapp/gui/project_panel.py" line="102"/>
+        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="106"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Bill of materials…</source>
         <translation>Bill of materials…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
         <source>What goes into the selected product, for its rules of origin</source>
         <translation>What goes into the selected product, for its rules of origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="93"/>
+        <location filename="../kokapp/gui/project_panel.py" line="97"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="100"/>
+        <location filename="../kokapp/gui/project_panel.py" line="104"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="111"/>
+        <location filename="../kokapp/gui/project_panel.py" line="115"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="150"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="150"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="132"/>
+        <location filename="../kokapp/gui/project_panel.py" line="151"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <location filename="../kokapp/gui/project_panel.py" line="258"/>
         <source>Select a product first (click its row).</source>
         <translation>Select a product first (click its row).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="242"/>
+        <location filename="../kokapp/gui/project_panel.py" line="267"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Select the products to remove first (click their row numbers).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <location filename="../kokapp/gui/project_panel.py" line="278"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="255"/>
+        <location filename="../kokapp/gui/project_panel.py" line="280"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök has no data for %1, so it cannot be a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="258"/>
+        <location filename="../kokapp/gui/project_panel.py" line="283"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Type a country name or code, e.g. Almanya or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="260"/>
+        <location filename="../kokapp/gui/project_panel.py" line="285"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="263"/>
+        <location filename="../kokapp/gui/project_panel.py" line="288"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="269"/>
+        <location filename="../kokapp/gui/project_panel.py" line="294"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Select the markets to remove first (click their names on the left).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="271"/>
+        <location filename="../kokapp/gui/project_panel.py" line="296"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -3676,143 +3711,143 @@ units/year</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <location filename="../kokapp/gui/result_models.py" line="105"/>
         <source>Labour
 %1/hour</source>
         <translation>Labour
 %1/hour</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
         <source>Electricity
 %1/kWh</source>
         <translation>Electricity
 %1/kWh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
         <source>Gover-
 nance</source>
         <translation>Gover-
 nance</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
         <source>Proximity
 0-1</source>
         <translation>Proximity
 0-1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source>LPI
 customs</source>
         <translation>LPI
 customs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source>LPI
 timeliness</source>
         <translation>LPI
 timeliness</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Duty-
 free</source>
         <translation>Duty-
 free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Transit
 days</source>
         <translation>Transit
 days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Min. wage
 %1/month</source>
         <translation>Min. wage
 %1/month</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Corporate
 tax</source>
         <translation>Corporate
 tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="110"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="113"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
-        <location filename="../kokapp/gui/result_models.py" line="139"/>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
+        <location filename="../kokapp/gui/result_models.py" line="156"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="154"/>
         <source>Your figure</source>
         <translation>Your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="157"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Excluded: see the notes below the chart</translation>
     </message>
@@ -3820,22 +3855,22 @@ tax</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="65"/>
         <source>Market access</source>
         <translation>Market access</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="66"/>
+        <location filename="../kokapp/gui/results_panel.py" line="67"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="67"/>
+        <location filename="../kokapp/gui/results_panel.py" line="68"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3845,42 +3880,47 @@ tax</translation>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="62"/>
         <source>Scores (your weighting)</source>
         <translation>Scores (your weighting)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="110"/>
+        <location filename="../kokapp/gui/results_panel.py" line="111"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty-free</source>
         <translation>duty-free</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty to pay</source>
         <translation>duty to pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>no citable tariff: enter a quote</source>
         <translation>no citable tariff: enter a quote</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="135"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>agreement suspended or trade halted (×)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/results_panel.py" line="233"/>
+        <source>Stopped: the figures shown are for the project before your latest changes. Tools ▸ Rank again (F5) works them out.</source>
+        <translation>Stopped: the figures shown are for the project before your latest changes. Tools ▸ Rank again (F5) works them out.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="243"/>
         <source>Best match with your weights: %1.</source>
         <translation>Best match with your weights: %1.</translation>
     </message>
@@ -4300,6 +4340,24 @@ tax</translation>
         <location filename="../kokapp/gui/weights_panel.py" line="231"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="20"/>
+        <source>Ranking the study…</source>
+        <translation>Ranking the study…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="25"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="27"/>
+        <source>Stop working out the figures: the window keeps those of the project before your latest changes. Tools ▸ Rank again computes them.</source>
+        <translation>Stop working out the figures: the window keeps those of the project before your latest changes. Tools ▸ Rank again computes them.</translation>
     </message>
 </context>
 </TS>

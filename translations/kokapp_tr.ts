@@ -981,154 +981,154 @@
 <context>
     <name>DetailModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Market</source>
         <translation>Pazar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Duty</source>
         <translation>Gümrük vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Why this duty</source>
         <translation>Bu verginin nedeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Distance
 km</source>
         <translation>Mesafe
 km</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="172"/>
+        <location filename="../kokapp/gui/result_models.py" line="184"/>
         <source>Freight
 %1/unit</source>
         <translation>Navlun
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="173"/>
+        <location filename="../kokapp/gui/result_models.py" line="185"/>
         <source>Landed
 %1/unit</source>
         <translation>Varış maliyeti
 %1/adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="174"/>
+        <location filename="../kokapp/gui/result_models.py" line="186"/>
         <source>Units/
 year</source>
         <translation>Adet/
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Customs
 borders</source>
         <translation>Gümrük
 sınırı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="171"/>
+        <location filename="../kokapp/gui/result_models.py" line="183"/>
         <source>Route</source>
         <translation>Güzergâh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="202"/>
         <source>Truck</source>
         <translation>Tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="190"/>
+        <location filename="../kokapp/gui/result_models.py" line="202"/>
         <source>Container ship</source>
         <translation>Konteyner gemisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="203"/>
         <source>Ro-Ro ferry + truck</source>
         <translation>Ro-Ro feribot + tır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="191"/>
+        <location filename="../kokapp/gui/result_models.py" line="203"/>
         <source>Air</source>
         <translation>Hava yolu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="208"/>
+        <location filename="../kokapp/gui/result_models.py" line="220"/>
         <source>Rule of origin: %1</source>
         <translation>Menşe kuralı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="210"/>
+        <location filename="../kokapp/gui/result_models.py" line="222"/>
         <source>Proof: %1</source>
         <translation>Menşe belgesi: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="229"/>
         <source>same country</source>
         <translation>aynı ülke</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="217"/>
+        <location filename="../kokapp/gui/result_models.py" line="229"/>
         <source>EU single market</source>
         <translation>AB tek pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="218"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="218"/>
+        <location filename="../kokapp/gui/result_models.py" line="230"/>
         <source>MFN tariff (no agreement)</source>
         <translation>MFN tarifesi (anlaşma yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="219"/>
+        <location filename="../kokapp/gui/result_models.py" line="231"/>
         <source>MFN: not originating under the agreement&apos;s rule</source>
         <translation>MFN: anlaşmanın menşe kuralı karşılanmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="220"/>
+        <location filename="../kokapp/gui/result_models.py" line="232"/>
         <source>trade halted: cannot be sold there</source>
         <translation>ticaret durduruldu: orada satılamaz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="222"/>
+        <location filename="../kokapp/gui/result_models.py" line="234"/>
         <source> — agreement suspended</source>
         <translation> — anlaşma askıda</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="239"/>
+        <location filename="../kokapp/gui/result_models.py" line="251"/>
         <source>Trade remedy in force, check it with your customs broker:</source>
         <translation>Yürürlükte ticari savunma önlemi; gümrük müşavirinizle teyit edin:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="249"/>
+        <location filename="../kokapp/gui/result_models.py" line="261"/>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="230"/>
+        <location filename="../kokapp/gui/result_models.py" line="242"/>
         <source>No citable tariff for this market is bundled. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bu pazar için kaynak gösterilebilir bir tarife pakette yok. Gümrük müşavirinizin teklifini Veri kaynakları bölümüne girin.</translation>
     </message>
@@ -2318,290 +2318,325 @@ sınırı</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="109"/>
+        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <source>Working out the comparison…</source>
+        <translation>Karşılaştırma hesaplanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="110"/>
+        <location filename="../kokapp/gui/main_window.py" line="180"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="111"/>
+        <location filename="../kokapp/gui/main_window.py" line="181"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="112"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="115"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="118"/>
+        <location filename="../kokapp/gui/main_window.py" line="188"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="120"/>
+        <location filename="../kokapp/gui/main_window.py" line="190"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="122"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="124"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="125"/>
+        <location filename="../kokapp/gui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="126"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="127"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="131"/>
+        <location filename="../kokapp/gui/main_window.py" line="201"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="132"/>
+        <location filename="../kokapp/gui/main_window.py" line="202"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="133"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <source>&amp;Rank again</source>
+        <translation>&amp;Yeniden sırala</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="134"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="135"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="163"/>
-        <location filename="../kokapp/gui/main_window.py" line="344"/>
+        <location filename="../kokapp/gui/file_actions.py" line="136"/>
+        <location filename="../kokapp/gui/main_window.py" line="235"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="171"/>
+        <location filename="../kokapp/gui/file_actions.py" line="31"/>
         <source>Save changes?</source>
         <translation>Değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="172"/>
+        <location filename="../kokapp/gui/file_actions.py" line="32"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Projede kaydedilmemiş değişiklikler var. Kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="188"/>
+        <location filename="../kokapp/gui/file_actions.py" line="48"/>
         <source>Cannot open the project</source>
         <translation>Proje açılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/file_actions.py" line="54"/>
         <source>Opened %1</source>
         <translation>%1 açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/file_actions.py" line="56"/>
         <source>Project opened with changes</source>
         <translation>Proje değişikliklerle açıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/file_actions.py" line="57"/>
         <source>Kök opened %1 and adjusted it:</source>
         <translation>Kök %1 dosyasını açtı ve şunları düzenledi:</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/file_actions.py" line="67"/>
         <source>Demo project opened: save it under your own name to keep changes.</source>
         <translation>Örnek proje açıldı: değişiklikleri saklamak için kendi adınızla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="212"/>
+        <location filename="../kokapp/gui/file_actions.py" line="72"/>
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="221"/>
+        <location filename="../kokapp/gui/file_actions.py" line="81"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="229"/>
-        <location filename="../kokapp/gui/report_export.py" line="27"/>
+        <location filename="../kokapp/gui/file_actions.py" line="89"/>
+        <location filename="../kokapp/gui/report_export.py" line="45"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="230"/>
+        <location filename="../kokapp/gui/file_actions.py" line="90"/>
         <source>Save project</source>
         <translation>Projeyi kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="241"/>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/file_actions.py" line="101"/>
+        <location filename="../kokapp/gui/file_actions.py" line="107"/>
         <source>Cannot save the project</source>
         <translation>Proje kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="242"/>
+        <location filename="../kokapp/gui/file_actions.py" line="102"/>
         <source>Kök did not save %1: %2. Kök could not open such a file again; correct the value and save again.</source>
         <translation>Kök %1 dosyasını kaydetmedi: %2. Kök böyle bir dosyayı yeniden açamazdı; değeri düzeltip yeniden kaydedin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="248"/>
+        <location filename="../kokapp/gui/file_actions.py" line="108"/>
         <source>%1 could not be written: %2. Choose another place with Save as.</source>
         <translation>%1 yazılamadı: %2. Farklı kaydet ile başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="255"/>
+        <location filename="../kokapp/gui/file_actions.py" line="115"/>
         <source>Saved %1</source>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="266"/>
+        <location filename="../kokapp/gui/main_window.py" line="246"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="267"/>
+        <location filename="../kokapp/gui/main_window.py" line="247"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="253"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="273"/>
+        <location filename="../kokapp/gui/main_window.py" line="253"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="282"/>
+        <location filename="../kokapp/gui/main_window.py" line="262"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="23"/>
-        <location filename="../kokapp/gui/report_export.py" line="54"/>
+        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <source>Cannot export yet</source>
+        <translation>Henüz dışa aktarılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="37"/>
+        <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
+        <translation>Kök karşılaştırmayı hâlâ hesaplıyor. Sıralama görününce dışa aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="41"/>
+        <location filename="../kokapp/gui/report_export.py" line="80"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="30"/>
+        <location filename="../kokapp/gui/report_export.py" line="48"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="40"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <source>Writing the Excel report…</source>
+        <translation>Excel raporu yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="57"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <source>Report not written: cancelled.</source>
+        <translation>Rapor yazılmadı: iptal edildi.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/report_export.py" line="68"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="42"/>
+        <location filename="../kokapp/gui/report_export.py" line="70"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="44"/>
+        <location filename="../kokapp/gui/report_export.py" line="72"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="73"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="48"/>
+        <location filename="../kokapp/gui/report_export.py" line="75"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="62"/>
+        <location filename="../kokapp/gui/report_export.py" line="83"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="64"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="65"/>
+        <location filename="../kokapp/gui/report_export.py" line="86"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="319"/>
+        <location filename="../kokapp/gui/main_window.py" line="306"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="320"/>
+        <location filename="../kokapp/gui/main_window.py" line="307"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
 Referans veri %2. İnternet gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="342"/>
+        <location filename="../kokapp/gui/file_actions.py" line="134"/>
         <source>Restore unsaved work?</source>
         <translation>Kaydedilmemiş çalışma geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="343"/>
+        <location filename="../kokapp/gui/file_actions.py" line="135"/>
         <source>Kök did not close normally. Restore the unsaved project &quot;%1&quot; (autosaved %2)?</source>
         <translation>Kök düzgün kapanmadı. Kaydedilmemiş &quot;%1&quot; projesi geri yüklensin mi (otomatik kayıt: %2)?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="351"/>
+        <location filename="../kokapp/gui/file_actions.py" line="143"/>
         <source>Cannot restore the unsaved work</source>
         <translation>Kaydedilmemiş çalışma geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="352"/>
+        <location filename="../kokapp/gui/file_actions.py" line="144"/>
         <source>%1
 
 The autosaved file is kept: %2</source>
@@ -2610,7 +2645,7 @@ The autosaved file is kept: %2</source>
 Otomatik kaydedilen dosya silinmedi: %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="358"/>
+        <location filename="../kokapp/gui/file_actions.py" line="150"/>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Kaydedilmemiş çalışma geri yüklendi. Saklamak için kaydedin.</translation>
     </message>
@@ -3014,118 +3049,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="88"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="89"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="89"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="90"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="91"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="92"/>
+        <location filename="../kokapp/gui/money_tab.py" line="104"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="107"/>
+        <location filename="../kokapp/gui/money_tab.py" line="119"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="112"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="113"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="132"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="134"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="138"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="139"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="129"/>
+        <location filename="../kokapp/gui/money_tab.py" line="141"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="131"/>
+        <location filename="../kokapp/gui/money_tab.py" line="143"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="134"/>
+        <location filename="../kokapp/gui/money_tab.py" line="146"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3133,52 +3168,52 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="51"/>
+        <location filename="../kokapp/gui/money_tab.py" line="62"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="54"/>
+        <location filename="../kokapp/gui/money_tab.py" line="65"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="59"/>
+        <location filename="../kokapp/gui/money_tab.py" line="70"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Karar verilemedi: %1 üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük müşavirinizin vergi tekliflerini Araçlar ▸ Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="63"/>
+        <location filename="../kokapp/gui/money_tab.py" line="74"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="65"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="162"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="71"/>
+        <location filename="../kokapp/gui/money_tab.py" line="82"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="39"/>
+        <location filename="../kokapp/gui/money_tab.py" line="50"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="73"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="237"/>
+        <location filename="../kokapp/gui/money_tab.py" line="286"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
@@ -3551,118 +3586,118 @@ adet/yıl</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="44"/>
+        <location filename="../kokapp/gui/project_panel.py" line="47"/>
         <source>Your company</source>
         <translation>Firmanız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="50"/>
+        <location filename="../kokapp/gui/project_panel.py" line="53"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="51"/>
+        <location filename="../kokapp/gui/project_panel.py" line="54"/>
         <source>Origin hub in Türkiye</source>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="71"/>
+        <location filename="../kokapp/gui/project_panel.py" line="75"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="77"/>
+        <location filename="../kokapp/gui/project_panel.py" line="81"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="79"/>
-        <location filename="../kokapp/gui/project_panel.py" line="102"/>
+        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="106"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Bill of materials…</source>
         <translation>Ürün ağacı…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
         <source>What goes into the selected product, for its rules of origin</source>
         <translation>Seçili ürüne ne giriyor: menşe kuralları için</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="93"/>
+        <location filename="../kokapp/gui/project_panel.py" line="97"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="100"/>
+        <location filename="../kokapp/gui/project_panel.py" line="104"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="111"/>
+        <location filename="../kokapp/gui/project_panel.py" line="115"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="150"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="131"/>
+        <location filename="../kokapp/gui/project_panel.py" line="150"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="132"/>
+        <location filename="../kokapp/gui/project_panel.py" line="151"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="233"/>
+        <location filename="../kokapp/gui/project_panel.py" line="258"/>
         <source>Select a product first (click its row).</source>
         <translation>Önce bir ürün seçin (satırına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="242"/>
+        <location filename="../kokapp/gui/project_panel.py" line="267"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Önce kaldırılacak ürünleri seçin (satır numaralarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="253"/>
+        <location filename="../kokapp/gui/project_panel.py" line="278"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="255"/>
+        <location filename="../kokapp/gui/project_panel.py" line="280"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök&apos;te %1 için veri yok; hedef pazar olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="258"/>
+        <location filename="../kokapp/gui/project_panel.py" line="283"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Bir ülke adı veya kodu yazın, ör. Almanya veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="260"/>
+        <location filename="../kokapp/gui/project_panel.py" line="285"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. %2 mi demek istediniz?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="263"/>
+        <location filename="../kokapp/gui/project_panel.py" line="288"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. Bir ülke adı veya kodu yazın, ör. Almanya, İngiltere veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="269"/>
+        <location filename="../kokapp/gui/project_panel.py" line="294"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Önce kaldırılacak pazarları seçin (soldaki adlarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="271"/>
+        <location filename="../kokapp/gui/project_panel.py" line="296"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -3670,143 +3705,143 @@ adet/yıl</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>LPI</source>
         <translation>LPI</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="93"/>
+        <location filename="../kokapp/gui/result_models.py" line="105"/>
         <source>Labour
 %1/hour</source>
         <translation>İşgücü
 %1/saat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="94"/>
+        <location filename="../kokapp/gui/result_models.py" line="106"/>
         <source>Electricity
 %1/kWh</source>
         <translation>Elektrik
 %1/kWh</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
         <source>Gover-
 nance</source>
         <translation>Yöneti-
 şim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="95"/>
+        <location filename="../kokapp/gui/result_models.py" line="107"/>
         <source>Proximity
 0-1</source>
         <translation>Yakınlık
 0-1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source>LPI
 customs</source>
         <translation>LPI
 gümrük</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="96"/>
+        <location filename="../kokapp/gui/result_models.py" line="108"/>
         <source>LPI
 timeliness</source>
         <translation>LPI
 zamanında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="97"/>
+        <location filename="../kokapp/gui/result_models.py" line="109"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Duty-
 free</source>
         <translation>Vergisiz
 pay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="98"/>
+        <location filename="../kokapp/gui/result_models.py" line="110"/>
         <source>Transit
 days</source>
         <translation>Transit
 gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Min. wage
 %1/month</source>
         <translation>Asgari ücret
 %1/ay</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="99"/>
+        <location filename="../kokapp/gui/result_models.py" line="111"/>
         <source>Corporate
 tax</source>
         <translation>Kurumlar
 vergisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="110"/>
+        <location filename="../kokapp/gui/result_models.py" line="122"/>
         <source>No figure in the reference data (n/a): this criterion&apos;s weight is spread over the location&apos;s other criteria. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): bu kriterin ağırlığı lokasyonun diğer kriterlerine dağıtılır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="113"/>
+        <location filename="../kokapp/gui/result_models.py" line="125"/>
         <source>No figure in the reference data (n/a): scored as the worst of the other locations. Enter your own figure in Data sources.</source>
         <translation>Referans verisinde rakam yok (y/d): diğer lokasyonların en kötüsü kadar puanlanır. Kendi rakamınızı Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="127"/>
+        <location filename="../kokapp/gui/result_models.py" line="139"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="133"/>
-        <location filename="../kokapp/gui/result_models.py" line="139"/>
-        <location filename="../kokapp/gui/result_models.py" line="144"/>
+        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="151"/>
+        <location filename="../kokapp/gui/result_models.py" line="156"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="142"/>
+        <location filename="../kokapp/gui/result_models.py" line="154"/>
         <source>Your figure</source>
         <translation>Sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="145"/>
+        <location filename="../kokapp/gui/result_models.py" line="157"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/result_models.py" line="148"/>
+        <location filename="../kokapp/gui/result_models.py" line="160"/>
         <source>Excluded: see the notes below the chart</source>
         <translation>Elendi: grafiğin altındaki notlara bakın</translation>
     </message>
@@ -3814,22 +3849,22 @@ vergisi</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="63"/>
+        <location filename="../kokapp/gui/results_panel.py" line="64"/>
         <source>Detail</source>
         <translation>Ayrıntı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="64"/>
+        <location filename="../kokapp/gui/results_panel.py" line="65"/>
         <source>Market access</source>
         <translation>Pazara erişim</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="66"/>
+        <location filename="../kokapp/gui/results_panel.py" line="67"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="67"/>
+        <location filename="../kokapp/gui/results_panel.py" line="68"/>
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
@@ -3839,42 +3874,47 @@ vergisi</translation>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="61"/>
+        <location filename="../kokapp/gui/results_panel.py" line="62"/>
         <source>Scores (your weighting)</source>
         <translation>Puanlar (ağırlıklarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="110"/>
+        <location filename="../kokapp/gui/results_panel.py" line="111"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="124"/>
+        <location filename="../kokapp/gui/results_panel.py" line="125"/>
         <source>Product</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty-free</source>
         <translation>vergisiz</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="133"/>
+        <location filename="../kokapp/gui/results_panel.py" line="134"/>
         <source>duty to pay</source>
         <translation>vergi ödenir</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="134"/>
+        <location filename="../kokapp/gui/results_panel.py" line="135"/>
         <source>no citable tariff: enter a quote</source>
         <translation>kaynaklı tarife yok: teklif girin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/results_panel.py" line="135"/>
+        <location filename="../kokapp/gui/results_panel.py" line="136"/>
         <source>agreement suspended or trade halted (×)</source>
         <translation>anlaşma askıda ya da ticaret durduruldu (×)</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/results_panel.py" line="233"/>
+        <source>Stopped: the figures shown are for the project before your latest changes. Tools ▸ Rank again (F5) works them out.</source>
+        <translation>Durduruldu: gösterilen rakamlar projenin son değişikliklerinizden önceki hâline ait. Araçlar ▸ Yeniden sırala (F5) bunları hesaplar.</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/results_panel.py" line="243"/>
         <source>Best match with your weights: %1.</source>
         <translation>Ağırlıklarınıza en uygun lokasyon: %1.</translation>
     </message>
@@ -4293,6 +4333,24 @@ vergisi</translation>
         <location filename="../kokapp/gui/weights_panel.py" line="231"/>
         <source>Not a usable threshold: transit 0-365 days, duty-free share 0-100 %, LPI 1-5. Nothing was changed.</source>
         <translation>Kullanılabilir bir eşik değil: transit 0-365 gün, vergisiz pay %0-100, LPI 1-5. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="20"/>
+        <source>Ranking the study…</source>
+        <translation>Çalışma sıralanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="25"/>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/work_progress.py" line="27"/>
+        <source>Stop working out the figures: the window keeps those of the project before your latest changes. Tools ▸ Rank again computes them.</source>
+        <translation>Rakamların hesaplanmasını durdurur: pencere, projenin son değişikliklerinizden önceki rakamlarını gösterir. Araçlar ▸ Yeniden sırala bunları hesaplar.</translation>
     </message>
 </context>
 </TS>

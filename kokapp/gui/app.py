@@ -18,6 +18,10 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
     from kokapp.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from kokapp.gui.background import stop_all
+
+    app.aboutToQuit.connect(lambda: stop_all())       # no worker outlives the window
+    sys.setswitchinterval(0.001)    # a worker running Python hands the window the interpreter within a millisecond
     from kokapp.gui.main_window import MainWindow
     from kokapp.gui.messages import describe
     from kokapp.gui.settings import Settings
@@ -28,7 +32,7 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
         QMessageBox.critical(None, "Kök", describe(exc))
         return 2
     settings = Settings()
-    window = MainWindow(pack, settings)
+    window = MainWindow(pack, settings, window_first=True)   # the results side comes after the first paint
     window.show()
     if quit_after_ms is None and window.offer_recovery():
         pass
@@ -41,9 +45,10 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
         from PySide6.QtCore import QTimer
 
         def finish():
-            ready = window.isVisible() and window.controller.comparison is not None
+            comparison = window.controller.comparison if window.is_ready else None
+            ready = window.isVisible() and comparison is not None
             print(f"kokapp: window ready: {ready}; ranking rows: "
-                  f"{0 if window.controller.comparison is None else len(window.controller.comparison.ranked_locations)}", flush=True)
+                  f"{0 if comparison is None else len(comparison.ranked_locations)}", flush=True)
             window.doc.undo_stack.setClean()
             window.close()
             app.exit(0 if ready else 1)

@@ -1,49 +1,92 @@
-"""Kök's main window: project side and results side, files, undo, settings, data sources."""
+"""Kök's main window: project side and results side, files, undo, settings, data sources.
+
+Window first: with ``window_first`` the window is built without the engine, the results side and
+the map (numpy, pyqtgraph and the first comparison take most of the start-up): the project side is
+filled and usable at once, a placeholder stands where the results go, and :meth:`complete` builds
+the rest right after the first paint. Edits made meanwhile are in the document and ranked then.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from kokapp import __version__
 from kokapp.core.datapack import DataPack
-from kokapp.core.engine import Engine
 from kokapp.core.errors import KokError
 from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
-from kokapp.gui.commands import RestoredChanges, SetOverrides
+from kokapp.gui.commands import SetOverrides
 from kokapp.gui.document import ProjectDocument, empty_project
-from kokapp.gui.field_labels import field_label
+from kokapp.gui.file_actions import FileActions
 from kokapp.gui.i18n import install_language
-from kokapp.gui.messages import describe, describe_warning, translate_file_message
+from kokapp.gui.messages import translate_file_message
 from kokapp.gui.numbers import set_display_currency
 from kokapp.gui.project_panel import ProjectPanel
-from kokapp.gui.results import ResultsController
-from kokapp.gui.results_panel import ResultsPanel
 from kokapp.gui.screen import fit_to_screen
 from kokapp.gui.settings import Settings
-from kokapp.io.project_file import load_project, save_project
-from kokapp.io.project_schema import ProjectSaveError
-
-FILE_FILTER = "Kök (*.kok)"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, pack: DataPack, settings: Settings, parent=None, autosave_folder: Path | None = None):
+class _FirstPaint(QObject):
+    """Calls ``then`` once the watched widget has painted for the first time."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)        # after this paint reaches the screen
+        return False
+
+
+class MainWindow(FileActions, QMainWindow):
+    ready = Signal()            # the results side is built and ranking (window first: after the first paint)
+
+    def __init__(self, pack: DataPack, settings: Settings, parent=None, autosave_folder: Path | None = None,
+                 window_first: bool = False):
         super().__init__(parent)
         self.pack, self.settings = pack, settings
         self.autosave = Autosave(autosave_folder, parent=self)
-        self.engine = Engine(pack)
-        self.controller = ResultsController(self.engine, self)
+        self.engine = None                # core.engine.Engine, from complete()
+        self.controller = None            # gui.results.ResultsController, from complete()
+        self.results_panel = None
+        self._wired: list = []            # (controller signal, slot) pairs of the current results side
         self.doc: ProjectDocument | None = None
         self.language = install_language(QApplication.instance(), settings.language)
         self.setAcceptDrops(True)
         self._build_ui()
         self._restore_geometry()
         self.set_document(ProjectDocument(empty_project(settings.default_origin)))
+        if window_first:
+            self._first_paint = _FirstPaint(self.centralWidget(), self.complete)
+            QTimer.singleShot(1000, self.complete)      # not painted within a second (minimised): build anyway
+        else:
+            self.complete()
+
+    @property
+    def is_ready(self) -> bool:
+        return self.controller is not None
+
+    def complete(self) -> None:
+        """Build the engine, the results side and the map, then rank the current document."""
+        if self.controller is not None:
+            return
+        from kokapp.core.engine import Engine
+        from kokapp.gui.results import ResultsController
+
+        self.engine = Engine(self.pack)
+        self.controller = ResultsController(self.engine, self)
+        self._build_results()
+        self.project_panel.attach_map()
+        self.set_document(self.doc)
+        self.ready.emit()
 
     def _restore_geometry(self) -> None:
         """Where the user left the window; the first time, as large as fits the screen
@@ -67,25 +110,52 @@ class MainWindow(QMainWindow):
         rates = dict(zip(self.pack.column("fx_ecb", "currency"), self.pack.column("fx_ecb", "units_per_eur")))
         set_display_currency(self.settings.currency, float(rates.get(self.settings.currency, 1.0)))
         names = self.names()
-        self.project_panel = ProjectPanel(self.pack, names, self.language)
+        self.project_panel = ProjectPanel(self.pack, names, self.language, map_later=self.controller is None)
         self.project_panel.engine = self.engine
-        self.results_panel = ResultsPanel(self.engine, names, self.short_names())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.project_panel)
-        splitter.addWidget(self.results_panel)
-        splitter.setSizes([560, 840])   # shares of the width: the ranking table fits a 1366-pixel laptop screen
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.project_panel)
+        waiting = QLabel(self.tr("Working out the comparison…"))
+        waiting.setObjectName("results_placeholder")
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(waiting)
+        self.splitter.setSizes([560, 840])   # shares of the width: the ranking table fits a 1366-pixel laptop screen
+        self.setCentralWidget(self.splitter)
         self.project_panel.message.connect(self.show_message)
-        self.results_panel.locationSelected.connect(self.project_panel.show_lanes)
-        if getattr(self, "_connected_panel", None) is not None:
-            self.controller.updated.disconnect(self._connected_panel.show_comparison)
-            self.controller.reranked.disconnect(self._connected_panel.show_ranking)
-            self.controller.failed.disconnect(self._connected_panel.show_failure)
-        self._connected_panel = self.results_panel
-        self.controller.updated.connect(self.results_panel.show_comparison)
-        self.controller.reranked.connect(self.results_panel.show_ranking)
-        self.controller.failed.connect(self.results_panel.show_failure)
         self._build_menus()
+        if self.controller is not None:
+            self._build_results()
+
+    def _build_results(self) -> None:
+        """The results side in place of the placeholder, wired to the controller."""
+        from kokapp.gui.results_panel import ResultsPanel
+        from kokapp.gui.work_progress import WorkProgress
+
+        self.project_panel.engine = self.engine
+        self.results_panel = ResultsPanel(self.engine, self.names(), self.short_names())
+        placeholder = self.splitter.widget(1)
+        self.splitter.insertWidget(1, self.results_panel)
+        placeholder.hide()
+        placeholder.deleteLater()       # not replaceWidget: the widget it returns would be deleted twice at exit
+        self.splitter.setSizes([560, 840])
+        self.results_panel.locationSelected.connect(self.project_panel.show_lanes)
+        if getattr(self, "work_progress", None) is not None:
+            self.statusBar().removeWidget(self.work_progress)
+            self.work_progress.deleteLater()
+        self.work_progress = WorkProgress(self)    # into the status bar with the first long work
+        self.work_progress.stopRequested.connect(self.controller.cancel)
+        for signal, slot in self._wired:
+            signal.disconnect(slot)
+        c, panel = self.controller, self.results_panel
+        self._wired = [(c.updated, panel.show_comparison), (c.reranked, panel.show_ranking),
+                       (c.failed, panel.show_failure), (c.busy, self._work_step),
+                       (c.idle, self.work_progress.over), (c.idle, panel.show_stopped)]
+        for signal, slot in self._wired:
+            signal.connect(slot)
+
+    def _work_step(self, done: int, total: int) -> None:
+        if self.work_progress.parentWidget() is not self.statusBar():
+            self.statusBar().addPermanentWidget(self.work_progress)
+        self.work_progress.step(done, total)
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         """A menu action that calls ``slot()`` with no argument: ``triggered`` sends ``checked``
@@ -130,6 +200,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(a(self.tr("Add &product"), self.project_panel.add_product, QKeySequence("Ctrl+Shift+N"), "add_product"))
         tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(a(self.tr("&Rank again"), self.rank_again, QKeySequence("F5"), "rank_again"))
         tools.addAction(a(self.tr("&Data sources and your figures…"), self.show_sources, None, "sources"))
         tools.addAction(a(self.tr("&Settings…"), self.show_settings, None, "settings"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -144,8 +215,9 @@ class MainWindow(QMainWindow):
         self._connect_history(doc)
         self.autosave.attach(doc)
         self.project_panel.set_document(doc)
-        self.results_panel.set_document(doc)
-        self.controller.set_document(doc)
+        if self.controller is not None:
+            self.results_panel.set_document(doc)
+            self.controller.set_document(doc)
         self.setWindowModified(not doc.undo_stack.isClean())
         self._update_title()
 
@@ -162,98 +234,6 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.doc.path.name if self.doc and self.doc.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — Kök")
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current project (saved, discarded, or unchanged)."""
-        if self.doc is None or self.doc.undo_stack.isClean():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Save changes?"),
-            self.tr("The project has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_project(self) -> None:
-        if self.maybe_save():
-            self.set_document(ProjectDocument(empty_project(self.settings.default_origin)))
-
-    def open_path(self, path: Path | str) -> bool:
-        path = Path(path)
-        warnings: list = []
-        try:
-            project = load_project(path, self.pack, warnings)
-        except KokError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the project"), describe(exc))
-            self.settings.remove_recent_file(str(path))
-            return False
-        self.set_document(ProjectDocument(project, path))
-        self.settings.add_recent_file(str(path))
-        self.settings.last_folder = str(path.parent)
-        self.show_message(self.tr("Opened %1").replace("%1", str(path)))
-        if warnings:
-            QMessageBox.information(self, self.tr("Project opened with changes"),
-                                    self.tr("Kök opened %1 and adjusted it:").replace("%1", path.name) + "\n\n• "
-                                    + "\n• ".join(describe_warning(w) for w in warnings))
-        return True
-
-    def open_demo(self) -> None:
-        from kokapp.paths import demo_project
-
-        if self.maybe_save():
-            project = load_project(demo_project())
-            self.set_document(ProjectDocument(project, None))
-            self.show_message(self.tr("Demo project opened: save it under your own name to keep changes."))
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self.settings.last_folder, FILE_FILTER)
-        if path:
-            self.open_path(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files:
-            self.recent_menu.addAction(path, lambda p=path: self.maybe_save() and self.open_path(p))
-        if not self.settings.recent_files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self.save_to(self.doc.path)
-
-    def save_as(self) -> bool:
-        start = str(Path(self.settings.last_folder or Path.home()) / (self.doc.project.company or self.tr("project")))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), start + ".kok", FILE_FILTER)
-        if not path:
-            return False
-        path = Path(path) if path.endswith(".kok") else Path(path + ".kok")
-        return self.save_to(path)
-
-    def save_to(self, path: Path) -> bool:
-        try:
-            save_project(self.doc.project, path, self.pack)
-        except ProjectSaveError as exc:     # a value no file could hold: another place would not help
-            where = field_label(exc.field) + ": " if exc.field else ""
-            QMessageBox.warning(self, self.tr("Cannot save the project"),
-                                self.tr("Kök did not save %1: %2. Kök could not open such a file again; correct the "
-                                        "value and save again.").replace("%1", str(path))
-                                .replace("%2", where + translate_file_message(exc.message)))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the project"),
-                                self.tr("%1 could not be written: %2. Choose another place with Save as.")
-                                .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
-            return False
-        self.doc.set_path(path)
-        self.doc.undo_stack.setClean()
-        self.settings.add_recent_file(str(path))
-        self.settings.last_folder = str(path.parent)
-        self.show_message(self.tr("Saved %1").replace("%1", str(path)))
-        return True
 
     # -- import -------------------------------------------------------------------------------
     def import_products(self, path: str | None = None, accept: bool | None = None) -> int:
@@ -313,7 +293,14 @@ class MainWindow(QMainWindow):
         doc = self.doc
         self._build_ui()
         self.set_document(doc)
-        self.controller.recompute()
+        if self.controller is not None:
+            self.controller.recompute()
+
+    def rank_again(self) -> None:
+        """Work the figures out again (after Stop, say)."""
+        if self.controller is not None:
+            self.controller.cancel()
+            self.controller.recompute()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Kök"),
@@ -323,45 +310,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    # -- drag and drop, closing -----------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if any(url.toLocalFile().endswith(".kok") for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            path = QUrl(url).toLocalFile()
-            if path.endswith(".kok") and self.maybe_save():
-                self.open_path(path)
-                break
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer to restore each unsaved project; True if one was restored."""
-        for item in self.autosave.recoverable():
-            answer = QMessageBox.question(
-                self, self.tr("Restore unsaved work?"),
-                self.tr("Kök did not close normally. Restore the unsaved project \"%1\" (autosaved %2)?")
-                .replace("%1", item.company or self.tr("Untitled")).replace("%2", item.saved.replace("T", " ")),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if answer == QMessageBox.StandardButton.Yes:
-                try:
-                    doc = self.autosave.restore(item, self.pack)
-                except (KokError, OSError) as exc:
-                    # keep the autosave: the work may still be rescued from the file by hand
-                    QMessageBox.warning(self, self.tr("Cannot restore the unsaved work"),
-                                        self.tr("%1\n\nThe autosaved file is kept: %2")
-                                        .replace("%1", describe(exc)).replace("%2", str(item.project_file)))
-                    continue
-                self.set_document(doc)
-                doc.undo_stack.push(RestoredChanges())  # unsaved: the modified marker shows it
-                item.discard()
-                self.show_message(self.tr("Unsaved work restored. Save it to keep it."))
-                return True
-            item.discard()
-        return False
-
     def closeEvent(self, event) -> None:
         if self.maybe_save():
+            if self.controller is not None:
+                self.controller.cancel()
+                self.results_panel.money_tab.clear()
             self.settings.window_geometry = bytes(self.saveGeometry().data())
             self.autosave.close()
             event.accept()

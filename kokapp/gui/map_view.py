@@ -158,20 +158,19 @@ class MapView(pg.PlotWidget):
         marker's tooltip)."""
         box = self.getViewBox()
         inside = box.sceneBoundingRect()          # a label cut by the map's edge is no label
-        markers = [box.mapViewToScene(label.pos()) for label in self._labels]
         radius = 6.0
-        shown: list[QtCore.QRectF] = []
+        markers, shown = _Grid(), _Grid()          # rectangles by grid cell: a study's hundreds of labels stay quick
+        for i, label in enumerate(self._labels):
+            m = box.mapViewToScene(label.pos())
+            markers.add(QtCore.QRectF(m.x() - radius, m.y() - radius, 2 * radius, 2 * radius), i)
         for i, label in enumerate(self._labels):
             label.setVisible(True)
-            others = [QtCore.QRectF(m.x() - radius, m.y() - radius, 2 * radius, 2 * radius)
-                      for j, m in enumerate(markers) if j != i]
             for anchor in self._anchors(label):
                 label.setAnchor(anchor)
                 label.updateTransform(force=True)
                 rect = label.sceneBoundingRect()
-                if inside.contains(rect) and not any(rect.intersects(r) for r in shown) \
-                        and not any(rect.intersects(r) for r in others):
-                    shown.append(rect)
+                if inside.contains(rect) and not shown.hits(rect) and not markers.hits(rect, besides=i):
+                    shown.add(rect, i)
                     break
             else:
                 label.setAnchor(self._anchors(label)[0])
@@ -235,3 +234,26 @@ class MapView(pg.PlotWidget):
         dy = max(0.1 * (max(ys) - min(ys)), 1.0)
         self.setRange(xRange=(min(xs) - dx, max(xs) + dx),
                       yRange=(min(ys) - dy, max(ys) + dy), padding=0)
+
+
+class _Grid:
+    """Rectangles filed by the grid cells they cover, so an overlap test looks only nearby."""
+
+    CELL = 64.0     # pixels: about a label's length
+
+    def __init__(self):
+        self.cells: dict[tuple[int, int], list[tuple[QtCore.QRectF, int]]] = {}
+
+    def _cells(self, rect: QtCore.QRectF):
+        c = self.CELL
+        for x in range(int(rect.left() // c), int(rect.right() // c) + 1):
+            for y in range(int(rect.top() // c), int(rect.bottom() // c) + 1):
+                yield x, y
+
+    def add(self, rect: QtCore.QRectF, key: int) -> None:
+        for cell in self._cells(rect):
+            self.cells.setdefault(cell, []).append((rect, key))
+
+    def hits(self, rect: QtCore.QRectF, besides: int | None = None) -> bool:
+        return any(key != besides and rect.intersects(other)
+                   for cell in self._cells(rect) for other, key in self.cells.get(cell, ()))

@@ -1,30 +1,41 @@
 """The first screen: the verdict in money, and per location the plan's yearly landed cost against
 exporting from the Türkiye hub with the best set-up there (NPV, payback, break-even).
 
-The landed costs come with the comparison; each location's set-ups are evaluated one location
-per event-loop turn (tens of milliseconds each), so the window never freezes and the table fills
-in as they come. The verdict waits for all of them.
+The landed costs come with the comparison; the set-ups (tens of milliseconds per location) are
+evaluated in a worker thread on a copy of the project, so the window never waits for them: the
+table fills in as they come (at most a few times a second) and the verdict waits for all of them.
+A new comparison cancels the work still running for the old one.
 """
 
 from __future__ import annotations
 
+import copy
 import math
-import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import FieldError
 from kokapp.core.money import MoneyView, money_view, setup_economics, verdict_phrase
+from kokapp.gui.background import Job
 from kokapp.gui.criteria import kind_names
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
 from kokapp.gui.result_models import RIGHT, LocationRole, _ReadOnlyModel
 
 EXCLUDED = QColor("#9e9e9e")
-SLICE_S = 0.03             # evaluate set-ups for at most this long per turn of the event loop
+REFRESH_MS = 150           # set-ups arriving from the worker are shown at most this often
+
+
+def evaluate_setups(engine: Engine, project, locations: list[str], progress) -> dict[str, tuple]:
+    """In a worker: every location's set-up economics, each reported as it is done."""
+    found = {}
+    for i, loc in enumerate(locations):
+        found[loc] = setup_economics(engine, project, loc)
+        progress(i + 1, len(locations), (loc, found[loc]))
+    return found
 
 
 def problem_text(field: str, message: str) -> str:
@@ -81,6 +92,7 @@ def signed_percent(share: float) -> str:
 
 
 class MoneyModel(_ReadOnlyModel):
+    in_place = True
     view: MoneyView | None = None
 
     def headers(self) -> list[str]:
@@ -173,7 +185,10 @@ class MoneyTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths fitted when the rows are new and when every set-up is in, not on each arriving set-up
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)   # from the first rows: a big study stays quick
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.clicked.connect(lambda index: self.locationSelected.emit(index.data(LocationRole) or ""))
         layout.addWidget(self.table, 1)
@@ -182,28 +197,42 @@ class MoneyTab(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #555")
         layout.addWidget(self.notes)
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._next)
+        self._job: Job | None = None
+        self._timer = QTimer(self)            # coalesces the worker's results into a few refreshes a second
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._refresh)
 
     @property
     def done(self) -> bool:
         return not self._queue and self.comparison is not None
 
     def show_comparison(self, c: Comparison) -> None:
-        """New figures: every set-up is evaluated again, one location per turn of the event loop."""
+        """New figures: every set-up is evaluated again, in a worker, on a copy of the project
+        (the window goes on editing its own)."""
+        self._cancel()
         self.comparison, self.economics = c, {}
         self._queue = [loc for loc in c.locations if loc != c.project.origin_site]
         self._refresh()
-        self._timer.start()
+        if self._queue:
+            self._job = Job(evaluate_setups, self.engine, copy.deepcopy(c.project), list(self._queue))
+            self._job.progressed.connect(self._arrived)
+            self._job.failed.connect(self._job_failed)
+            self._job.start()
 
     def show_ranking(self, c: Comparison) -> None:
         """New weights or thresholds, same figures: the set-ups already evaluated still hold."""
         self.comparison = c
         self._refresh()
 
-    def clear(self) -> None:
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         self._timer.stop()
+
+    def clear(self) -> None:
+        self._cancel()
         self.comparison, self.economics, self._queue = None, {}, []
         self.model.view = None
         self.model.set_comparison(None)
@@ -211,23 +240,43 @@ class MoneyTab(QWidget):
         self.notes.clear()
 
     def finish(self) -> None:
-        """Evaluate what is left now (tests, the report)."""
-        while self._queue:
-            self._next()
-
-    def _next(self) -> None:
-        """Evaluate locations for up to a frame's time (~30 ms), then show what is done."""
-        if not self._queue or self.comparison is None:
-            self._timer.stop()
+        """Evaluate what is left now, on this thread (the report, tests)."""
+        if self.comparison is None:
             return
-        start = time.perf_counter()
-        while self._queue and time.perf_counter() - start < SLICE_S:
-            loc = self._queue.pop(0)
-            self.economics[loc] = setup_economics(self.engine, self.comparison.project, loc)
-        self._refresh()
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+        project = copy.deepcopy(self.comparison.project) if self._queue else None
+        for loc in list(self._queue):
+            self.economics[loc] = setup_economics(self.engine, project, loc)
+        self._queue = []
+        self._all_done()
+
+    @Slot(object, int, int, object)
+    def _arrived(self, job: Job, done: int, total: int, payload) -> None:
+        if job is not self._job:
+            return           # a result for figures no longer shown
+        loc, found = payload
+        self.economics[loc] = found
+        if loc in self._queue:
+            self._queue.remove(loc)
         if not self._queue:
-            self._timer.stop()
-            self.finished.emit()
+            self._job = None
+            self._all_done()
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    @Slot(object, object)
+    def _job_failed(self, job: Job, exc: Exception) -> None:
+        """An error the core did not expect: the set-ups left are evaluated here, where it is raised."""
+        if job is self._job:
+            self.finish()
+
+    def _all_done(self) -> None:
+        self._timer.stop()
+        self._refresh()
+        self.table.resizeColumnsToContents()
+        self.finished.emit()
 
     def _refresh(self) -> None:
         c = self.comparison

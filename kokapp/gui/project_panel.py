@@ -14,7 +14,6 @@ from kokapp.gui.collation import sorted_by_name
 from kokapp.gui.commands import AddMarket, RemoveMarket, SetCandidates, SetCompany, SetOrigin
 from kokapp.gui.delegates import HsCodeDelegate
 from kokapp.gui.document import ProjectDocument
-from kokapp.gui.map_view import MapView
 from kokapp.gui.market_picker import MarketPicker
 from kokapp.gui.product_table import ProductsModel
 from kokapp.gui.table_clipboard import RangePasteDelegate, SpreadsheetView
@@ -24,8 +23,10 @@ from kokapp.gui.volume_table import VolumesModel
 class ProjectPanel(QWidget):
     message = Signal(str)   # status-bar messages (translated)
 
-    def __init__(self, pack: DataPack, names: dict[str, str], language: str, parent=None):
+    def __init__(self, pack: DataPack, names: dict[str, str], language: str, parent=None, map_later: bool = False):
         super().__init__(parent)
+        self.map = None                        # gui.map_view.MapView (pyqtgraph): attach_map()
+        self._lanes_of: str | None = None
         self.pack, self.names, self.language = pack, names, language
         self.doc: ProjectDocument | None = None
         self.engine = None                     # the window's engine (bill-of-materials verdicts)
@@ -35,6 +36,8 @@ class ProjectPanel(QWidget):
         self.chapter_codes = {r["chapter"] for r in chapters} - {"77"}
         self.chapter_titles = [(r["chapter"], r["title_en"], r["title_tr"]) for r in chapters if r["chapter"] != "77"]
         self._build()
+        if not map_later:
+            self.attach_map()
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -63,6 +66,7 @@ class ProjectPanel(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setResizeContentsPrecision(20)   # widths from the first rows: a large study opens quickly
         view.verticalHeader().setDefaultSectionSize(24)
         view.setItemDelegate(RangePasteDelegate(view))      # a range pasted into an open cell fills the table
         return view
@@ -121,11 +125,26 @@ class ProjectPanel(QWidget):
             item.setToolTip(", ".join(self.suit_name(s) for s in suits))
             self.candidates.addItem(item)
         self.candidates.itemChanged.connect(self._candidate_toggled)
+        self._map_slot = QWidget()               # the map comes with attach_map (after the first paint)
+        layout.addWidget(self.candidates, 1)
+        layout.addWidget(self._map_slot, 2)
+        return box
+
+    def attach_map(self) -> None:
+        """Put the map in its place and draw the project on it."""
+        if self.map is not None:
+            return
+        from kokapp.gui.map_view import MapView
+
         self.map = MapView()
         self.map.siteClicked.connect(self.toggle_candidate)
-        layout.addWidget(self.candidates, 1)
-        layout.addWidget(self.map, 2)
-        return box
+        self._map_slot.parentWidget().layout().replaceWidget(self._map_slot, self.map)
+        self._map_slot.deleteLater()
+        if self.doc is not None:
+            self._map_signature = None
+            self._update_map()
+            self.map.fit_to_places()
+            self.show_lanes(self._lanes_of)
 
     def suit_name(self, kind: str) -> str:
         return {"assembly": self.tr("assembly"), "logistics_hub": self.tr("logistics hub"),
@@ -145,7 +164,8 @@ class ProjectPanel(QWidget):
             view.resizeColumnsToContents()
         doc.changed.connect(self.sync_from_document)
         self.sync_from_document()
-        self.map.fit_to_places()
+        if self.map is not None:
+            self.map.fit_to_places()
 
     def sync_from_document(self) -> None:
         project = self.doc.project
@@ -162,6 +182,8 @@ class ProjectPanel(QWidget):
 
     def _update_map(self) -> None:
         project = self.doc.project
+        if self.map is None:
+            return
         signature = (project.origin_site, tuple(project.candidates), tuple(project.markets))
         if signature == getattr(self, "_map_signature", None):
             return  # nothing on the map moved: skip the redraw
@@ -183,6 +205,9 @@ class ProjectPanel(QWidget):
 
     def show_lanes(self, location: str | None) -> None:
         """Lanes from one location to every market, width by annual volume."""
+        self._lanes_of = location
+        if self.map is None:
+            return
         if self.doc is None or location not in self.sites:
             self.map.set_lanes([])
             return

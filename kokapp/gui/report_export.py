@@ -3,22 +3,40 @@ A locked or read-only target lets the user pick again; the folder is remembered.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kokapp.core.errors import KokError
+from kokapp.gui.background import Job, run_with_progress
 from kokapp.gui.messages import describe
+
+
+def make_report(pack, project, engine, path: Path, language: str, progress) -> Path:
+    """In a worker: the figures gathered (comparison, sensitivity, feasibility), then the sheets."""
+    from kokapp.report.data import gather
+    from kokapp.report.writer import STEPS, write_report
+
+    total = STEPS + 1
+    progress(0, total)
+    data = gather(pack, project, engine)
+    progress(1, total)
+    return write_report(data, path, language, progress=lambda done, _all: progress(done + 1, total))
 
 
 def export_report(window, path: str | None = None, open_after: bool | None = None) -> Path | None:
     """``window`` is the MainWindow (its project, engine, settings and status bar); ``path`` and
     ``open_after`` answer the file dialog and the question without showing them (tests, scripts)."""
-    from kokapp.report.data import gather
-    from kokapp.report.writer import ReportError, write_report
+    from kokapp.report.writer import ReportError
 
+    if not window.is_ready or window.controller.working:
+        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Cannot export yet"),
+                                QCoreApplication.translate("MainWindow", "Kök is still working out the comparison. "
+                                                                         "Export when the ranking is shown."))
+        return None
     if window.controller.comparison is None:
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot export"),
                             window.results_panel.status.text())
@@ -32,9 +50,19 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
             if not chosen:
                 return None
             path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        job = Job(make_report, window.pack, copy.deepcopy(window.doc.project), window.engine, Path(path),
+                  window.language)
+        outcome, value = run_with_progress(
+            window, job, QCoreApplication.translate("MainWindow", "Writing the Excel report…"),
+            QCoreApplication.translate("MainWindow", "Cancel"))
+        if outcome == "cancelled":
+            window.show_message(QCoreApplication.translate("MainWindow", "Report not written: cancelled."))
+            return None
+        if outcome == "done":
+            written = value
+            break
         try:
-            written = write_report(gather(window.pack, window.doc.project, window.engine), Path(path), window.language)
+            raise value           # the worker's error, handled here as if it were raised here
         except ReportError as exc:
             reason = {
                 "locked": QCoreApplication.translate(
@@ -44,20 +72,13 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
                 "no_folder": QCoreApplication.translate("MainWindow", "The folder does not exist. Choose another place."),
                 "failed": QCoreApplication.translate("MainWindow", "The file could not be written. Choose another place."),
             }[exc.reason]
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot write the report"),
                                 f"{exc.path}\n\n{reason}")
             path = None
             continue
         except KokError as exc:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot export"), describe(exc))
             return None
-        except BaseException:
-            QApplication.restoreOverrideCursor()      # never leave the wait cursor behind an unexpected error
-            raise
-        QApplication.restoreOverrideCursor()
-        break
     window.settings.last_export_folder = str(written.parent)
     window.show_message(QCoreApplication.translate("MainWindow", "Report written: %1").replace("%1", str(written)))
     if open_after is None:

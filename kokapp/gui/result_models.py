@@ -34,6 +34,8 @@ def _missing(value) -> bool:
 
 
 class _ReadOnlyModel(QAbstractTableModel):
+    in_place = False     # columns fixed by the headers: an update of the same shape changes cells in place
+
     def __init__(self, names: dict[str, str], parent: QObject | None = None):
         super().__init__(parent)
         self.names = names           # site id, ISO2 or agreement id -> name in the UI language
@@ -42,9 +44,21 @@ class _ReadOnlyModel(QAbstractTableModel):
         self._headers = self.headers()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
         self.comparison = comparison
-        self.rows = self._build_rows() if comparison is not None else []
+        self._replace_rows(self._build_rows() if comparison is not None else [])
+
+    def _replace_rows(self, rows: list[dict], headers: list[str] | None = None) -> None:
+        """Same shape: the cells change in place (selection, scroll and column widths stay, views
+        repaint only what they show); another shape: the views start again."""
+        headers = self._headers if headers is None else headers
+        if self.in_place and len(rows) == len(self.rows) and headers == self._headers and rows:
+            changed = [i for i, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
+            self.rows = rows
+            if changed:      # only the rows that changed repaint (a set-up arriving changes one or two)
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(headers) - 1))
+            return
+        self.beginResetModel()
+        self.rows, self._headers = rows, headers
         self.endResetModel()
 
     def _build_rows(self) -> list[dict]:
@@ -78,15 +92,13 @@ class _ReadOnlyModel(QAbstractTableModel):
 
 
 class RankingModel(_ReadOnlyModel):
+    in_place = True
     extra: list[str] = []        # the optional country criteria the user weighted: a column each
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
         self.extra = [f for f in FACTOR_NAMES if comparison is not None and comparison.project.weights.get(f, 0.0) > 0]
-        self._headers = self.headers()
         self.comparison = comparison
-        self.rows = self._build_rows() if comparison is not None else []
-        self.endResetModel()
+        self._replace_rows(self._build_rows() if comparison is not None else [], self.headers())
 
     def headers(self) -> list[str]:
         money = currency_symbol()   # two-line headers keep the table within a laptop's width

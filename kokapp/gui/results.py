@@ -1,20 +1,25 @@
 """Recomputes the comparison when the project changes (coalesced) and publishes it.
 
-Projects of ordinary size are compared in full on every edit (a few milliseconds). Above
-``LIVE_ROWS`` lane rows the controller keeps a :class:`~kokapp.core.live.LiveRanking`: volume
-edits update it cell by cell and weight edits only re-rank; any other edit rebuilds it.
+Projects of ordinary size are compared in full on every edit (a few milliseconds, on the UI
+thread). Above ``LIVE_ROWS`` lane rows the controller keeps a :class:`~kokapp.core.live.LiveRanking`:
+volume edits update it cell by cell and weight edits only re-rank (milliseconds, on the UI thread);
+building it, and bringing it to any other edit, runs in a worker (seconds at stress scale) with its
+progress reported by ``busy`` and a way to stop it (``cancel``). Edits made meanwhile are applied
+when the worker is done; the window stays usable throughout.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import KokError
 from kokapp.core.live import LiveRanking
 from kokapp.core.project import Project, validate_weights
+from kokapp.gui.background import Job
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.messages import describe
 
@@ -32,10 +37,21 @@ def _volume_changes(old: Project, new: Project) -> list[tuple[str, str, float]] 
     return [(p, m, new.volumes.get((p, m), 0.0)) for p, m in cells]
 
 
+def bring_live(engine: Engine, live: LiveRanking | None, project: Project, progress) -> LiveRanking:
+    """In a worker: ``live`` (a private copy) brought to ``project`` where only what the edit
+    touches needs computing, else a new live ranking built product by product."""
+    if live is None or not live.apply(project, progress=progress):
+        live = LiveRanking(engine, project, progress=progress)
+    live.unknown_duty_markets()       # the lanes' access facts, worked out here rather than on the UI thread
+    return live
+
+
 class ResultsController(QObject):
     updated = Signal(object)    # Comparison: all figures recomputed
     reranked = Signal(object)   # Comparison: same figures, new weights and ranking
     failed = Signal(str)        # translated reason the project cannot be compared yet
+    busy = Signal(int, int)     # long work under way: steps done, steps in all
+    idle = Signal(bool)         # long work over: True when it finished, False when it was stopped
 
     def __init__(self, engine: Engine, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,6 +59,8 @@ class ResultsController(QObject):
         self.doc: ProjectDocument | None = None
         self.comparison: Comparison | None = None
         self.live: LiveRanking | None = None
+        self.job: Job | None = None       # the worker bringing the live ranking up to date
+        self._again = False               # edits arrived while it worked
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -57,15 +75,21 @@ class ResultsController(QObject):
             self.doc.changed.disconnect(self.schedule)
             self.doc.weightsChanged.disconnect(self.schedule_rerank)
         self.doc = doc
+        self.live = None       # another project: nothing of the last one is brought up to date
+        self.cancel()
         doc.changed.connect(self.schedule)
         doc.weightsChanged.connect(self.schedule_rerank)
         self.recompute()
+
+    @property
+    def working(self) -> bool:
+        return self.job is not None
 
     def schedule(self) -> None:
         self._timer.start()
 
     def schedule_rerank(self) -> None:
-        if self._timer.isActive() or self.comparison is None:
+        if self._timer.isActive() or self.comparison is None or self.job is not None:
             self.schedule()      # a full recompute is due anyway (or there is nothing to re-rank)
         else:
             self._rank_timer.start()
@@ -88,26 +112,76 @@ class ResultsController(QObject):
         project = self.doc.project
         try:
             if len(project.locations) * len(project.markets) * len(project.products) > LIVE_ROWS:
-                self.comparison = self._live(project)
-            else:
-                self.live = None
-                self.comparison = self.engine.compare(project)
+                self._live(project)
+                return
+            self.live = None
+            self.cancel()
+            self.comparison = self.engine.compare(project)
         except KokError as exc:
             self.comparison = None
             self.failed.emit(describe(exc))
             return
         self.updated.emit(self.comparison)
 
-    def _live(self, project: Project) -> Comparison:
+    def cancel(self) -> None:
+        """Stop the worker: the figures shown stay those before the edits it was bringing in."""
+        job, self.job = self.job, None
+        self._again = False
+        if job is not None:
+            job.cancel()
+            self.idle.emit(False)
+
+    def _live(self, project: Project) -> None:
         validate_weights(project.weights)   # before anything is applied: a refused edit changes nothing
+        if self.job is not None:
+            self._again = True             # brought in when the worker is done
+            return
         changes = None if self.live is None else _volume_changes(self.live.project, project)
-        if changes is None or len(changes) > LIVE_MAX_CELLS or sum(project.volumes.values()) <= 0:
-            self.live = None
-            self.live = LiveRanking(self.engine, project)
-        else:
+        if changes is not None and len(changes) <= LIVE_MAX_CELLS and sum(project.volumes.values()) > 0:
             for product, market, units in changes:
                 self.live.set_volume(product, market, units)
             self.live.project.weights = dict(project.weights)
             self.live.project.ranking = project.ranking
-        return self.live.comparison()
+            self.comparison = self.live.comparison()
+            self.updated.emit(self.comparison)
+            return
+        base = copy.copy(self.live)     # apply() replaces what it changes: the one shown stays whole meanwhile
+        self.job = Job(bring_live, self.engine, base, copy.deepcopy(project))
+        self.job.progressed.connect(self._progressed)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.busy.emit(0, 0)
+        QTimer.singleShot(0, self.job.start)   # after the window has painted what it has (a worker slows painting)
 
+    @Slot(object, int, int, object)
+    def _progressed(self, job: Job, done: int, total: int, _payload) -> None:
+        if job is self.job:
+            self.busy.emit(done, total)
+
+    @Slot(object, object)
+    def _done(self, job: Job, live: LiveRanking) -> None:
+        if job is not self.job:
+            return
+        self.job, self.live = None, live
+        self.idle.emit(True)
+        try:
+            self.comparison = self.live.comparison()
+        except KokError as exc:
+            self.comparison = None
+            self.failed.emit(describe(exc))
+        else:
+            self.updated.emit(self.comparison)
+        if self._again:                # the edits made meanwhile: usually a few volume cells, applied now
+            self._again = False
+            self.recompute()
+
+    @Slot(object, object)
+    def _failed(self, job: Job, exc: Exception) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self.idle.emit(True)
+        if not isinstance(exc, KokError):
+            raise exc
+        self.live, self.comparison = None, None
+        self.failed.emit(describe(exc))

@@ -58,7 +58,8 @@ class ResultsPanel(QWidget):
         self.money_tab.locationSelected.connect(self._select)
         self.money_tab.finished.connect(self._money_ready)
         self.tabs.addTab(self.money_tab, self.tr("Money"))
-        self.tabs.addTab(self._ranking_tab(), self.tr("Scores (your weighting)"))
+        self.scores_tab = self._ranking_tab()
+        self.tabs.addTab(self.scores_tab, self.tr("Scores (your weighting)"))
         self.detail_tab, self.access_tab, self.charts_tab = self._detail_tab(), self._access_tab(), self._charts_tab()
         self.tabs.addTab(self.detail_tab, self.tr("Detail"))
         self.tabs.addTab(self.access_tab, self.tr("Market access"))
@@ -223,6 +224,15 @@ class ResultsPanel(QWidget):
         self._stale.clear()
         self.locationSelected.emit("")
 
+    def show_stopped(self, finished: bool) -> None:
+        """The worker was stopped: what is on screen is for the project before the latest edits."""
+        if finished:
+            return
+        self.status.show()
+        self.status.setStyleSheet("color: #8a5a00")
+        self.status.setText(self.tr("Stopped: the figures shown are for the project before your latest changes. "
+                                    "Tools ▸ Rank again (F5) works them out."))
+
     def show_ranking(self, c: Comparison) -> None:
         """After a weight or threshold change: the ranking, its chart, the headlines and the verdict
         (a knock-out can change it) move; the set-up economics already worked out stay."""
@@ -235,11 +245,9 @@ class ResultsPanel(QWidget):
         if not first_time:
             self.money_tab.show_ranking(c)
             self._money_ready()
-        self.notes.setText(self.result_notes.notes(c))
-        self.ranking_model.set_comparison(c)
-        self._fit_location_column()
-        self.score_chart.update(c, self.short_names)
+        self._stale.add(self.scores_tab)     # its table and chart are filled when it is shown
         self.route_bar.show_ranking(c)
+        self._refresh_visible()
 
     def show_comparison(self, c: Comparison) -> None:
         first_time = self.comparison is None
@@ -252,7 +260,7 @@ class ResultsPanel(QWidget):
             ranked = [loc for loc in c.ranked_locations if loc != c.project.origin_site]
             self.feasibility.select(ranked[0] if ranked else None)
         self.route_bar.show_comparison(c)
-        self._stale = {self.detail_tab, self.access_tab, self.charts_tab}
+        self._stale |= {self.detail_tab, self.access_tab, self.charts_tab}   # the Scores tab: by show_ranking
         if self.detail_model.location not in set(c.ranked_locations):
             self.detail_model.location = c.leader
         self._refresh_visible()
@@ -265,12 +273,20 @@ class ResultsPanel(QWidget):
         if c is None or tab not in self._stale:
             return
         self._stale.discard(tab)
-        if tab is self.detail_tab:
+        if tab is self.scores_tab:
+            self._show_scores(c)
+        elif tab is self.detail_tab:
             self._show_detail(c)
         elif tab is self.access_tab:
             self._show_access(c)
         elif tab is self.charts_tab:
             self._show_charts(c)
+
+    def _show_scores(self, c: Comparison) -> None:
+        self.notes.setText(self.result_notes.notes(c))
+        self.ranking_model.set_comparison(c)
+        self._fit_location_column()
+        self.score_chart.update(c, self.short_names)
 
     def _show_detail(self, c: Comparison) -> None:
         """The location is already one of this comparison's (show_comparison or _select chose it)."""

@@ -36,20 +36,21 @@ class ReportError(KokError):
         super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
 
 
-def build_workbook(data: ReportData, language: str) -> Workbook:
+SHEETS = (summary_sheet, locations_sheet, routes_sheet, access_sheet, origin_sheet, feasibility_sheet,
+          assumptions_sheet, availability_sheet, sources_sheet)   # each sets up its own printed pages
+STEPS = len(SHEETS) + 1     # the sheets, then the file
+
+
+def build_workbook(data: ReportData, language: str, progress=None) -> Workbook:
+    """``progress(done, STEPS)``, if given, is called after each sheet (it may raise to stop)."""
     if language not in LANGUAGES:
         raise ValueError(language)
     wb = Workbook()
     names = Names(data, language)
-    summary_sheet(wb, data, names, language)
-    locations_sheet(wb, data, names, language)
-    routes_sheet(wb, data, names, language)
-    access_sheet(wb, data, names, language)
-    origin_sheet(wb, data, names, language)
-    feasibility_sheet(wb, data, names, language)
-    assumptions_sheet(wb, data, names, language)
-    availability_sheet(wb, data, names, language)
-    sources_sheet(wb, data, names, language)     # each sheet sets up its own printed pages
+    for done, sheet in enumerate(SHEETS, 1):
+        sheet(wb, data, names, language)
+        if progress is not None:
+            progress(done, STEPS)
     wb.properties.creator = f"Kök {data.app_version}"
     wb.properties.title = clean_text(data.project.company)
     return wb
@@ -80,7 +81,9 @@ def _cache_formula_values(path: Path, wb: Workbook) -> None:
     os.replace(patched, path)
 
 
-def write_report(data: ReportData, target: Path | str, language: str) -> Path:
+def write_report(data: ReportData, target: Path | str, language: str, progress=None) -> Path:
+    """The workbook written to ``target`` through a temporary file (an existing file is replaced
+    whole or not at all). ``progress`` as for :func:`build_workbook`: a stop leaves no file."""
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
@@ -89,7 +92,7 @@ def write_report(data: ReportData, target: Path | str, language: str) -> Path:
         raise ReportError(target, "read_only")
     if target.exists() and _locked_by_office(target):
         raise ReportError(target, "locked")
-    wb = build_workbook(data, language)
+    wb = build_workbook(data, language, progress)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".kok-", suffix=".xlsx", dir=folder)
     except OSError as exc:

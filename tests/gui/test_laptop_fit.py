@@ -9,6 +9,7 @@ from kokapp.core.datapack import bundled_datapack
 
 def test_ranking_fits_a_laptop_screen(window, qtbot):
     window.resize(1366, 740)
+    window.results_panel.tabs.setCurrentWidget(window.results_panel.scores_tab)
     qtbot.wait(20)
     view = window.results_panel.ranking_view
     header = view.horizontalHeader()

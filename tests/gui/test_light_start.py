@@ -29,6 +29,7 @@ panel = window.results_panel
 panel.sliders["lpi"].setValue(90)
 app.processEvents()
 window.results_panel.money_tab.finish()        # every set-up evaluated: the verdict in money
+window.results_panel.tabs.setCurrentIndex(1)   # scores
 window.results_panel.tabs.setCurrentIndex(2)   # detail
 window.results_panel.tabs.setCurrentIndex(3)   # market access
 app.processEvents()

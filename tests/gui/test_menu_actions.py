@@ -82,7 +82,21 @@ def check_demo(qtbot, win, monkeypatch, tmp_path, shown):
     win.menu["new"].trigger()
     win.menu["demo"].trigger()
     assert win.doc.project.company.startswith("Uludağ") and win.doc.path is None
+    win.results_panel.tabs.setCurrentWidget(win.results_panel.scores_tab)
     assert win.results_panel.ranking_model.rowCount() == 7
+
+
+def check_rank_again(qtbot, win, monkeypatch, tmp_path, shown):
+    """After Stop the figures on screen are older than the project: Rank again (F5) works them out."""
+    win.controller.idle.emit(False)                   # what Stop reports
+    assert "Rank again" in win.results_panel.status.text()
+    win.doc.project.volumes[(win.doc.project.products[0].name, win.doc.project.markets[0])] = 99_999.0  # unranked
+    before = win.controller.comparison
+    win.menu["rank_again"].trigger()
+    assert win.controller.comparison is not before
+    assert win.controller.comparison.project.volume(win.doc.project.products[0].name,
+                                                    win.doc.project.markets[0]) == 99_999.0
+    assert "Rank again" not in win.results_panel.status.text()
 
 
 def check_save(qtbot, win, monkeypatch, tmp_path, shown):

@@ -43,6 +43,7 @@ def test_entering_the_missing_wage_lets_the_set_up_be_costed(qtbot, window):
 
 def test_a_preset_sets_every_weight_and_undo_restores_them(qtbot, window):
     panel = ready(qtbot, window)
+    panel.tabs.setCurrentWidget(panel.scores_tab)
     combo = panel.weights.preset
     before = dict(window.doc.project.weights)
     index = combo.findData("speed_first")

@@ -67,6 +67,7 @@ def test_opening_another_project_shows_only_that_project(qtbot, window, tmp_path
     shown = {window.doc.project.origin_site, *other.candidates}
     assert {panel.detail_location.itemData(i) for i in range(panel.detail_location.count())} == shown
     assert {row["text"][0] for row in panel.detail_model.rows} == {window.names()["RO"]}
+    panel.tabs.setCurrentWidget(panel.scores_tab)          # its table and chart are filled when shown
     assert panel.ranking_model.rowCount() == len(shown)
     assert set(panel.score_chart._labels) == {window.short_names()[s] for s in shown}
     panel.tabs.setCurrentWidget(panel.charts_tab)
@@ -90,7 +91,7 @@ QUIT_SCRIPT = textwrap.dedent("""
     def quit_through_the_menu():
         from kokapp.gui.main_window import MainWindow
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or windows[0].controller.comparison is None:
+        if not windows or not windows[0].is_ready or windows[0].controller.comparison is None:
             QTimer.singleShot(100, quit_through_the_menu)     # not ranked yet (a busy machine): look again
             return
         window = windows[0]

@@ -13,6 +13,7 @@ from kokapp.core.factors import FACTOR_NAMES
 def ready(qtbot, window):
     panel = window.results_panel
     qtbot.waitUntil(lambda: panel.money_tab.done, timeout=10_000)
+    panel.tabs.setCurrentWidget(panel.scores_tab)      # the ranking, its notes and chart are on the Scores tab
     return panel
 
 

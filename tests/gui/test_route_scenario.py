@@ -30,7 +30,9 @@ def logistics(window, location: str) -> float:
 
 
 def ranking_text(window, location: str, column: int) -> str:
-    model = window.results_panel.ranking_model
+    panel = window.results_panel
+    panel.tabs.setCurrentWidget(panel.scores_tab)     # where the user reads it
+    model = panel.ranking_model
     return next(r["text"][column] for r in model.rows if r[Qt.ItemDataRole.UserRole + 1] == location)
 
 

@@ -19,6 +19,7 @@ def test_candidate_list_and_ranking_sort_in_turkish(qtbot, window):
     names = [listed.item(i).text() for i in range(listed.count())]
     assert names == sorted_by_name(names, str, "tr")
     assert names.index("Üsküp (Kuzey Makedonya)") > names.index("Tiflis (Gürcistan)")
+    window.results_panel.tabs.setCurrentWidget(window.results_panel.scores_tab)
     view = window.results_panel.ranking_view
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     shown = [view.model().index(r, 1).data(Qt.ItemDataRole.DisplayRole) for r in range(view.model().rowCount())]

@@ -1,0 +1,200 @@
+"""Long work off the UI thread: a core function runs in a worker thread and its results come back
+by queued signals to the UI thread. Workers never touch a widget or a Qt model.
+
+    job = Job(work, *args)                   # work(*args, progress=job.progress) in a worker
+    job.progressed.connect(owner.on_step)    # (job, done, total, payload) reported by the work
+    job.done.connect(owner.on_done)          # (job, the return value)
+    job.failed.connect(owner.on_failed)      # (job, the exception)
+    job.start()
+    job.cancel()                             # the work stops at its next progress report
+
+Connect the signals to methods of a QObject that lives on the UI thread (not to lambdas: those
+could run in the worker): Qt then queues every call to the UI thread. Each signal carries the
+job, so a receiver drops what an older job sends. A cancelled job emits neither ``done`` nor
+``failed``: its results belong to a project state the window has already moved on from.
+
+Python runs one thread at a time: a worker computing while the window paints would make every
+call the window makes into Python (each table cell, each chart item) wait for its turn, and a
+repaint of a few hundred cells would take seconds. So a worker gives way: at each progress report
+it waits while the window is busy (the UI thread's event loop is awake), for at most
+``GIVE_WAY_S``, and goes on when the window is idle again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+
+from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
+                            QThreadPool, Signal, Slot)
+from PySide6.QtWidgets import QProgressDialog
+
+from kokapp.core.errors import Cancelled
+from kokapp.core.yielding import yielding
+
+
+
+SHOW_AFTER_MS = 300        # work shorter than this shows no progress (it would only flicker)
+GIVE_WAY_S = 0.25          # a worker waits at most this long for a busy window before it goes on
+_UI_IDLE = threading.Event()
+_UI_IDLE.set()
+
+
+def _watch_the_window() -> None:
+    """Follow the UI thread's event loop: idle when it is about to wait for events, busy when it wakes."""
+    dispatcher = QAbstractEventDispatcher.instance(QCoreApplication.instance().thread())
+    if dispatcher is not None:
+        dispatcher.aboutToBlock.connect(_UI_IDLE.set)
+        dispatcher.awake.connect(_UI_IDLE.clear)
+
+
+def pool() -> QThreadPool:
+    """Kök's workers: at most two at once (a 2-core laptop keeps a core for the window)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(2)
+        atexit.register(stop_all)
+        _watch_the_window()
+    return _POOL
+
+
+_POOL: QThreadPool | None = None
+_JOBS: set = set()     # every job started and not yet let go: a job is only ever deleted on the UI thread
+
+
+def stop_all(timeout_ms: int = 10_000) -> bool:
+    """Cancel every job and wait for the workers to return (before the interpreter goes: a worker
+    still running Python then would crash it)."""
+    for job in list(_JOBS):
+        job.cancel()
+    return _POOL is None or _POOL.waitForDone(timeout_ms)
+
+
+def _let_go_of_finished() -> None:
+    """Forget the jobs whose workers returned (here, on the UI thread: a QObject deleted by its
+    worker thread could crash the window)."""
+    for job in [j for j in _JOBS if j.finished.is_set()]:
+        _JOBS.discard(job)
+
+
+class Job(QObject):
+    progressed = Signal(object, int, int, object)    # job, done, total, what was just finished (or None)
+    done = Signal(object, object)                    # job, result
+    failed = Signal(object, object)                  # job, exception
+
+    def __init__(self, work, *args, parent: QObject | None = None):
+        super().__init__(parent)
+        self._work, self._args = work, args
+        self._cancelled = threading.Event()
+        self.finished = threading.Event()    # set when the worker has returned, whatever the outcome
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def progress(self, done: int, total: int, payload=None) -> None:
+        """Called by the work in the worker thread: reports, or stops the work once cancelled."""
+        if self._cancelled.is_set():
+            raise Cancelled()
+        self.progressed.emit(self, done, total, payload)
+        self._give_way()
+
+    def start(self) -> "Job":
+        _let_go_of_finished()
+        _JOBS.add(self)
+        pool().start(_Runner(self))
+        return self
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the worker returned (tests, and closing the window)."""
+        return self.finished.wait(timeout_s)
+
+    def _give_way(self) -> None:
+        """At every core checkpoint: stop once cancelled, wait while the window is busy."""
+        if self._cancelled.is_set():
+            raise Cancelled()
+        if not _UI_IDLE.is_set():
+            _UI_IDLE.wait(GIVE_WAY_S)
+
+    def _run(self) -> None:
+        try:
+            with yielding(self._give_way):
+                result = self._work(*self._args, progress=self.progress)
+        except Cancelled:
+            pass
+        except Exception as exc:      # handed to the UI thread, which says what went wrong
+            if not self._cancelled.is_set():
+                self.failed.emit(self, exc)
+        else:
+            if not self._cancelled.is_set():
+                self.done.emit(self, result)
+        finally:
+            self.finished.set()
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job):
+        super().__init__()
+        self.job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job, self.job = self.job, None      # the last reference stays with _JOBS, on the UI thread
+        job._run()
+
+
+class _Waiter(QObject):
+    """Runs a local event loop until the job is over, feeding a progress dialog meanwhile."""
+
+    def __init__(self, job: Job, dialog):
+        super().__init__()
+        self.job, self.dialog = job, dialog
+        self.outcome: tuple[str, object] = ("cancelled", None)
+        self.loop = QEventLoop()
+        job.progressed.connect(self.step)
+        job.done.connect(self.done)
+        job.failed.connect(self.failed)
+        dialog.canceled.connect(self.cancel)
+
+    @Slot(object, int, int, object)
+    def step(self, job, done, total, _payload) -> None:
+        if job is self.job and not job.cancelled:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    @Slot(object, object)
+    def done(self, job, result) -> None:
+        self.outcome = ("done", result)
+        self.loop.quit()
+
+    @Slot(object, object)
+    def failed(self, job, exc) -> None:
+        self.outcome = ("failed", exc)
+        self.loop.quit()
+
+    def cancel(self) -> None:
+        self.job.cancel()
+        self.outcome = ("cancelled", None)
+        self.loop.quit()
+
+
+def run_with_progress(parent, job: Job, label: str, cancel: str) -> tuple[str, object]:
+    """Start ``job`` and wait for it while the window stays live, with a progress dialog (shown
+    when the work lasts over SHOW_AFTER_MS) whose Cancel stops it. Returns ("done", result),
+    ("failed", exception) or ("cancelled", None)."""
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
+    dialog.setObjectName("work_dialog")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)   # the project cannot change under the work
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    waiter = _Waiter(job, dialog)
+    job.start()
+    waiter.loop.exec()
+    dialog.reset()
+    dialog.deleteLater()
+    return waiter.outcome

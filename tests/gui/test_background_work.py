@@ -1,0 +1,159 @@
+"""Long work runs in workers and never touches a widget: the Money tab's set-ups are worked out off
+the UI thread, results of figures no longer shown are dropped, a cancelled job stops at its next
+report, and an error reaches the UI thread."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+
+from PySide6.QtCore import QObject, Slot
+
+from kokapp.core.money import setup_economics
+from kokapp.gui import money_tab as money_module
+from kokapp.gui.background import Job
+from kokapp.gui.commands import SetVolume
+
+
+def test_set_ups_are_worked_out_off_the_ui_thread(qtbot, window, monkeypatch):
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: panel.money_tab.done, timeout=10_000)
+    on_ui_thread: list[bool] = []
+
+    def recorded(engine, project, location):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return setup_economics(engine, project, location)
+
+    monkeypatch.setattr(money_module, "setup_economics", recorded)
+    product, market = window.doc.project.products[0].name, window.doc.project.markets[0]
+    window.doc.undo_stack.push(SetVolume(window.doc, product, market, 5000.0))
+    qtbot.waitUntil(lambda: len(on_ui_thread) == len(window.doc.project.candidates) and panel.money_tab.done,
+                    timeout=10_000)
+    assert not any(on_ui_thread)
+
+
+def test_only_the_latest_figures_set_ups_are_kept(qtbot, window):
+    """Two edits in a row: the first edit's worker is cancelled; what the table shows is worked out
+    on the project as it is after the second."""
+    panel, doc = window.results_panel, window.doc
+    product, market = doc.project.products[0].name, doc.project.markets[0]
+    doc.undo_stack.push(SetVolume(doc, product, market, 40_000.0))
+    qtbot.wait(1)
+    doc.undo_stack.push(SetVolume(doc, product, market, 3.0))
+    qtbot.waitUntil(lambda: not window.controller._timer.isActive() and panel.money_tab.done
+                    and panel.money_tab.comparison is window.controller.comparison, timeout=10_000)
+    project = copy.deepcopy(doc.project)
+    for location in project.candidates:
+        shown = panel.money_tab.model.view.row(location).best_setup
+        expected = setup_economics(window.engine, project, location)[0]
+        assert (shown is None) == (expected is None)
+        if shown is not None:
+            assert shown.npv_eur == expected.npv_eur and shown.kind == expected.kind
+
+
+class _Receiver(QObject):
+    def __init__(self):
+        super().__init__()
+        self.steps, self.results, self.errors, self.threads = [], [], [], []
+
+    @Slot(object, int, int, object)
+    def step(self, job, done, total, payload):
+        self.steps.append(done)
+        self.threads.append(threading.current_thread() is threading.main_thread())
+
+    @Slot(object, object)
+    def done(self, job, result):
+        self.results.append(result)
+        self.threads.append(threading.current_thread() is threading.main_thread())
+
+    @Slot(object, object)
+    def failed(self, job, exc):
+        self.errors.append(exc)
+        self.threads.append(threading.current_thread() is threading.main_thread())
+
+
+def _job(work, receiver: _Receiver, *args) -> Job:
+    job = Job(work, *args)
+    job.progressed.connect(receiver.step)
+    job.done.connect(receiver.done)
+    job.failed.connect(receiver.failed)
+    return job
+
+
+def test_a_cancelled_job_stops_at_its_next_report_and_reports_nothing(qtbot):
+    went_on = []
+    release = threading.Event()
+
+    def work(steps, progress):
+        for i in range(steps):
+            release.wait(5)
+            went_on.append(i)
+            progress(i + 1, steps)
+            time.sleep(0.001)
+        return "finished"
+
+    receiver = _Receiver()
+    job = _job(work, receiver, 1000).start()
+    job.cancel()
+    release.set()
+    assert job.wait(10)
+    qtbot.wait(20)                                   # anything queued would arrive now
+    assert len(went_on) == 1 and receiver.results == [] and receiver.errors == []
+
+
+def test_results_and_errors_arrive_on_the_ui_thread(qtbot):
+    receiver = _Receiver()
+
+    def work(progress):
+        progress(1, 2, "half")
+        return 42
+
+    def broken(progress):
+        raise ValueError("a bug")
+
+    ok = _job(work, receiver).start()
+    bad = _job(broken, receiver).start()
+    qtbot.waitUntil(lambda: bool(receiver.results and receiver.errors), timeout=5_000)
+    assert ok.wait(5) and bad.wait(5)
+    assert receiver.results == [42] and isinstance(receiver.errors[0], ValueError) and receiver.steps == [1]
+    assert all(receiver.threads)
+
+
+def test_the_report_is_written_in_a_worker_with_progress_and_cancel_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
+    """The window keeps running while the report is written (a timer fires and finds the progress
+    dialog); its Cancel button stops the work and no file is left, not even half of one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from kokapp.gui import report_export
+
+    release = threading.Event()
+    real = report_export.make_report
+
+    def slow(pack, project, engine, path, language, progress):
+        progress(0, 11)
+        release.wait(10)
+        return real(pack, project, engine, path, language, progress)
+
+    monkeypatch.setattr(report_export, "make_report", slow)
+    seen = []
+
+    def press_cancel():
+        dialog = window.findChild(QProgressDialog, "work_dialog")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, press_cancel)          # shown after 300 ms of work
+            return
+        seen.append(dialog.labelText())
+        dialog.findChild(QPushButton).click()
+        release.set()
+
+    QTimer.singleShot(20, press_cancel)
+    target = tmp_path / "Rapor ğüşİ.xlsx"
+    assert window.export_report(str(target), open_after=False) is None
+    assert seen == ["Writing the Excel report…"]
+    assert not target.exists() and not list(tmp_path.glob("*.xlsx"))
+    assert "cancelled" in window.statusBar().currentMessage()
+    release.set()
+    written = window.export_report(str(target), open_after=False)        # and without Cancel it is written
+    assert written == target and target.stat().st_size > 0
