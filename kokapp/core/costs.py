@@ -23,6 +23,7 @@ import numpy as np
 from kokapp.core.lanes import LOAD_MODES, Columns, concat_columns
 from kokapp.core.project import MODES, Product, Project
 from kokapp.core.reference import LEVELS, Reference
+from kokapp.core.yielding import checkpoint
 
 AIR_SHIPMENTS_PER_YEAR = 12
 PARTS = ("freight", "clearance", "insurance", "holding", "duty", "logistics", "landed")
@@ -177,6 +178,7 @@ def product_rows(ref: Reference, lanes: Columns, keys: LaneKeys, project: Projec
     """The rows of one product over every lane of ``lanes``. ``summary``: only what the ranking
     criteria need (one freight ``level``, base by default; no other levels, cost parts or duty
     texts): about 3x quicker."""
+    checkpoint()      # one product at a time: a worker may give way to the window here
     levels = LEVELS if not summary else ("base",) if level == "base" else ("base", level)  # modes chosen at base
     n = len(lanes["location"])
     frame = _Columns(lanes)

@@ -18,10 +18,10 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
     from kokapp.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    from kokapp.gui.background import stop_all
+    from kokapp.gui.background import share_the_interpreter, stop_all
 
     app.aboutToQuit.connect(lambda: stop_all())       # no worker outlives the window
-    sys.setswitchinterval(0.001)    # a worker running Python hands the window the interpreter within a millisecond
+    share_the_interpreter()
     from kokapp.gui.main_window import MainWindow
     from kokapp.gui.messages import describe
     from kokapp.gui.settings import Settings

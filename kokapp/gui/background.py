@@ -15,15 +15,19 @@ job, so a receiver drops what an older job sends. A cancelled job emits neither 
 
 Python runs one thread at a time: a worker computing while the window paints would make every
 call the window makes into Python (each table cell, each chart item) wait for its turn, and a
-repaint of a few hundred cells would take seconds. So a worker gives way: at each progress report
-it waits while the window is busy (the UI thread's event loop is awake), for at most
-``GIVE_WAY_S``, and goes on when the window is idle again.
+repaint of a few hundred cells would take seconds. So a worker gives way: at each checkpoint of
+the core (:mod:`kokapp.core.yielding`, every product's rows, every annual-cost evaluation) it
+pauses while the window is busy or was busy within ``QUIET_S`` (the UI thread's event loop is
+awake), after at least ``RUN_S`` of work and never longer than it has just worked (nor than
+``GIVE_WAY_S``): a window that never rests (an animation) slows the work at most twofold.
 """
 
 from __future__ import annotations
 
 import atexit
+import sys
 import threading
+import time
 
 from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
                             QThreadPool, Signal, Slot)
@@ -35,17 +39,30 @@ from kokapp.core.yielding import yielding
 
 
 SHOW_AFTER_MS = 300        # work shorter than this shows no progress (it would only flicker)
-GIVE_WAY_S = 0.25          # a worker waits at most this long for a busy window before it goes on
-_UI_IDLE = threading.Event()
-_UI_IDLE.set()
+SWITCH_INTERVAL_S = 0.0002  # measured: a worker slows the window's paints least at this interval (see README)
+GIVE_WAY_S = 0.25          # a worker pauses at most this long for a busy window before it goes on
+QUIET_S = 0.005            # the window counts as busy this long after its event loop last rested
+RUN_S = 0.01               # and a worker works at least this long between two pauses
+_ui = {"busy": False, "since": 0.0}    # the UI thread's event loop: awake?, and since when
+
+
+def share_the_interpreter() -> None:
+    """Every call the window makes into Python waits until a running worker hands over the
+    interpreter; at CPython's default (5 ms) a table repaint of a few hundred cells then takes
+    seconds, at this interval a frame or a few."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 def _watch_the_window() -> None:
     """Follow the UI thread's event loop: idle when it is about to wait for events, busy when it wakes."""
     dispatcher = QAbstractEventDispatcher.instance(QCoreApplication.instance().thread())
     if dispatcher is not None:
-        dispatcher.aboutToBlock.connect(_UI_IDLE.set)
-        dispatcher.awake.connect(_UI_IDLE.clear)
+        dispatcher.aboutToBlock.connect(lambda: _ui.update(busy=False, since=time.monotonic()))
+        dispatcher.awake.connect(lambda: _ui.update(busy=True, since=time.monotonic()))
+
+
+def _window_busy(now: float) -> bool:
+    return _ui["busy"] or now - _ui["since"] < QUIET_S
 
 
 def pool() -> QThreadPool:
@@ -87,6 +104,7 @@ class Job(QObject):
         super().__init__(parent)
         self._work, self._args = work, args
         self._cancelled = threading.Event()
+        self._ran_since = 0.0
         self.finished = threading.Event()    # set when the worker has returned, whatever the outcome
 
     @property
@@ -114,11 +132,17 @@ class Job(QObject):
         return self.finished.wait(timeout_s)
 
     def _give_way(self) -> None:
-        """At every core checkpoint: stop once cancelled, wait while the window is busy."""
+        """At every core checkpoint: stop once cancelled, pause while the window is busy."""
         if self._cancelled.is_set():
             raise Cancelled()
-        if not _UI_IDLE.is_set():
-            _UI_IDLE.wait(GIVE_WAY_S)
+        now = time.monotonic()
+        if now - self._ran_since < RUN_S or not _window_busy(now):
+            return
+        until = now + min(GIVE_WAY_S, now - self._ran_since)   # never pauses longer than it worked
+        while _window_busy(now) and now < until and not self._cancelled.is_set():
+            time.sleep(0.001)                 # sleeping hands the interpreter to the window
+            now = time.monotonic()
+        self._ran_since = now
 
     def _run(self) -> None:
         try:

@@ -26,7 +26,7 @@ from kokapp.gui.numbers import currency_symbol, format_money, format_number, for
 from kokapp.gui.result_models import RIGHT, LocationRole, _ReadOnlyModel
 
 EXCLUDED = QColor("#9e9e9e")
-REFRESH_MS = 150           # set-ups arriving from the worker are shown at most this often
+REFRESH_MS = 300           # set-ups arriving from the worker are shown at most this often
 
 
 def evaluate_setups(engine: Engine, project, locations: list[str], progress) -> dict[str, tuple]:
@@ -198,6 +198,7 @@ class MoneyTab(QWidget):
         self.notes.setStyleSheet("color: #555")
         layout.addWidget(self.notes)
         self._job: Job | None = None
+        self._hidden_changes = False
         self._timer = QTimer(self)            # coalesces the worker's results into a few refreshes a second
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -278,14 +279,24 @@ class MoneyTab(QWidget):
         self.table.resizeColumnsToContents()
         self.finished.emit()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._hidden_changes:
+            self._refresh()
+
     def _refresh(self) -> None:
+        """The verdict, and the table and notes from the set-ups in so far (while the tab is hidden
+        and set-ups are still coming, the table waits until it is shown or all are in)."""
         c = self.comparison
-        view = money_view(self.engine, c, self.economics)
-        self.model.set_view(c, view)
         if self._queue:
             self.verdict.setText(self.tr("Working out the set-up costs… (%1 of %2 locations)")
                                  .replace("%1", str(len(self.economics))).replace("%2", str(len(c.locations) - 1)))
-        else:
+        self._hidden_changes = not self.isVisible() and bool(self._queue)
+        if self._hidden_changes:
+            return
+        view = money_view(self.engine, c, self.economics)
+        self.model.set_view(c, view)
+        if not self._queue:
             self.verdict.setText(verdict_text(view, self.names, c.project.feasibility.horizon_years))
         self.notes.setText("\n".join(self._note_lines(c)))
 

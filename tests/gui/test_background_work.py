@@ -157,3 +157,61 @@ def test_the_report_is_written_in_a_worker_with_progress_and_cancel_leaves_no_fi
     release.set()
     written = window.export_report(str(target), open_after=False)        # and without Cancel it is written
     assert written == target and target.stat().st_size > 0
+
+
+class _Clock:
+    def __init__(self, now: float):
+        self.now, self.slept = now, 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        self.slept += seconds
+
+
+def test_a_worker_pauses_while_the_window_is_busy_never_longer_than_it_worked(monkeypatch):
+    """With a fake clock: a busy window makes the worker pause at a checkpoint, for no longer than
+    the worker had just worked (a window that never rests slows the work at most twofold); an idle
+    window costs nothing; Stop during a pause stops at once."""
+    from kokapp.core.errors import Cancelled
+    from kokapp.gui import background
+
+    clock = _Clock(100.0)
+    monkeypatch.setattr(background.time, "monotonic", clock.monotonic)
+    monkeypatch.setattr(background.time, "sleep", clock.sleep)
+    job = Job(lambda progress: None)
+
+    monkeypatch.setitem(background._ui, "busy", False)
+    monkeypatch.setitem(background._ui, "since", 50.0)             # idle for long: no pause
+    job._ran_since = 99.95
+    job._give_way()
+    assert clock.slept == 0.0
+
+    monkeypatch.setitem(background._ui, "busy", True)              # busy, and stays busy
+    job._give_way()                                                # worked 50 ms: pauses 50 ms
+    assert abs(clock.slept - 0.05) < 1e-6 and job._ran_since == clock.now
+    job._give_way()                                                # just paused: works RUN_S first
+    assert abs(clock.slept - 0.05) < 1e-6
+
+    clock.now += 10.0                                              # worked 10 s: pauses GIVE_WAY_S at most
+    job._give_way()
+    assert abs(clock.slept - 0.05 - background.GIVE_WAY_S) < 1e-6
+
+    background._ui["busy"] = False                                 # rested just now: still counts as busy
+    background._ui["since"] = clock.now
+    clock.now += 1.0
+    before = clock.slept
+    job._ran_since = clock.now - 1.0
+    background._ui["since"] = clock.now - background.QUIET_S / 2
+    job._give_way()
+    assert 0 < clock.slept - before <= background.QUIET_S
+
+    job.cancel()
+    try:
+        job._give_way()
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("a cancelled job goes on")
