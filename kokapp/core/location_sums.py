@@ -6,7 +6,9 @@ location has no volume at all). Rows of a market where trade is halted are not s
 their units to the location's unserved share and nothing else. Holding the sums rather than the means lets a volume edit take
 away the old rows of one market x product and add the new ones (:mod:`kokapp.core.live`), and
 gives the full comparison the very same figures. A value that cannot be computed (NaN) is
-counted, not summed, so taking a row away again is exact.
+counted, not summed, so taking a row away again is exact. Units are sums of fractional volumes:
+taking them all away again can leave a remainder of rounding (1e-13), so "has volume" means more
+than ``RESIDUE`` of the most a location has held, never merely above zero.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from kokapp.core.lanes import Columns
 
 SUMMED = {"logistics_cost": "annual_logistics", "duty_cost": "annual_duty"}
 WEIGHTED = ("distance", "transit_time", "duty_free_share", "duty_unknown_share")
+RESIDUE = 1e-9      # of a location's largest unit total: below it, what is left is rounding
 
 
 def location_index(locations: list[str], row_locations) -> np.ndarray:
@@ -45,6 +48,7 @@ class LocationSums:
         self.n = n
         self.units = np.zeros(n)          # served units (the weights of the means)
         self.unserved = np.zeros(n)       # planned units in markets where trade is halted
+        self.peak = np.zeros(n)           # the most units a location has held (the scale of its rounding)
         self.rows = np.zeros(n)
         self.total: dict[str, np.ndarray] = {k: np.zeros(n) for k in (*SUMMED, *WEIGHTED)}
         self.weighted: dict[str, np.ndarray] = {k: np.zeros(n) for k in WEIGHTED}
@@ -58,6 +62,7 @@ class LocationSums:
         units = np.where(stop, 0.0, planned)
         self.units += sign * np.bincount(location, units, n)
         self.unserved += sign * np.bincount(location, planned - units, n)
+        self.peak = np.maximum(self.peak, np.bincount(location, planned, n) + np.maximum(self.units + self.unserved, 0))
         self.rows += sign * np.bincount(location, (~stop).astype(float), n)
         for name, values in row_values(rows).items():
             missing = np.isnan(values)
@@ -68,7 +73,8 @@ class LocationSums:
                 self.weighted[name] += sign * np.bincount(location, units * clean, n)
 
     def criteria(self) -> dict[str, np.ndarray]:
-        has_volume = self.units > 0
+        floor = RESIDUE * self.peak
+        has_volume = self.units > floor
         out = {}
         for name in (*SUMMED, *WEIGHTED):
             if name in SUMMED:
@@ -77,6 +83,8 @@ class LocationSums:
                 value = np.where(has_volume, self.weighted[name] / np.where(has_volume, self.units, 1.0),
                                  self.total[name] / np.maximum(self.rows, 1.0))
             out[name] = np.where(self.nan[name] > 0.5, np.nan, value)
-        planned = self.units + self.unserved
-        out["unserved_share"] = np.where(planned > 0, self.unserved / np.where(planned > 0, planned, 1.0), 0.0)
+        units = np.where(has_volume, self.units, 0.0)
+        unserved = np.where(self.unserved > floor, self.unserved, 0.0)
+        planned = units + unserved
+        out["unserved_share"] = np.where(planned > 0, unserved / np.where(planned > 0, planned, 1.0), 0.0)
         return out
