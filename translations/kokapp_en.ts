@@ -1138,202 +1138,207 @@ borders</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="44"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="54"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="57"/>
         <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
         <translation>Count Turkish state support (Ministry of Trade unit rent support)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="60"/>
         <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
         <translation>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="61"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
         <source>Net present value</source>
         <translation>Net present value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="62"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
         <source>Internal rate of return</source>
         <translation>Internal rate of return</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="63"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="64"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="74"/>
         <source>Break-even volume</source>
         <translation>Break-even volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
         <source>Scenarios and cash flows</source>
         <translation>Scenarios and cash flows</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="89"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="99"/>
         <source>Assumptions (your figures)</source>
         <translation>Assumptions (your figures)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="199"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="212"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="158"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="91"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="101"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="165"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="214"/>
+        <source>Working out the feasibility…</source>
+        <translation>Working out the feasibility…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="274"/>
         <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
         <translation>Free-zone tax: %1 (applied year by year in the cash flows).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="255"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="256"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="282"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Variable cost change</source>
         <translation>Variable cost change</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
         <source>State support</source>
         <translation>State support</translation>
     </message>
@@ -3217,7 +3222,7 @@ units/year</translation>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="286"/>
+        <location filename="../kokapp/gui/money_tab.py" line="292"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>

@@ -1136,202 +1136,207 @@ sınırı</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="42"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="44"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="54"/>
         <source>Set-up</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="47"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="57"/>
         <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
         <translation>Türk devlet desteğini hesaba kat (Ticaret Bakanlığı birim kira desteği)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="50"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="60"/>
         <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
         <translation>5973 sayılı Karar, m.11: Türkiye&apos;de üretilen ürünlerin pazarlandığı yurt dışı depo, mağaza veya ofis kirasının %50&apos;si, en çok 4 yıl; birim başına üst limit (2026) ve o ülkeye yıllık ihracatın yarısı ile sınırlı; bir sonraki yıl alınır. Montaj hattı için yok. İkincil kaynaktan aktarılmıştır: güvenmeden önce Bakanlıkla teyit edin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="61"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
         <source>Net present value</source>
         <translation>Net bugünkü değer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="62"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
         <source>Internal rate of return</source>
         <translation>İç verim oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="63"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
         <source>Payback</source>
         <translation>Geri ödeme</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="64"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="74"/>
         <source>Break-even volume</source>
         <translation>Başabaş hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="88"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
         <source>Scenarios and cash flows</source>
         <translation>Senaryolar ve nakit akışları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="89"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="99"/>
         <source>Assumptions (your figures)</source>
         <translation>Varsayımlar (sizin rakamlarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="199"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="212"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="241"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="243"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="245"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="158"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>Devlet desteği montaj hattına uygulanmaz: birim kira desteği Türkiye&apos;de üretilen ürünlerin pazarlandığı mağaza, depo veya ofis içindir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="91"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="101"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar: bu kuruluşun navlun, gümrükleme, sigorta ve gümrük vergisi maliyetinin Türkiye&apos;den ihracata göre farkı; Türkiye&apos;den gelen ayak ve kuruluşun mala verdiği menşe dahil.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="155"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="165"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve plan oraya hiç ihracat öngörmüyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="248"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="214"/>
+        <source>Working out the feasibility…</source>
+        <translation>Fizibilite hesaplanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="274"/>
         <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
         <translation>Serbest bölge vergisi: %1 (nakit akışlarında yıl yıl uygulanır).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="252"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="253"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="254"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="255"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="256"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="282"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="259"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="261"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Variable cost change</source>
         <translation>Değişken maliyet farkı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="272"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
         <source>State support</source>
         <translation>Devlet desteği</translation>
     </message>
@@ -3213,7 +3218,7 @@ adet/yıl</translation>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="286"/>
+        <location filename="../kokapp/gui/money_tab.py" line="292"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>

@@ -24,7 +24,7 @@ from kokapp.core.ranked import BENEFIT, Scorer, criteria_matrix, rank_locations
 from kokapp.core.ranking import monte_carlo, weight_thresholds
 from kokapp.core.reference import Reference
 from kokapp.core.scoring import bundled_ranges
-from kokapp.core.yielding import checkpoint
+from kokapp.core.yielding import checkpoint, holding
 from kokapp.core.zones import zones
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ class Engine:
     def _cached(self, cache: dict, key: tuple, make):
         """``cache[key]``, made on a miss; the oldest entry goes when the cache is full. Safe from
         several threads: a second caller waits for the entry being made instead of making it again."""
-        with self._lock:
+        with self._lock, holding():      # a worker making an entry never pauses while the window waits for it
             if key not in cache:
                 if len(cache) >= self._CACHE_SIZE:
                     cache.pop(next(iter(cache)))

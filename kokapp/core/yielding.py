@@ -15,11 +15,22 @@ _local = threading.local()
 def checkpoint() -> None:
     hook = getattr(_local, "hook", None)
     if hook is not None:
-        hook()
+        hook(getattr(_local, "held", 0) > 0)
 
 
 @contextmanager
-def yielding(hook: Callable[[], None]) -> Iterator[None]:
+def holding() -> Iterator[None]:
+    """A block that holds something the window may wait for (a cache being filled): the hook is
+    told, so it stops the work if asked but does not pause it (the window would wait for both)."""
+    _local.held = getattr(_local, "held", 0) + 1
+    try:
+        yield
+    finally:
+        _local.held -= 1
+
+
+@contextmanager
+def yielding(hook: Callable[[bool], None]) -> Iterator[None]:
     """Run the block with ``hook`` called at every checkpoint on this thread."""
     previous = getattr(_local, "hook", None)
     _local.hook = hook

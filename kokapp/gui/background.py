@@ -131,12 +131,13 @@ class Job(QObject):
         """Block until the worker returned (tests, and closing the window)."""
         return self.finished.wait(timeout_s)
 
-    def _give_way(self) -> None:
-        """At every core checkpoint: stop once cancelled, pause while the window is busy."""
+    def _give_way(self, holding: bool = False) -> None:
+        """At every core checkpoint: stop once cancelled, pause while the window is busy (not while
+        holding what the window may be waiting for: the engine's cache lock)."""
         if self._cancelled.is_set():
             raise Cancelled()
         now = time.monotonic()
-        if now - self._ran_since < RUN_S or not _window_busy(now):
+        if holding or now - self._ran_since < RUN_S or not _window_busy(now):
             return
         until = now + min(GIVE_WAY_S, now - self._ran_since)   # never pauses longer than it worked
         while _window_busy(now) and now < until and not self._cancelled.is_set():

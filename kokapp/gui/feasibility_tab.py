@@ -1,14 +1,15 @@
 """Feasibility tab: does a set-up at the chosen location pay? Key figures, scenarios, cash
 flows and the tornado, all from the core feasibility model; beside them the assumptions as a
 form (the user's figures replace Kök's defaults through the undo stack and are saved with the
-project)."""
+project). The model is evaluated in a worker on a copy of the project; the figures on screen stay
+until the new ones are in (a newer edit drops what an older one was working out)."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -17,6 +18,7 @@ from kokapp.core.errors import KokError
 from kokapp.core.assumption_catalog import ASSUMPTIONS_BY_NAME, with_value
 from kokapp.core.setup_options import DEFAULT_OPTIONS, KINDS, SetupOption
 from kokapp.gui.assumptions_form import AssumptionsForm
+from kokapp.gui.background import Job
 from kokapp.gui.charts import TornadoChart
 from kokapp.gui.criteria import input_names, kind_names
 from kokapp.gui.document import ProjectDocument
@@ -25,12 +27,20 @@ from kokapp.gui.messages import describe
 from kokapp.gui.numbers import format_money, format_number, format_percent
 
 
+def evaluate_feasibility(engine: Engine, project, site: str, option: SetupOption, progress):
+    """In a worker: the feasibility model of one set-up at one location, evaluated."""
+    from kokapp.core.feasibility import FeasibilityModel  # loads pandas: only once the tab is opened
+
+    return FeasibilityModel(engine, project, site, option, project.feasibility).evaluate()
+
+
 class FeasibilityTab(QWidget):
     def __init__(self, engine: Engine, names: dict[str, str], parent=None):
         super().__init__(parent)
         self.engine, self.names = engine, names
         self.doc: ProjectDocument | None = None
         self.result = None
+        self._job: Job | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.location = QComboBox()
@@ -194,21 +204,37 @@ class FeasibilityTab(QWidget):
     def recompute(self) -> None:
         site, option = self.location.currentData(), self.option()
         self.result = None
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         self.assumptions.show_values(option, self.doc.project.feasibility if self.doc else None)
         if option is None:
             self._show_message(self.tr("Tick at least one candidate location."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from kokapp.core.feasibility import FeasibilityModel  # loads pandas: only once the tab is opened
+        self.message.setText(self.tr("Working out the feasibility…"))
+        self._job = Job(evaluate_feasibility, self.engine, copy.deepcopy(self.doc.project), site, option)
+        self._job.done.connect(self._evaluated)
+        self._job.failed.connect(self._not_evaluated)
+        self._job.start()
 
-            self.result = FeasibilityModel(self.engine, self.doc.project, site, option, self.doc.project.feasibility).evaluate()
-        except KokError as exc:
-            self._show_message(describe(exc, self.names))
+    @Slot(object, object)
+    def _evaluated(self, job: Job, result) -> None:
+        if job is self._job:
+            self._job, self.result = None, result
+            self._show(result)
+
+    @Slot(object, object)
+    def _not_evaluated(self, job: Job, exc: Exception) -> None:
+        if job is not self._job:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show(self.result)
+        self._job = None
+        if not isinstance(exc, KokError):
+            raise exc
+        self._show_message(describe(exc, self.names))
+
+    @property
+    def working(self) -> bool:
+        return self._job is not None
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

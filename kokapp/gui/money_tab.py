@@ -219,7 +219,7 @@ class MoneyTab(QWidget):
             self._job = Job(evaluate_setups, self.engine, copy.deepcopy(c.project), list(self._queue))
             self._job.progressed.connect(self._arrived)
             self._job.failed.connect(self._job_failed)
-            self._job.start()
+            QTimer.singleShot(0, self._job.start)     # after the new figures are painted (a worker slows painting)
 
     def show_ranking(self, c: Comparison) -> None:
         """New weights or thresholds, same figures: the set-ups already evaluated still hold."""

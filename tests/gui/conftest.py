@@ -46,3 +46,4 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", record("about"))
     monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
     return shown
+

@@ -208,6 +208,12 @@ def test_a_worker_pauses_while_the_window_is_busy_never_longer_than_it_worked(mo
     job._give_way()
     assert 0 < clock.slept - before <= background.QUIET_S
 
+    background._ui["busy"] = True                                  # holding the engine's cache lock: no pause
+    before = clock.slept                                           # (the window may be waiting for that lock)
+    clock.now += 1.0
+    job._give_way(True)
+    assert clock.slept == before
+
     job.cancel()
     try:
         job._give_way()

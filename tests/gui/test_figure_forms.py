@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from kokapp.core.project import Override
 from kokapp.gui.dialogs import DataSourcesDialog
 from kokapp.io.project_file import load_project
+from tests.gui.waiting import evaluated
 
 
 def open_dialog(qtbot, window) -> DataSourcesDialog:
@@ -151,7 +152,9 @@ def feasibility(qtbot, window, site: str):
     tab.location.setCurrentIndex(index)
     tab.location.activated.emit(index)
     tab.pages.setCurrentIndex(1)
+    evaluated(qtbot, tab)
     return tab
+
 
 
 def enter(qtbot, tab, name: str, text: str) -> None:
@@ -167,16 +170,16 @@ def test_a_set_up_cost_of_your_own_moves_the_npv_and_is_undoable(qtbot, window, 
     assert tab.assumptions.rows["setup_cost_eur"][3].text() == "150,000"       # Kök's default for a hub
     assert (before.years["tax"] == 0).all()      # no profit to tax: the set-up cost counts once, in year 0
     enter(qtbot, tab, "setup_cost_eur", "500.000" if window.language == "tr" else "500,000")
-    after = tab.result
+    after = evaluated(qtbot, tab)
     assert window.doc.project.setup_options["EG-ALY"].setup_cost_eur == 500_000
     assert (after.years["tax"] == 0).all()
     assert after.base.npv_eur - before.base.npv_eur == pytest.approx(-350_000, abs=1e-6)
     assert after.years["cash_flow"][0] == -500_000 and list(after.base.flows[1:]) == list(before.base.flows[1:])
     window.undo_action.trigger()
-    assert tab.result.base.npv_eur == before.base.npv_eur and "EG-ALY" not in window.doc.project.setup_options
+    assert evaluated(qtbot, tab).base.npv_eur == before.base.npv_eur and "EG-ALY" not in window.doc.project.setup_options
     assert tab.assumptions.rows["setup_cost_eur"][1].text() == ""
     window.redo_action.trigger()
-    assert tab.result.base.npv_eur == after.base.npv_eur
+    assert evaluated(qtbot, tab).base.npv_eur == after.base.npv_eur
     assert tab.assumptions.rows["setup_cost_eur"][1].text() == "500,000"
     assert window.save_to(tmp_path / "p.kok")
     assert load_project(tmp_path / "p.kok").setup_options["EG-ALY"].setup_cost_eur == 500_000
@@ -185,7 +188,7 @@ def test_a_set_up_cost_of_your_own_moves_the_npv_and_is_undoable(qtbot, window, 
 def test_model_settings_apply_to_the_project_and_wrong_ones_change_nothing(qtbot, window):
     tab = feasibility(qtbot, window, "EG-ALY")
     enter(qtbot, tab, "horizon_years", "8")
-    assert window.doc.project.feasibility.horizon_years == 8 and len(tab.result.years) == 9
+    assert window.doc.project.feasibility.horizon_years == 8 and len(evaluated(qtbot, tab).years) == 9
     steps = window.doc.undo_stack.count()
     for typed, message in (("abc", "Enter a number."), ("2,5", "Enter a whole number."),
                            ("40", "Enter a number from 1 to 30.")):
@@ -196,7 +199,7 @@ def test_model_settings_apply_to_the_project_and_wrong_ones_change_nothing(qtbot
     enter(qtbot, tab, "ramp_up", "50; 100")
     assert window.doc.project.feasibility.ramp_up == (0.5, 1.0)
     assert tab.assumptions.rows["horizon_years"][1].text() == "40"              # still there to correct
-    assert list(tab.result.years["volume_share"][1:4]) == [0.5, 1.0, 1.0]
+    assert list(evaluated(qtbot, tab).years["volume_share"][1:4]) == [0.5, 1.0, 1.0]
 
 
 def test_dataset_titles_follow_the_language_and_koks_own_sources_are_in_its_words(qtbot, window):

@@ -1,5 +1,7 @@
 """Tabs fill when shown (quick edits on large projects), and still look as they should."""
 
+from tests.gui.waiting import evaluated
+
 
 def test_leaders_lanes_are_on_the_map_without_opening_the_detail_tab(window):
     assert window.results_panel.tabs.currentIndex() == 0
@@ -24,5 +26,5 @@ def test_tornado_gets_room_when_it_first_appears(qtbot, window):
     panel.tabs.setCurrentWidget(panel.feasibility)
     qtbot.wait(100)
     tab = panel.feasibility
-    assert tab.result is not None
+    assert evaluated(qtbot, tab) is not None
     assert tab.tornado.widget.height() > 0.3 * tab.height()

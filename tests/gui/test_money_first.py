@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kokapp.core.ahp import PRESETS
 from kokapp.core.project import Override
+from tests.gui.waiting import evaluated
 
 
 def ready(qtbot, window):
@@ -132,7 +133,8 @@ def test_pairwise_comparison_sets_the_weights_with_its_consistency(qtbot, window
     assert panel.weights.preset.currentData() == "ahp"
 
 
-def feasibility_of(panel, site: str, kind: str):
+
+def feasibility_of(panel, site: str, kind: str, qtbot=None):
     """The Feasibility tab on one location and set-up, chosen as a user picks them."""
     panel.tabs.setCurrentWidget(panel.feasibility)
     tab = panel.feasibility
@@ -141,6 +143,8 @@ def feasibility_of(panel, site: str, kind: str):
     tab.location.activated.emit(index)
     tab.kind.setCurrentIndex(tab.kind.findData(kind))
     tab.kind.activated.emit(tab.kind.currentIndex())
+    if qtbot is not None:
+        evaluated(qtbot, tab)
     return tab
 
 
@@ -159,11 +163,12 @@ def test_ticking_the_markets_a_sales_office_serves(qtbot, window):
 
 def test_switching_on_state_support_adds_it_to_the_cash_flows_and_the_money_view(qtbot, window):
     panel = ready(qtbot, window)
-    tab = feasibility_of(panel, "RS-BEG", "logistics_hub")
+    tab = feasibility_of(panel, "RS-BEG", "logistics_hub", qtbot)
     npv_before = tab.result.base.npv_eur
     tab.support.click()
     assert window.doc.project.feasibility.state_support
-    assert tab.result.state_support == "counted" and tab.result.base.npv_eur > npv_before
+    result = evaluated(qtbot, tab)
+    assert result.state_support == "counted" and result.base.npv_eur > npv_before
     headers = [tab.years.horizontalHeaderItem(c).text() for c in range(tab.years.columnCount())]
     column = headers.index("State support")
     assert tab.years.item(2, column).text() == "36,000"          # year 1's rent support, paid in year 2
