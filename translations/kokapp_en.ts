@@ -1138,207 +1138,207 @@ borders</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="54"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="57"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="56"/>
         <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
         <translation>Count Turkish state support (Ministry of Trade unit rent support)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="60"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="59"/>
         <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
         <translation>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="70"/>
         <source>Net present value</source>
         <translation>Net present value</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
         <source>Internal rate of return</source>
         <translation>Internal rate of return</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="74"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
         <source>Break-even volume</source>
         <translation>Break-even volume</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="97"/>
         <source>Scenarios and cash flows</source>
         <translation>Scenarios and cash flows</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="99"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
         <source>Assumptions (your figures)</source>
         <translation>Assumptions (your figures)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="212"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Tick at least one candidate location.</source>
         <translation>Tick at least one candidate location.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="266"/>
         <source>your figure</source>
         <translation>your figure</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>minimum wage %1 × %2</source>
         <translation>minimum wage %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Local wage %1 per month (%2); corporate tax %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="101"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="100"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="165"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="164"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="214"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Working out the feasibility…</source>
         <translation>Working out the feasibility…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="274"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
         <translation>Free-zone tax: %1 (applied year by year in the cash flows).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="277"/>
         <source>not defined</source>
         <translation>not defined</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
         <source>not within the horizon</source>
         <translation>not within the horizon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
         <source>%1 years</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
         <source>not reached up to 20 × the plan</source>
         <translation>not reached up to 20 × the plan</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="282"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>%1 units a year (%2 of the plan)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Pessimistic</source>
         <translation>Pessimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Optimistic</source>
         <translation>Optimistic</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>NPV</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>IRR</source>
         <translation>IRR</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>Payback (years)</source>
         <translation>Payback (years)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Staff saved in Türkiye</source>
         <translation>Staff saved in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Fixed costs</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Variable cost change</source>
         <translation>Variable cost change</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Margin on extra sales</source>
         <translation>Margin on extra sales</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Cash flow</source>
         <translation>Cash flow</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>State support</source>
         <translation>State support</translation>
     </message>
@@ -2483,7 +2483,7 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="89"/>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="44"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -2542,78 +2542,78 @@ borders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <location filename="../kokapp/gui/report_export.py" line="35"/>
         <source>Cannot export yet</source>
         <translation>Cannot export yet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="37"/>
+        <location filename="../kokapp/gui/report_export.py" line="36"/>
         <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
         <translation>Kök is still working out the comparison. Export when the ranking is shown.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="41"/>
-        <location filename="../kokapp/gui/report_export.py" line="80"/>
+        <location filename="../kokapp/gui/report_export.py" line="40"/>
+        <location filename="../kokapp/gui/report_export.py" line="79"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="48"/>
+        <location filename="../kokapp/gui/report_export.py" line="47"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <location filename="../kokapp/gui/report_export.py" line="55"/>
         <source>Writing the Excel report…</source>
         <translation>Writing the Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="57"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <location filename="../kokapp/gui/report_export.py" line="58"/>
         <source>Report not written: cancelled.</source>
         <translation>Report not written: cancelled.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="68"/>
+        <location filename="../kokapp/gui/report_export.py" line="67"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="70"/>
+        <location filename="../kokapp/gui/report_export.py" line="69"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="72"/>
+        <location filename="../kokapp/gui/report_export.py" line="71"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="73"/>
+        <location filename="../kokapp/gui/report_export.py" line="72"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="75"/>
+        <location filename="../kokapp/gui/report_export.py" line="74"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="83"/>
+        <location filename="../kokapp/gui/report_export.py" line="82"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="85"/>
+        <location filename="../kokapp/gui/report_export.py" line="84"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="86"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
@@ -3058,118 +3058,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="119"/>
+        <location filename="../kokapp/gui/money_tab.py" line="118"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="132"/>
+        <location filename="../kokapp/gui/money_tab.py" line="131"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="134"/>
+        <location filename="../kokapp/gui/money_tab.py" line="133"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="138"/>
+        <location filename="../kokapp/gui/money_tab.py" line="137"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="139"/>
+        <location filename="../kokapp/gui/money_tab.py" line="138"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="141"/>
+        <location filename="../kokapp/gui/money_tab.py" line="140"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="143"/>
+        <location filename="../kokapp/gui/money_tab.py" line="142"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="146"/>
+        <location filename="../kokapp/gui/money_tab.py" line="145"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3177,52 +3177,52 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="62"/>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="65"/>
+        <location filename="../kokapp/gui/money_tab.py" line="64"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="174"/>
+        <location filename="../kokapp/gui/money_tab.py" line="173"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="82"/>
+        <location filename="../kokapp/gui/money_tab.py" line="81"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="49"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="83"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="292"/>
+        <location filename="../kokapp/gui/money_tab.py" line="291"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>

@@ -1136,207 +1136,207 @@ sınırı</translation>
 <context>
     <name>FeasibilityTab</name>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="52"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="51"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="54"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="53"/>
         <source>Set-up</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="57"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="56"/>
         <source>Count Turkish state support (Ministry of Trade unit rent support)</source>
         <translation>Türk devlet desteğini hesaba kat (Ticaret Bakanlığı birim kira desteği)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="60"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="59"/>
         <source>Decision 5973, Art. 11: 50 % of the rent of a warehouse, store or office abroad that markets goods produced in Türkiye, for up to 4 years, capped per unit (2026 limit) and at half the year&apos;s exports to that country; received the year after. Not for an assembly line. Transcribed from a secondary source: check with the Ministry before relying on it.</source>
         <translation>5973 sayılı Karar, m.11: Türkiye&apos;de üretilen ürünlerin pazarlandığı yurt dışı depo, mağaza veya ofis kirasının %50&apos;si, en çok 4 yıl; birim başına üst limit (2026) ve o ülkeye yıllık ihracatın yarısı ile sınırlı; bir sonraki yıl alınır. Montaj hattı için yok. İkincil kaynaktan aktarılmıştır: güvenmeden önce Bakanlıkla teyit edin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="70"/>
         <source>Net present value</source>
         <translation>Net bugünkü değer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="71"/>
         <source>Internal rate of return</source>
         <translation>İç verim oranı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="72"/>
         <source>Payback</source>
         <translation>Geri ödeme</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="74"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="73"/>
         <source>Break-even volume</source>
         <translation>Başabaş hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="97"/>
         <source>Scenarios and cash flows</source>
         <translation>Senaryolar ve nakit akışları</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="99"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="98"/>
         <source>Assumptions (your figures)</source>
         <translation>Varsayımlar (sizin rakamlarınız)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="212"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="211"/>
         <source>Tick at least one candidate location.</source>
         <translation>En az bir aday lokasyon işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="267"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="266"/>
         <source>your figure</source>
         <translation>sizin rakamınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="269"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="268"/>
         <source>minimum wage %1 × %2</source>
         <translation>asgari ücret %1 × %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="271"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="270"/>
         <source>Local wage %1 per month (%2); corporate tax %3.</source>
         <translation>Yerel ücret aylık %1 (%2); kurumlar vergisi %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="168"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="167"/>
         <source>State support does not apply to an assembly line: the unit rent support is for a store, warehouse or office that markets goods produced in Türkiye.</source>
         <translation>Devlet desteği montaj hattına uygulanmaz: birim kira desteği Türkiye&apos;de üretilen ürünlerin pazarlandığı mağaza, depo veya ofis içindir.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="101"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="100"/>
         <source>Set-up cost, rent, staffing and margins are Kök assumptions until you enter your own figures in the form. Savings: this set-up&apos;s freight, clearance, insurance and duty against exporting from Türkiye, with the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Kuruluş maliyeti, kira, personel ve marjlar, formda kendi rakamlarınızı girene kadar Kök varsayımlarıdır. Tasarruflar: bu kuruluşun navlun, gümrükleme, sigorta ve gümrük vergisi maliyetinin Türkiye&apos;den ihracata göre farkı; Türkiye&apos;den gelen ayak ve kuruluşun mala verdiği menşe dahil.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="165"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="164"/>
         <source>State support adds nothing here: it is at most half the year&apos;s exports to the location&apos;s country, and the plan exports nothing there.</source>
         <translation>Devlet desteği burada bir şey eklemiyor: o ülkeye yıllık ihracatın en çok yarısı kadardır ve plan oraya hiç ihracat öngörmüyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="214"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="213"/>
         <source>Working out the feasibility…</source>
         <translation>Fizibilite hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="274"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="273"/>
         <source>Free-zone tax: %1 (applied year by year in the cash flows).</source>
         <translation>Serbest bölge vergisi: %1 (nakit akışlarında yıl yıl uygulanır).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="277"/>
         <source>not defined</source>
         <translation>tanımlı değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="278"/>
         <source>not within the horizon</source>
         <translation>dönem içinde değil</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="279"/>
         <source>%1 years</source>
         <translation>%1 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="280"/>
         <source>not reached up to 20 × the plan</source>
         <translation>planın 20 katına kadar ulaşılmıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="282"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="281"/>
         <source>%1 units a year (%2 of the plan)</source>
         <translation>yılda %1 adet (planın %2&apos;i)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Base</source>
         <translation>Temel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Pessimistic</source>
         <translation>Kötümser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="285"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="284"/>
         <source>Optimistic</source>
         <translation>İyimser</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>Scenario</source>
         <translation>Senaryo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>NPV</source>
         <translation>NBD</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>IRR</source>
         <translation>İVO</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="287"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="286"/>
         <source>Payback (years)</source>
         <translation>Geri ödeme (yıl)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="294"/>
         <source>Savings</source>
         <translation>Tasarruf</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Staff saved in Türkiye</source>
         <translation>Türkiye&apos;de tasarruf edilen personel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="295"/>
         <source>Fixed costs</source>
         <translation>Sabit giderler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="296"/>
         <source>Variable cost change</source>
         <translation>Değişken maliyet farkı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Margin on extra sales</source>
         <translation>Ek satışlardan marj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="297"/>
         <source>Tax</source>
         <translation>Vergi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>Cash flow</source>
         <translation>Nakit akışı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/feasibility_tab.py" line="299"/>
+        <location filename="../kokapp/gui/feasibility_tab.py" line="298"/>
         <source>State support</source>
         <translation>Devlet desteği</translation>
     </message>
@@ -2480,7 +2480,7 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="89"/>
-        <location filename="../kokapp/gui/report_export.py" line="45"/>
+        <location filename="../kokapp/gui/report_export.py" line="44"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
@@ -2538,78 +2538,78 @@ sınırı</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <location filename="../kokapp/gui/report_export.py" line="35"/>
         <source>Cannot export yet</source>
         <translation>Henüz dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="37"/>
+        <location filename="../kokapp/gui/report_export.py" line="36"/>
         <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
         <translation>Kök karşılaştırmayı hâlâ hesaplıyor. Sıralama görününce dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="41"/>
-        <location filename="../kokapp/gui/report_export.py" line="80"/>
+        <location filename="../kokapp/gui/report_export.py" line="40"/>
+        <location filename="../kokapp/gui/report_export.py" line="79"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="48"/>
+        <location filename="../kokapp/gui/report_export.py" line="47"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <location filename="../kokapp/gui/report_export.py" line="55"/>
         <source>Writing the Excel report…</source>
         <translation>Excel raporu yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="57"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="59"/>
+        <location filename="../kokapp/gui/report_export.py" line="58"/>
         <source>Report not written: cancelled.</source>
         <translation>Rapor yazılmadı: iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="68"/>
+        <location filename="../kokapp/gui/report_export.py" line="67"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="70"/>
+        <location filename="../kokapp/gui/report_export.py" line="69"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="72"/>
+        <location filename="../kokapp/gui/report_export.py" line="71"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="73"/>
+        <location filename="../kokapp/gui/report_export.py" line="72"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="75"/>
+        <location filename="../kokapp/gui/report_export.py" line="74"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="83"/>
+        <location filename="../kokapp/gui/report_export.py" line="82"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="85"/>
+        <location filename="../kokapp/gui/report_export.py" line="84"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="86"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
@@ -3054,118 +3054,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="99"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="100"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="101"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="102"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="104"/>
+        <location filename="../kokapp/gui/money_tab.py" line="103"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="119"/>
+        <location filename="../kokapp/gui/money_tab.py" line="118"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="132"/>
+        <location filename="../kokapp/gui/money_tab.py" line="131"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="134"/>
+        <location filename="../kokapp/gui/money_tab.py" line="133"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="138"/>
+        <location filename="../kokapp/gui/money_tab.py" line="137"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="139"/>
+        <location filename="../kokapp/gui/money_tab.py" line="138"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="141"/>
+        <location filename="../kokapp/gui/money_tab.py" line="140"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="143"/>
+        <location filename="../kokapp/gui/money_tab.py" line="142"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="146"/>
+        <location filename="../kokapp/gui/money_tab.py" line="145"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3173,52 +3173,52 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="62"/>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="65"/>
+        <location filename="../kokapp/gui/money_tab.py" line="64"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="70"/>
+        <location filename="../kokapp/gui/money_tab.py" line="69"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Karar verilemedi: %1 üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük müşavirinizin vergi tekliflerini Araçlar ▸ Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="74"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="76"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="174"/>
+        <location filename="../kokapp/gui/money_tab.py" line="173"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="82"/>
+        <location filename="../kokapp/gui/money_tab.py" line="81"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="50"/>
+        <location filename="../kokapp/gui/money_tab.py" line="49"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="83"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="292"/>
+        <location filename="../kokapp/gui/money_tab.py" line="291"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>

@@ -194,7 +194,9 @@ class Engine:
         self._site_country = dict(zip(pack.column("sites", "site_id"), pack.column("sites", "iso2")))
         self._lane_cache: dict[tuple, Columns] = {}
         self._references: dict[tuple, tuple[Reference, MarketAccess]] = {}
-        self._lock = threading.RLock()   # the window's workers share the engine: one maker per missing entry
+        self._lock = threading.Lock()    # the window's workers share the engine: one maker per missing entry
+        self._making: dict[tuple, threading.Event] = {}
+        self._waiting = 0                # threads waiting for an entry being made
 
     def lanes_for(self, ref: Reference, locations: list[str], markets: list[str],
                   scenario: RouteScenario = RouteScenario()) -> Columns:
@@ -216,13 +218,36 @@ class Engine:
 
     def _cached(self, cache: dict, key: tuple, make):
         """``cache[key]``, made on a miss; the oldest entry goes when the cache is full. Safe from
-        several threads: a second caller waits for the entry being made instead of making it again."""
-        with self._lock, holding():      # a worker making an entry never pauses while the window waits for it
-            if key not in cache:
+        several threads: a thread asking for an entry another is making waits for it instead of
+        making it again (and the maker then never pauses for the window: it may be the window
+        that waits)."""
+        slot = (id(cache), key)
+        while True:
+            with self._lock:
+                if key in cache:
+                    return cache[key]
+                made = self._making.get(slot)
+                if made is None:
+                    made = self._making[slot] = threading.Event()
+                    break
+                self._waiting += 1
+            try:
+                made.wait()
+            finally:
+                with self._lock:
+                    self._waiting -= 1
+        try:
+            with holding(lambda: self._waiting > 0):
+                value = make()
+            with self._lock:
                 if len(cache) >= self._CACHE_SIZE:
                     cache.pop(next(iter(cache)))
-                cache[key] = make()
-            return cache[key]
+                cache[key] = value
+            return value
+        finally:
+            with self._lock:
+                del self._making[slot]
+            made.set()
 
     def distances_for(self, ref: Reference, scenario: RouteScenario = RouteScenario()):
         """The bundled routes under the scenario, with the user's own road and sea distances."""

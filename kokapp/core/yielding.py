@@ -15,18 +15,19 @@ _local = threading.local()
 def checkpoint() -> None:
     hook = getattr(_local, "hook", None)
     if hook is not None:
-        hook(getattr(_local, "held", 0) > 0)
+        hook(any(wanted() for wanted in getattr(_local, "held", ())))
 
 
 @contextmanager
-def holding() -> Iterator[None]:
-    """A block that holds something the window may wait for (a cache being filled): the hook is
-    told, so it stops the work if asked but does not pause it (the window would wait for both)."""
-    _local.held = getattr(_local, "held", 0) + 1
+def holding(wanted: Callable[[], bool]) -> Iterator[None]:
+    """A block that makes something another thread may be waiting for (a cache entry):
+    while ``wanted()`` says someone waits, the hook is told, so it stops the work if asked but
+    does not pause it (the window would be waiting for the very work that waits for the window)."""
+    _local.held = (*getattr(_local, "held", ()), wanted)
     try:
         yield
     finally:
-        _local.held -= 1
+        _local.held = _local.held[:-1]
 
 
 @contextmanager

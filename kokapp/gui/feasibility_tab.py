@@ -6,7 +6,6 @@ until the new ones are in (a newer edit drops what an older one was working out)
 
 from __future__ import annotations
 
-import copy
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Slot
@@ -212,7 +211,7 @@ class FeasibilityTab(QWidget):
             self._show_message(self.tr("Tick at least one candidate location."))
             return
         self.message.setText(self.tr("Working out the feasibility…"))
-        self._job = Job(evaluate_feasibility, self.engine, copy.deepcopy(self.doc.project), site, option)
+        self._job = Job(evaluate_feasibility, self.engine, self.doc.project.snapshot(), site, option)
         self._job.done.connect(self._evaluated)
         self._job.failed.connect(self._not_evaluated)
         self._job.start()

@@ -19,6 +19,7 @@ from kokapp.paths import resources_dir
 X_SCALE = math.cos(math.radians(40.0))
 # Default view (lon_min, lon_max, lat_min, lat_max): Europe, North Africa, Middle East, Central Asia.
 DEFAULT_VIEW = (-15.0, 80.0, 18.0, 66.0)
+MAX_LABELS = 80          # names placed on the map at most (origin, candidates, then markets)
 SEA = "#e8f1f8"
 LAND = (222, 222, 218)
 BORDER = (150, 150, 145)
@@ -114,8 +115,10 @@ class MapView(pg.PlotWidget):
 
     def set_places(self, sites: list[dict], markets: list[dict]) -> None:
         """Show sites (kind "origin", "candidate" or "available") and markets, replacing
-        what was shown before. Only the origin, candidates and markets get a label; where
-        labels collide, the earlier one in that order wins, so pass markets biggest first."""
+        what was shown before. Only the origin, candidates and markets get a label, the first
+        MAX_LABELS of them (a large study's hundreds of names would cover the map; every marker
+        keeps its name as a tooltip); where labels collide, the earlier one in that order wins,
+        so pass markets biggest first."""
         for label in self._labels:
             self.removeItem(label)
         self._labels = []
@@ -127,7 +130,7 @@ class MapView(pg.PlotWidget):
             scatter.setData(spots=[{"pos": project(p["lon"], p["lat"]), "data": str(p["id"])}
                                    for p in places])
             if kind != "available":
-                for place in places:
+                for place in places[:max(0, MAX_LABELS - len(self._labels))]:
                     self._add_label(place, bold=kind == "origin")
         self._extent = [project(p["lon"], p["lat"]) for p in [*sites, *markets]]
         self._declutter_timer.start()

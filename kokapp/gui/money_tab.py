@@ -9,7 +9,6 @@ A new comparison cancels the work still running for the old one.
 
 from __future__ import annotations
 
-import copy
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
@@ -216,7 +215,7 @@ class MoneyTab(QWidget):
         self._queue = [loc for loc in c.locations if loc != c.project.origin_site]
         self._refresh()
         if self._queue:
-            self._job = Job(evaluate_setups, self.engine, copy.deepcopy(c.project), list(self._queue))
+            self._job = Job(evaluate_setups, self.engine, c.project.snapshot(), list(self._queue))
             self._job.progressed.connect(self._arrived)
             self._job.failed.connect(self._job_failed)
             QTimer.singleShot(0, self._job.start)     # after the new figures are painted (a worker slows painting)
@@ -247,7 +246,7 @@ class MoneyTab(QWidget):
         job, self._job = self._job, None
         if job is not None:
             job.cancel()
-        project = copy.deepcopy(self.comparison.project) if self._queue else None
+        project = self.comparison.project.snapshot() if self._queue else None
         for loc in list(self._queue):
             self.economics[loc] = setup_economics(self.engine, project, loc)
         self._queue = []

@@ -3,7 +3,6 @@ A locked or read-only target lets the user pick again; the folder is remembered.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -50,7 +49,7 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
             if not chosen:
                 return None
             path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
-        job = Job(make_report, window.pack, copy.deepcopy(window.doc.project), window.engine, Path(path),
+        job = Job(make_report, window.pack, window.doc.project.snapshot(), window.engine, Path(path),
                   window.language)
         outcome, value = run_with_progress(
             window, job, QCoreApplication.translate("MainWindow", "Writing the Excel report…"),

@@ -146,7 +146,7 @@ class ResultsController(QObject):
             self.updated.emit(self.comparison)
             return
         base = copy.copy(self.live)     # apply() replaces what it changes: the one shown stays whole meanwhile
-        self.job = Job(bring_live, self.engine, base, copy.deepcopy(project))
+        self.job = Job(bring_live, self.engine, base, project.snapshot())
         self.job.progressed.connect(self._progressed)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)

@@ -221,3 +221,26 @@ def test_a_worker_pauses_while_the_window_is_busy_never_longer_than_it_worked(mo
         pass
     else:
         raise AssertionError("a cancelled job goes on")
+
+
+def test_the_cycle_collector_rests_while_a_job_runs_and_only_then(qtbot):
+    """A full collection over a large study's millions of objects stalls the window; it is off
+    while a job runs and on again when the last one ends."""
+    import gc
+
+    receiver = _Receiver()
+    release = threading.Event()
+
+    def work(progress):
+        enabled = gc.isenabled()
+        release.wait(10)
+        return enabled
+
+    assert gc.isenabled()
+    first, second = _job(work, receiver).start(), _job(work, receiver).start()
+    qtbot.wait(50)
+    assert not gc.isenabled()
+    release.set()
+    assert first.wait(10) and second.wait(10)
+    qtbot.waitUntil(lambda: len(receiver.results) == 2, timeout=5_000)
+    assert receiver.results == [False, False] and gc.isenabled()

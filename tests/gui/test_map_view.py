@@ -182,3 +182,20 @@ def test_labels_stay_on_the_map(view, qtbot):
     inside = view.getViewBox().sceneBoundingRect()
     assert all(inside.contains(rect) for rect in view.visible_label_rects())
     assert view._labels[1].isVisible()      # room on the right of the marker
+
+
+def test_a_large_study_names_the_first_places_only_and_keeps_every_marker(view, qtbot):
+    """400 candidates and 200 markets: every marker is drawn, the origin and the first places in
+    order are named, no more than MAX_LABELS (hundreds of names would cover the map)."""
+    from kokapp.gui.map_view import MAX_LABELS
+
+    sites = [SITES[0]] + [{"id": f"C{i}", "name": f"Site {i}", "lat": 35 + i % 20, "lon": 10 + i % 30,
+                           "kind": "candidate"} for i in range(400)]
+    markets = [{"id": f"M{i}", "name": f"Market {i}", "lat": 30 + i % 25, "lon": -5 + i % 40} for i in range(200)]
+    view.set_places(sites, markets)
+    counts = view.marker_counts()
+    assert counts["candidate"] == 400 and counts["market"] == 200 and counts["label"] == MAX_LABELS
+    names = [label.textItem.toPlainText() for label in view._labels]
+    assert names[0] == "Bursa" and names[1:3] == ["Site 0", "Site 1"]
+    view.declutter_labels()
+    assert view._labels[0].isVisible()
