@@ -9,6 +9,7 @@ from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import PatternFill
 from openpyxl.workbook import Workbook
 
+from kokapp.core.yielding import checkpoint
 from kokapp.report.cells import (BASELINE_FILL, BOLD, DAYS, DEC1, DEC3, EUR, EUR2, INT, PCT, PCT0, SECTION_FONT, WRAP,
                                  ConstantAlignment, header_row, put, put_formula, put_note, put_text, ref, title, widths)
 from kokapp.report.data import ReportData
@@ -189,6 +190,8 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
     lanes = data.comparison.lane_rows(needed)       # only what the sheet shows: the lane table is wide
     lanes.sort(key=lambda lane: (order[lane["location"]], lane["market"], lane["product"]))
     for row, lane in enumerate(lanes, start=2):
+        if row % 200 == 0:
+            checkpoint()          # a report written in a worker may give way to the window here
         put_text(ws, row, 1, names.sites[lane["location"]], alignment=WRAP)
         put_text(ws, row, 2, names.countries[lane["market"]], alignment=WRAP)
         put_text(ws, row, 3, lane["product"], alignment=WRAP)

@@ -8,6 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kokapp.core.engine import Engine
 from kokapp.core.lane_routes import LaneRoutes
+from kokapp.core.yielding import checkpoint
 from kokapp.report.cells import (BOLD, EUR, INT, SECTION_FONT, WRAP, ConstantAlignment, header_row, put, put_note,
                                  put_text, ref, widths)
 from kokapp.report.data import ReportData
@@ -73,6 +74,8 @@ def routes_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
                 for col, width in ROUTE_WIDTHS.items()})
     header_row(ws, 1, [text(k, lang) for k in COLUMNS])
     for row, cells in enumerate(rows, start=2):
+        if row % 200 == 0:
+            checkpoint()          # a report written in a worker may give way to the window here
         for col, value in enumerate(cells, start=1):
             if isinstance(value, int):
                 put(ws, row, col, value, INT, alignment=TOP_CENTRE)
