@@ -33,7 +33,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -41,9 +40,6 @@ from kokapp.core.costs import LaneKeys, product_rows
 from kokapp.core.lanes import Columns, concat_columns, lane_geometry, mode_costs
 from kokapp.core.location_sums import LocationSums, location_index
 from kokapp.core.project import Project, validate_project
-
-if TYPE_CHECKING:
-    from kokapp.core.live import LiveRanking
 
 Progress = Callable[[int, int], None]
 
@@ -56,8 +52,9 @@ def _quiet(done: int, total: int) -> None:
     pass
 
 
-def apply_edits(live: LiveRanking, project: Project, progress: Progress | None = None) -> bool:
-    """Bring ``live`` to ``project`` and return True, or return False (nothing changed) when the
+def apply_edits(live, project: Project, progress: Progress | None = None) -> bool:
+    """Bring ``live`` (a :class:`~kokapp.core.live.LiveRanking`; not imported here: live.py imports this
+    module) to ``project`` and return True, or return False (nothing changed) when the
     edit needs a rebuild. An unusable project raises ProjectError, as the constructor does."""
     old = live.project
     if replace(old, **dict.fromkeys(HANDLED)) != replace(project, **dict.fromkeys(HANDLED)):
@@ -138,7 +135,7 @@ def _count(mask, n: int) -> int:
     return n if isinstance(mask, slice) else int(mask.sum())
 
 
-def _summary(live: LiveRanking, lanes: Columns, keys: LaneKeys, idx, project: Project, product,
+def _summary(live, lanes: Columns, keys: LaneKeys, idx, project: Project, product,
              origin_of) -> Columns:
     if not isinstance(idx, slice):
         lanes, keys = {k: v[idx] for k, v in lanes.items()}, subset_keys(keys, idx)
@@ -152,7 +149,7 @@ def subset_keys(keys: LaneKeys, rows: np.ndarray) -> LaneKeys:
     return LaneKeys(keys.markets, keys.market_index[rows], [keys.pairs[i] for i in used], pair_index.ravel())
 
 
-def _new_lanes(live: LiveRanking, new: Project, kept: list[str], markets_kept: list[str],
+def _new_lanes(live, new: Project, kept: list[str], markets_kept: list[str],
                old_kept_lanes: np.ndarray) -> tuple[Columns, LaneKeys, np.ndarray, np.ndarray]:
     """(lanes, keys, each lane's location position, lanes that are new) for the new project: the
     old lanes that stay, and lane facts computed for new locations (every market) and for new
