@@ -5,7 +5,7 @@ flicker), hidden as soon as it is over."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
 from kokapp.gui.background import SHOW_AFTER_MS
 
@@ -28,7 +28,9 @@ class WorkProgress(QWidget):
                                      "your latest changes. Tools ▸ Rank again computes them."))
         self.stop.clicked.connect(self.stopRequested)
         for widget in (self.label, self.bar, self.stop):
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)   # no wider than they need
             layout.addWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.setInterval(SHOW_AFTER_MS)
