@@ -41,12 +41,19 @@ def run(project: str | None = None, demo: bool = False, quit_after_ms: int | Non
     elif demo or not settings.demo_shown:
         window.open_demo()
         settings.demo_shown = True
-    if quit_after_ms is not None:  # smoke test: report the window, then leave without prompts
+    if quit_after_ms is not None:  # smoke test: report the window once it is ranked, then leave without prompts
+        import time
+
         from PySide6.QtCore import QTimer
+
+        give_up = time.monotonic() + quit_after_ms / 1000 + 60     # the results side comes after the first paint
 
         def finish():
             comparison = window.controller.comparison if window.is_ready else None
             ready = window.isVisible() and comparison is not None
+            if not ready and time.monotonic() < give_up:
+                QTimer.singleShot(50, finish)
+                return
             print(f"kokapp: window ready: {ready}; ranking rows: "
                   f"{0 if comparison is None else len(comparison.ranked_locations)}", flush=True)
             window.doc.undo_stack.setClean()

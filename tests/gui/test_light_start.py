@@ -45,3 +45,14 @@ def test_demo_opens_and_ranks_without_pandas(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     leader, ranking, detail, access = out.stdout.split()[-4:]
     assert leader and int(ranking) >= 4 and int(detail) > 0 and int(access) == int(ranking)
+
+
+def test_the_app_opens_window_first_and_ranks_the_demo(tmp_path):
+    """`kokapp gui --demo` as users start it: the window comes first, the ranking after its first
+    paint; the smoke switch waits for it (the frozen app's smoke test runs the same)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"))
+    out = subprocess.run([sys.executable, "-m", "kokapp", "gui", "--demo", "--quit-after", "0"], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr[-2000:]
+    assert "kokapp: window ready: True; ranking rows: 7" in out.stdout
