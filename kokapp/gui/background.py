@@ -89,22 +89,36 @@ def stop_all(timeout_ms: int = 10_000) -> bool:
     return _POOL is None or _POOL.waitForDone(timeout_ms)
 
 
-_collector = {"jobs": 0, "lock": threading.Lock()}
+_collector = {"jobs": 0}
 
 
 def _pause_collector(started: bool) -> None:
-    """Python's cycle collector is off while any job runs: a large study allocates millions of
-    objects, and each full collection walks them all holding the interpreter (stalls of a tenth
-    of a second and more, growing with the heap). The core builds no reference cycles worth
-    collecting meanwhile; reference counting frees its objects as before. The first collection
-    after a large job walks what it left (0.15 s at 10x), once."""
-    with _collector["lock"]:
-        _collector["jobs"] += 1 if started else -1
-        if _collector["jobs"] == 1 and started:
-            gc.disable()
-        elif _collector["jobs"] == 0:
-            gc.enable()        # (not gc.freeze/unfreeze here: moving generations from a worker while the
-                               # UI thread collects corrupts them)
+    """On the UI thread only. Python's cycle collector is off while any job runs, and it only ever
+    runs on the UI thread:
+    - a large study allocates millions of objects, and each full collection walks them all holding
+      the interpreter (stalls of a tenth of a second and more, growing with the heap);
+    - a collection in a worker frees the window's own garbage there, Qt objects among it, which
+      must be destroyed on the UI thread (a test run deadlocked so).
+    The core builds no reference cycles worth collecting meanwhile; reference counting frees its
+    objects as before. The young collection after a job walks what it left (0.15 s at 10x)."""
+    _collector["jobs"] += 1 if started else -1
+    if started:
+        gc.disable()
+    elif _collector["jobs"] == 0:
+        gc.enable()
+        gc.collect(0)      # here, between two events: left to the next allocation, the young garbage of
+                           # the job's time could be collected inside a Qt destructor (a test run hung so)
+
+
+class _Collector(QObject):
+    """Receives, on the UI thread, the end of each job's worker."""
+
+    @Slot(object)
+    def over(self, _job) -> None:
+        _pause_collector(False)
+
+
+_COLLECTOR: _Collector | None = None
 
 
 def _let_go_of_finished() -> None:
@@ -117,6 +131,7 @@ def _let_go_of_finished() -> None:
 class Job(QObject):
     progressed = Signal(object, int, int, object)    # job, done, total, what was just finished (or None)
     done = Signal(object, object)                    # job, result
+    _over = Signal(object)                           # the worker returned (whatever the outcome)
     failed = Signal(object, object)                  # job, exception
 
     def __init__(self, work, *args, parent: QObject | None = None):
@@ -141,6 +156,11 @@ class Job(QObject):
         self._give_way()
 
     def start(self) -> "Job":
+        global _COLLECTOR
+        if _COLLECTOR is None:
+            _COLLECTOR = _Collector()
+        self._over.connect(_COLLECTOR.over)
+        _pause_collector(True)       # before the worker runs: no collection ever runs on it
         _let_go_of_finished()
         _JOBS.add(self)
         pool().start(_Runner(self))
@@ -165,7 +185,6 @@ class Job(QObject):
         self._ran_since = now
 
     def _run(self) -> None:
-        _pause_collector(True)
         try:
             with yielding(self._give_way):
                 result = self._work(*self._args, progress=self.progress)
@@ -178,8 +197,8 @@ class Job(QObject):
             if not self._cancelled.is_set():
                 self.done.emit(self, result)
         finally:
-            _pause_collector(False)
             self.finished.set()
+            self._over.emit(self)        # the UI thread lets the collector run again once no job is left
 
 
 class _Runner(QRunnable):
