@@ -57,6 +57,15 @@ def figures(live: LiveRanking):
     return list(live.locations), {k: np.array(v, float) for k, v in c.items()}, live.ranked()["score"].copy()
 
 
+def assert_unchanged(before, live: LiveRanking, project: Project) -> None:
+    """Nothing moved: the live ranking still holds ``project`` and exactly its figures of before."""
+    assert live.project == project
+    locations, criteria, _ = before
+    assert live.locations == locations
+    for name, values in live.criteria().items():
+        np.testing.assert_array_equal(values, criteria[name])
+
+
 def assert_changed(before, live: LiveRanking) -> None:
     """The edit moved some figure (so a test of it would fail if apply did nothing)."""
     locations, criteria, scores = before
@@ -218,11 +227,8 @@ def test_edits_that_need_a_rebuild_change_nothing(engine, demo, edit):
     new = edited(demo, edit)
     new.volumes[(new.products[0].name, new.markets[0])] = 123.0      # with a volume edit too
     assert live.apply(new) is False
-    assert live.project == demo
-    locations, criteria, _ = before
-    assert live.locations == locations
-    for name, values in live.criteria().items():
-        np.testing.assert_array_equal(values, criteria[name])
+    assert_unchanged(before, live, demo)
+    criteria = before[1]
     assert LiveRanking(engine, new).criteria()["logistics_cost"].tolist() != criteria["logistics_cost"].tolist()
 
 
@@ -332,11 +338,7 @@ def test_cancelling_an_apply_leaves_the_live_ranking_as_it_was(engine, demo):
             raise Cancelled
     with pytest.raises(Cancelled):
         live.apply(new, stop)
-    assert live.project == demo
-    locations, criteria, _ = before
-    assert live.locations == locations
-    for name, values in live.criteria().items():
-        np.testing.assert_array_equal(values, criteria[name])
+    assert_unchanged(before, live, demo)
     assert_like_fresh(engine, live, demo)
     assert live.apply(new) is True
     assert_like_fresh(engine, live, new)
@@ -370,9 +372,5 @@ def test_applying_to_a_shallow_copy_leaves_the_original_as_it_was(engine, demo):
     worker = copy.copy(live)
     assert worker.apply(new) is True
     assert_like_fresh(engine, worker, new)
-    assert live.project == demo
-    locations, criteria, _ = before
-    assert live.locations == locations
-    for name, values in live.criteria().items():
-        np.testing.assert_array_equal(values, criteria[name])
+    assert_unchanged(before, live, demo)
     assert_like_fresh(engine, live, demo)
