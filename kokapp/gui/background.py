@@ -6,7 +6,7 @@ by queued signals to the UI thread. Workers never touch a widget or a Qt model.
     job.done.connect(owner.on_done)          # (job, the return value)
     job.failed.connect(owner.on_failed)      # (job, the exception)
     job.start()
-    job.cancel()                             # the work stops at its next progress report
+    job.cancel()                             # the work stops at its next checkpoint (or never starts)
 
 Connect the signals to methods of a QObject that lives on the UI thread (not to lambdas: those
 could run in the worker): Qt then queues every call to the UI thread. Each signal carries the
@@ -36,8 +36,6 @@ from PySide6.QtWidgets import QProgressDialog
 
 from kokapp.core.errors import Cancelled
 from kokapp.core.yielding import yielding
-
-
 
 SHOW_AFTER_MS = 300        # work shorter than this shows no progress (it would only flicker)
 SWITCH_INTERVAL_S = 0.0002  # measured: a worker slows the window's paints least at this interval (see README)
@@ -156,6 +154,10 @@ class Job(QObject):
         self._give_way()
 
     def start(self) -> "Job":
+        """Hand the work to a worker; a job cancelled before it starts (a deferred start) never runs."""
+        if self._cancelled.is_set():
+            self.finished.set()
+            return self
         global _COLLECTOR
         if _COLLECTOR is None:
             _COLLECTOR = _Collector()

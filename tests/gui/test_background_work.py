@@ -245,3 +245,18 @@ def test_the_cycle_collector_rests_while_a_job_runs_and_only_then(qtbot):
     assert first.wait(10) and second.wait(10)
     qtbot.waitUntil(lambda: len(receiver.results) == 2 and gc.isenabled(), timeout=5_000)   # on the UI thread
     assert receiver.results == [False, False]
+
+
+def test_a_job_cancelled_before_its_start_never_runs(qtbot):
+    """The window starts its jobs a turn later (after painting); one a newer edit cancelled meanwhile
+    never runs, so it holds no worker and never keeps the cycle collector off."""
+    import gc
+
+    ran = []
+    receiver = _Receiver()
+    job = _job(lambda progress: ran.append(1), receiver)
+    job.cancel()
+    job.start()
+    assert job.wait(1) and gc.isenabled()
+    qtbot.wait(20)
+    assert ran == [] and receiver.results == [] and receiver.errors == []
