@@ -251,10 +251,7 @@ class Engine:
 
     def distances_for(self, ref: Reference, scenario: RouteScenario = RouteScenario()):
         """The bundled routes under the scenario, with the user's own road and sea distances."""
-        with self._lock:
-            if scenario not in self._scenario_distances:
-                self._scenario_distances[scenario] = Distances(self.pack, scenario)
-            base = self._scenario_distances[scenario]
+        base = self._cached(self._scenario_distances, scenario, lambda: Distances(self.pack, scenario))
         road, sea = ref.distance_overrides()
         return OverriddenDistances(base, road, sea) if road or sea else base
 
