@@ -62,7 +62,7 @@ class LocationSums:
         units = np.where(stop, 0.0, planned)
         self.units += sign * np.bincount(location, units, n)
         self.unserved += sign * np.bincount(location, planned - units, n)
-        self.peak = np.maximum(self.peak, np.bincount(location, planned, n) + np.maximum(self.units + self.unserved, 0))
+        self.peak = np.maximum(self.peak, self.units + self.unserved)   # the highest total ever held
         self.rows += sign * np.bincount(location, (~stop).astype(float), n)
         for name, values in row_values(rows).items():
             missing = np.isnan(values)
