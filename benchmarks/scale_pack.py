@@ -13,6 +13,7 @@ COUNTRY_COLUMNS = {"countries": ["iso2"], "blocs": ["iso2"], "agreements": ["par
                    "tariffs_mfn": ["importer"], "land_distances": ["from_id", "to_id"],
                    "trade_restrictions": ["origin", "market"], "lpi": ["iso2"], "operating": ["iso2"]}
 SITE_COLUMNS = {"sites": ["site_id"], "land_distances": ["from_id", "to_id"]}
+ALIGNED = {"land_distances": "route_legs"}      # a table whose rows go with another's, row by row
 
 
 def _clone(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], old: str, new: str) -> None:
@@ -23,6 +24,8 @@ def _clone(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], old:
             for name, values in cols.items():
                 value = values[i]
                 values.append(new if name in keys and value == old else value)
+            for values in columns.get(ALIGNED.get(table), {}).values():
+                values.append(values[i])
 
 
 def _grow(columns: dict[str, dict[str, list]], refs: dict[str, list[str]], ids: list[str], n: int,
