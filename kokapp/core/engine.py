@@ -97,9 +97,12 @@ class Comparison:
                 out[str(loc)] = picked
         return out
 
-    def remedy_lanes(self) -> list[tuple[str, str, str, str]]:
-        """(location, market, product, measures) of planned lanes a trade remedy may hit."""
-        rows = self.lane_rows(["location", "market", "product", "remedies", "annual_units"])
+    def remedy_lanes(self, locations: list[str] | None = None) -> list[tuple[str, str, str, str]]:
+        """(location, market, product, measures) of planned lanes a trade remedy may hit, of every
+        location or of the ones given (a report of a stress-size study asks for a few)."""
+        columns = ["location", "market", "product", "remedies", "annual_units"]
+        rows = (self.lane_rows(columns) if locations is None else
+                [r for loc in dict.fromkeys(locations) for r in self.lane_rows(columns, location=loc)])
         return sorted({(r["location"], r["market"], r["product"], r["remedies"])
                        for r in rows if r["remedies"] and r["annual_units"] > 0})
 
@@ -255,14 +258,19 @@ class Engine:
         road, sea = ref.distance_overrides()
         return OverriddenDistances(base, road, sea) if road or sea else base
 
+    @staticmethod
+    def fits_in_full(project: Project) -> bool:
+        """The project's lane rows fit FULL_COMPARE_ROWS: :meth:`compare` can hold them all."""
+        return len(project.locations) * len(project.markets) * len(project.products) <= FULL_COMPARE_ROWS
+
     def compare(self, project: Project, origin_of: OriginRule | None = None) -> Comparison:
         """Rank the project's locations. ``origin_of(location, market, product)`` gives the ISO2
         origin of the goods (default: the location's country, i.e. produced there). A study over
         FULL_COMPARE_ROWS lane rows is refused with a clear error: every row holds every mode's
         costs (about 2 KB), so memory would run out; the window ranks such studies live."""
         validate_project(project, self.pack)
-        rows_needed = len(project.locations) * len(project.markets) * len(project.products)
-        if rows_needed > FULL_COMPARE_ROWS:
+        if not self.fits_in_full(project):
+            rows_needed = len(project.locations) * len(project.markets) * len(project.products)
             raise ProjectError("products", f"too large to compare in full ({rows_needed:,} location x market x "
                                            f"product rows; at most {FULL_COMPARE_ROWS:,})")
         ref, access = self.reference(project.overrides)

@@ -161,6 +161,15 @@ class LiveRanking:
         return sorted(set(self.lanes["market"][self._pair_access[1]]))
 
 
+def comparison_of(engine: Engine, project: Project, progress: Progress | None = None) -> Comparison:
+    """The project's comparison: in full (:meth:`Engine.compare`) when its lane rows fit
+    FULL_COMPARE_ROWS, else a live ranking's (the same figures; lane rows are computed when asked),
+    with ``progress`` as for :class:`LiveRanking`. The report of a stress-size study needs it."""
+    if engine.fits_in_full(project):
+        return engine.compare(project)
+    return LiveRanking(engine, project, progress).comparison()
+
+
 class _Snapshot:
     """The lane rows of a live ranking as they were when its Comparison was made: a shallow copy
     of it (``apply`` replaces lanes, keys and products, never changes them in place)."""

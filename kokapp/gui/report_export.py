@@ -3,6 +3,7 @@ A locked or read-only target lets the user pick again; the folder is remembered.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -10,20 +11,37 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kokapp.core.errors import KokError
+from kokapp.core.ranking_rules import RankingRules
 from kokapp.gui.background import Job, run_with_progress
 from kokapp.gui.messages import describe
 
+PROGRESS_STEPS = 1000
+GATHERING = 400         # of PROGRESS_STEPS: the figures; the rest, the sheets and the file
 
-def make_report(pack, project, engine, path: Path, language: str, progress) -> Path:
-    """In a worker: the figures gathered (comparison, sensitivity, feasibility), then the sheets."""
+
+def make_report(pack, project, engine, path: Path, language: str, economics: dict, progress) -> Path:
+    """In a worker: the figures gathered (comparison, sensitivity, set-ups, feasibility), then the
+    sheets. ``economics``: the set-ups the Money tab has worked out for this project already."""
     from kokapp.report.data import gather
     from kokapp.report.writer import STEPS, write_report
 
-    total = STEPS + 1
-    progress(0, total)
-    data = gather(pack, project, engine)
-    progress(1, total)
-    return write_report(data, path, language, progress=lambda done, _all: progress(done + 1, total))
+    progress(0, PROGRESS_STEPS)
+    data = gather(pack, project, engine, economics,
+                  progress=lambda done, total: progress(GATHERING * done // total, PROGRESS_STEPS))
+    return write_report(data, path, language, progress=lambda done, _all: progress(
+        GATHERING + (PROGRESS_STEPS - GATHERING) * done // STEPS, PROGRESS_STEPS))
+
+
+def settled_economics(window, project) -> dict[str, tuple]:
+    """The set-ups the Money tab has worked out, when they were worked out for this very project
+    (weights, ranking rules and the company name aside: they change no set-up); else none."""
+    money = window.results_panel.money_tab
+    if money.comparison is None:
+        return {}
+    ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
+    if replace(money.comparison.project, **ignored) != replace(project, **ignored):
+        return {}
+    return dict(money.economics)
 
 
 def export_report(window, path: str | None = None, open_after: bool | None = None) -> Path | None:
@@ -49,8 +67,9 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
             if not chosen:
                 return None
             path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
-        job = Job(make_report, window.pack, window.doc.project.snapshot(), window.engine, Path(path),
-                  window.language)
+        project = window.doc.project.snapshot()
+        job = Job(make_report, window.pack, project, window.engine, Path(path), window.language,
+                  settled_economics(window, project))
         outcome, value = run_with_progress(
             window, job, QCoreApplication.translate("MainWindow", "Writing the Excel report…"),
             QCoreApplication.translate("MainWindow", "Cancel"))

@@ -15,7 +15,7 @@ from kokapp.report.cells import (EUR2, PCT0, SECTION_FONT, ConstantAlignment, he
 from kokapp.report.data import ReportData
 from kokapp.report.printing import set_up_page
 from kokapp.report.texts import text
-from kokapp.report.wording import Names
+from kokapp.report.wording import Names, detail_sentence
 
 COLUMNS = 7
 WRAP_TOP = ConstantAlignment(wrap_text=True, vertical="top")
@@ -74,6 +74,10 @@ def origin_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         return
     access = MarketAccess(Reference(pack, p.overrides))
     sites = pack.index("sites", "site_id")
+    note = detail_sentence(data, names, lang)
+    if note:
+        put_note(ws, row, note, COLUMNS)
+        row += 2
     for product in with_bom:
         put_text(ws, row, 1, f"{product.name} (HS {product.hs_code})", font=SECTION_FONT)
         row += 1
@@ -88,7 +92,7 @@ def origin_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         row += 2
         header_row(ws, row, [text(k, lang) for k in ("location", "market", "origin_status", "share_nom",
                                                      "origin_reason", "origin_rule", "origin_proof")])
-        for site in p.candidates:
+        for site in (site for site in p.candidates if data.detail.keeps(site)):
             for market in p.markets:
                 v = verdict(pack, access, product, product.bom, sites[site]["iso2"], market)
                 row += 1

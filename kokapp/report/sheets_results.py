@@ -18,7 +18,7 @@ from kokapp.report.route_wording import scenario_sentences
 from kokapp.report.sheets_money import exclusion_sentences, money_table, verdict_sentence
 from kokapp.report.sheets_routes import lane_routes
 from kokapp.report.texts import text
-from kokapp.report.wording import Names, break_even_sentence
+from kokapp.report.wording import Names, break_even_sentence, detail_sentence
 
 SUMMARY_COLUMNS = 13
 CHART_CM = 9
@@ -142,9 +142,12 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     if leader != p.origin_site:
         cost = crit.loc[leader, "logistics_cost"] + crit.loc[leader, "duty_cost"]
         base = crit.loc[p.origin_site, "logistics_cost"] + crit.loc[p.origin_site, "duty_cost"]
-        diff = ("+" if round(cost - base) > 0 else "") + names.money(cost - base)
-        lines.append(f"{names.sites[leader]}: " + text("rec_cost", lang, cost=names.money(cost), base=names.money(base),
-                                                       origin=origin, diff=diff))
+        if math.isnan(cost - base):      # a duty nobody can cite: no yearly cost to set against the other
+            lines.append(f"{names.sites[leader]}: " + text("rec_cost_unknown", lang, origin=origin))
+        else:
+            diff = ("+" if round(cost - base) > 0 else "") + names.money(cost - base)
+            lines.append(f"{names.sites[leader]}: " + text("rec_cost", lang, cost=names.money(cost),
+                                                           base=names.money(base), origin=origin, diff=diff))
         lines.append(text("rec_access", lang, share=names.percent(crit.loc[leader, "duty_free_share"])))
         lines.append(text("rec_scope", lang))
     lines.append(text("rec_stability", lang, share=names.percent(data.top_share[top["location"]]),
@@ -155,7 +158,7 @@ def recommendation(data: ReportData, names: Names, lang: str) -> list[str]:
     unknown = c.unknown_duty_markets()
     if unknown:
         lines.append(text("rec_gaps", lang, markets=", ".join(names.countries[m] for m in unknown)))
-    shown = [lane for lane in c.remedy_lanes() if lane[0] in (leader, p.origin_site, top["location"])]
+    shown = c.remedy_lanes([leader, p.origin_site, top["location"]])
     for location, market, product, measures in shown[:6]:
         lines.append(text("rec_remedy", lang, location=names.sites[location], market=names.countries[market],
                           product=product, measures=measures))
@@ -181,15 +184,21 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
                "freight_unit", "freight_high", "logistics_unit", "duty_rate", "duty_basis", "duty_unit",
                "landed_unit", "annual_units", "annual_landed", "annual_logistics", "annual_duty"]
     widths(ws, LOCATION_WIDTHS)
-    header_row(ws, 1, [text(k, lang) for k in columns])
+    note = detail_sentence(data, names, lang)
+    if note:                  # a stress-size study: some locations only, said above the table
+        put_note(ws, 1, note, len(columns))
+    top = 2 if note else 1
+    header_row(ws, top, [text(k, lang) for k in columns])
     hs = {p.name: p.hs_code for p in data.project.products}
     order = {loc: i for i, loc in enumerate(data.comparison.ranked_locations)}
     needed = ["location", "market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_low",
               "freight_unit_base", "freight_unit_high", "logistics_unit_base", "duty_rate_pct", "duty_basis",
               "agreement_id", "suspended", "duty_known", "duty_unit_base", "landed_unit_base", "annual_units"]
-    lanes = data.comparison.lane_rows(needed)       # only what the sheet shows: the lane table is wide
+    # only the columns the sheet shows (the lane table is wide), of the locations it shows
+    lanes = (data.comparison.lane_rows(needed) if data.detail.whole else
+             [lane for loc in data.detail.locations for lane in data.comparison.lane_rows(needed, location=loc)])
     lanes.sort(key=lambda lane: (order[lane["location"]], lane["market"], lane["product"]))
-    for row, lane in enumerate(lanes, start=2):
+    for row, lane in enumerate(lanes, start=top + 1):
         if row % 200 == 0:
             checkpoint()          # a report written in a worker may give way to the window here
         put_text(ws, row, 1, names.sites[lane["location"]], alignment=WRAP)
@@ -212,34 +221,41 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
         put_formula(ws, row, 17, f"={ref(row, 15)}*{ref(row, 16)}", float(lane["landed_unit_base"]) * units, EUR)
         put_formula(ws, row, 18, f"={ref(row, 11)}*{ref(row, 16)}", float(lane["logistics_unit_base"]) * units, EUR)
         put_formula(ws, row, 19, f"={ref(row, 14)}*{ref(row, 16)}", float(lane["duty_unit_base"]) * units, EUR)
-    ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{ref(ws.max_row, len(columns))}"
+    ws.freeze_panes = f"D{top + 1}"
+    ws.auto_filter.ref = f"A{top}:{ref(max(ws.max_row, top), len(columns))}"
     for letter in FREIGHT_BAND:
         ws.column_dimensions.group(letter, letter, outline_level=1, hidden=True)
-    set_up_page(ws, lang, last_column=len(columns), title_rows="1:1", title_columns=3, print_area=True,
+    set_up_page(ws, lang, last_column=len(columns), title_rows=f"{top}:{top}", title_columns=3, print_area=True,
                 company=data.project.company, version=data.app_version)
 
 
 def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_access", lang))
     c = data.comparison
-    locations, markets = c.ranked_locations, list(data.project.markets)
+    locations, markets = list(data.detail.locations), list(data.project.markets)
     last_column = len(markets) + 1
     widths(ws, {1: 30, **{i: 12 for i in range(2, last_column + 1)}})
     row = 1
+    note = detail_sentence(data, names, lang)
+    if note:                  # a stress-size study: some locations only, said at the top
+        put_note(ws, row, note, min(last_column, 13))
+        row += 2
+    first_header = row + 1      # the first product's header row, printed atop every page
     green, orange, grey = (PatternFill("solid", fgColor=x) for x in ("C8E6C9", "FFCC80", "E0E0E0"))
+    wanted = ["location", "market", "product", "duty_rate_pct", "trade_halted"]
+    rows = (c.lane_rows(wanted) if data.detail.whole else
+            [r for loc in locations for r in c.lane_rows(wanted, location=loc)])   # a location's rows at a time
+    every = {(r["location"], r["market"], r["product"]): r for r in rows}
     for product in data.project.products:
         put_note(ws, row, text("access_title", lang, product=product.name), last_column, font=SECTION_FONT)
         row += 1
         header_row(ws, row, [text("location", lang)] + [names.countries[m] for m in markets])
-        rows = c.lane_rows(["location", "market", "duty_rate_pct", "trade_halted"], product=product.name)
-        lanes = {(r["location"], r["market"]): r for r in rows}
         top = row + 1
         for loc in locations:
             row += 1
             put_text(ws, row, 1, names.sites[loc], alignment=WRAP)
             for col, market in enumerate(markets, start=2):
-                lane = lanes[(loc, market)]
+                lane = every[(loc, market, product.name)]
                 rate = lane["duty_rate_pct"]
                 shown = "×" if lane["trade_halted"] else "?" if math.isnan(rate) else rate / 100
                 cell = put(ws, row, col, shown, PCT)
@@ -250,5 +266,5 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         ws.conditional_formatting.add(area, CellIsRule(operator="greaterThan", formula=["0"], fill=orange))
         row += 2
     put_note(ws, row, text("legend", lang), last_column)
-    set_up_page(ws, lang, last_column=last_column, title_rows="2:2", title_columns=1, print_area=True,
-                company=data.project.company, version=data.app_version)
+    set_up_page(ws, lang, last_column=last_column, title_rows=f"{first_header}:{first_header}", title_columns=1,
+                print_area=True, company=data.project.company, version=data.app_version)

@@ -16,7 +16,7 @@ from kokapp.report.printing import set_up_page
 from kokapp.report.route_wording import (countries_words, links_words, regime_words, route_words,
                                          scenario_sentences, unlisted_words, warnings_words)
 from kokapp.report.texts import text
-from kokapp.report.wording import Names
+from kokapp.report.wording import Names, detail_sentence
 
 COLUMNS = ["location", "market", "mode", "routes_products", "routes_route", "routes_countries", "routes_customs",
            "routes_regime", "routes_links", "routes_warnings", "routes_unlisted"]
@@ -32,7 +32,10 @@ def lane_modes(data: ReportData) -> list[tuple[str, str, str, list[str]]]:
     """(location, market, mode, products going that way) in ranking, market and mode order: one
     row per location × market, more where its products travel by different modes."""
     products: dict[tuple[str, str, str], list[str]] = {}
-    for lane in data.comparison.lane_rows(["location", "market", "product", "mode"]):
+    wanted = ["location", "market", "product", "mode"]
+    lanes = (data.comparison.lane_rows(wanted) if data.detail.whole else
+             [lane for loc in data.detail.locations for lane in data.comparison.lane_rows(wanted, location=loc)])
+    for lane in lanes:
         products.setdefault((lane["location"], lane["market"], lane["mode"]), []).append(lane["product"])
     locations = {loc: i for i, loc in enumerate(data.comparison.ranked_locations)}
     markets = {m: i for i, m in enumerate(data.project.markets)}
@@ -72,8 +75,12 @@ def routes_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
     # a column nobody's route fills (no ferry, no warning) keeps only its header's width
     widths(ws, {col: width if col < 9 or any(r[col - 1] for r in rows) else EMPTY_WIDTH
                 for col, width in ROUTE_WIDTHS.items()})
-    header_row(ws, 1, [text(k, lang) for k in COLUMNS])
-    for row, cells in enumerate(rows, start=2):
+    note = detail_sentence(data, names, lang)
+    if note:                  # a stress-size study: some locations only, said above the table
+        put_note(ws, 1, note, len(COLUMNS))
+    top = 2 if note else 1
+    header_row(ws, top, [text(k, lang) for k in COLUMNS])
+    for row, cells in enumerate(rows, start=top + 1):
         if row % 200 == 0:
             checkpoint()          # a report written in a worker may give way to the window here
         for col, value in enumerate(cells, start=1):
@@ -81,14 +88,14 @@ def routes_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
                 put(ws, row, col, value, INT, alignment=TOP_CENTRE)
             elif value:
                 put_text(ws, row, col, value, alignment=TOP_WRAP)
-    last = len(rows) + 1
+    last = len(rows) + top
     row = last + 2
     for sentence in scenario_sentences(data, routes.book, names, lang)[:1] + [text("routes_legend", lang)]:
         put_note(ws, row, sentence, len(COLUMNS))
         row += 1
-    ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{ref(last, len(COLUMNS))}"
-    set_up_page(ws, lang, last_column=len(COLUMNS), title_rows="1:1", title_columns=2, print_area=True,
+    ws.freeze_panes = f"C{top + 1}"
+    ws.auto_filter.ref = f"A{top}:{ref(last, len(COLUMNS))}"
+    set_up_page(ws, lang, last_column=len(COLUMNS), title_rows=f"{top}:{top}", title_columns=2, print_area=True,
                 company=data.project.company, version=data.app_version)
 
 

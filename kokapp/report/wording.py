@@ -60,3 +60,14 @@ def break_even_sentence(feasibility: Feasibility, names: Names, lang: str) -> st
         return text("break_even_at_zero", lang)
     return text("break_even_reached", lang, share=names.percent(share),
                 units=names.number(feasibility.break_even_units, 0))
+
+
+def detail_sentence(data: ReportData, names: Names, lang: str) -> str | None:
+    """What a detail sheet of a stress-size study leaves out, in words; None when it shows every location."""
+    detail = data.detail
+    if detail.whole:
+        return None
+    return text("detail_note", lang, total=names.number(detail.total_lane_rows, 0),
+                locations=names.number(detail.total_locations, 0), count=len(detail.locations),
+                shown=names.number(detail.lane_rows, 0),
+                names=", ".join(names.sites.get(loc, loc) for loc in detail.locations))

@@ -131,10 +131,10 @@ def test_the_report_is_written_in_a_worker_with_progress_and_cancel_leaves_no_fi
     release = threading.Event()
     real = report_export.make_report
 
-    def slow(pack, project, engine, path, language, progress):
+    def slow(pack, project, engine, path, language, economics, progress):
         progress(0, 11)
         release.wait(10)
-        return real(pack, project, engine, path, language, progress)
+        return real(pack, project, engine, path, language, economics, progress)
 
     monkeypatch.setattr(report_export, "make_report", slow)
     seen = []
@@ -260,3 +260,25 @@ def test_a_job_cancelled_before_its_start_never_runs(qtbot):
     assert job.wait(1) and gc.isenabled()
     qtbot.wait(20)
     assert ran == [] and receiver.results == [] and receiver.errors == []
+
+
+def test_the_report_takes_the_set_ups_the_money_tab_worked_out(qtbot, window, tmp_path, monkeypatch):
+    """Export after the Money tab is done: no set-up is worked out again (at 400 locations that is
+    a minute); for a project that differs in anything a set-up depends on, none is taken."""
+    from dataclasses import replace
+
+    from kokapp.gui.report_export import settled_economics
+    from kokapp.report import data as report_data
+
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: panel.money_tab.done and not window.controller.working, timeout=15_000)
+    asked = []
+    monkeypatch.setattr(report_data, "setup_economics", lambda *args: asked.append(args[2]) or setup_economics(*args))
+    target = tmp_path / "Rapor ğüş.xlsx"
+    assert window.export_report(str(target), open_after=False) == target
+    assert asked == []
+    project = window.doc.project.snapshot()
+    assert settled_economics(window, replace(project, company="Başka A.Ş.", weights={})) == panel.money_tab.economics
+    product, market = project.products[0].name, project.markets[0]
+    moved = replace(project, volumes=project.volumes | {(product, market): project.volume(product, market) + 1})
+    assert settled_economics(window, moved) == {}
