@@ -43,7 +43,7 @@ class LiveRanking:
         stops the build and propagates."""
         validate_project(project, engine.pack)
         self.engine = engine
-        self.project = copy.deepcopy(project)   # the window edits its own project in place
+        self.project = project.snapshot()   # the window edits its own project in place
         self.ref, self.access = engine.reference(project.overrides)
         self.locations = list(project.locations)
         self.lanes = engine.lanes_for(self.ref, self.locations, self.project.markets,
@@ -66,7 +66,7 @@ class LiveRanking:
         False and change nothing when the edit needs a rebuild (new overrides, route scenario,
         maximum transit time or forced mode). Volumes, weights, ranking rules, products, markets,
         the origin site and the candidates are taken in (:mod:`kokapp.core.live_edits`). Keeps a
-        deep copy of ``project``. ``progress`` as for the constructor; a ``Cancelled`` raised from
+        copy of ``project`` (:meth:`Project.snapshot`). ``progress`` as for the constructor; a ``Cancelled`` raised from
         it leaves the live ranking as it was. An unusable project raises ProjectError. Nothing the
         live ranking holds is changed in place (attributes are replaced), so a worker may apply to
         ``copy.copy(live)`` while ``live`` stays as it was (set_volume, by contrast, edits in place)."""

@@ -60,7 +60,7 @@ def apply_edits(live, project: Project, progress: Progress | None = None) -> boo
     if replace(old, **dict.fromkeys(HANDLED)) != replace(project, **dict.fromkeys(HANDLED)):
         return False
     validate_project(project, live.engine.pack)
-    new = replace(copy.deepcopy(replace(project, volumes={})), volumes=dict(project.volumes))  # keys: str pairs
+    new = project.snapshot()
     report = progress or _quiet
     before = {p.name: p for p in old.products}
     after = {p.name: p for p in new.products}
