@@ -19,6 +19,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.errors import KokError
 from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
+from kokapp.gui.background import window_busy
 from kokapp.gui.commands import SetOverrides
 from kokapp.gui.document import ProjectDocument, empty_project
 from kokapp.gui.file_actions import FileActions
@@ -208,6 +209,7 @@ class MainWindow(FileActions, QMainWindow):
 
     # -- document -----------------------------------------------------------------------------
     def set_document(self, doc: ProjectDocument) -> None:
+        window_busy()       # a new project to lay out and paint: workers started for it wait meanwhile
         if doc is not self.doc:
             self.doc = doc
             doc.undo_stack.cleanChanged.connect(self._clean_changed)

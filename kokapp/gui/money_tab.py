@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import FieldError
 from kokapp.core.money import MoneyView, money_view, setup_economics, verdict_phrase
-from kokapp.gui.background import Job
+from kokapp.gui.background import Job, window_busy
 from kokapp.gui.criteria import kind_names
 from kokapp.gui.messages import describe
 from kokapp.gui.numbers import currency_symbol, format_money, format_number, format_percent
@@ -26,6 +26,7 @@ from kokapp.gui.result_models import RIGHT, LocationRole, _ReadOnlyModel
 
 EXCLUDED = QColor("#9e9e9e")
 REFRESH_MS = 300           # set-ups arriving from the worker are shown at most this often
+REDRAW_S = 0.05            # and the workers pause this long while the table is redrawn
 
 
 def evaluate_setups(engine: Engine, project, locations: list[str], progress) -> dict[str, tuple]:
@@ -286,6 +287,7 @@ class MoneyTab(QWidget):
     def _refresh(self) -> None:
         """The verdict, and the table and notes from the set-ups in so far (while the tab is hidden
         and set-ups are still coming, the table waits until it is shown or all are in)."""
+        window_busy(REDRAW_S)     # on a timer, not a job's news: the workers pause while the table is redrawn
         c = self.comparison
         if self._queue:
             self.verdict.setText(self.tr("Working out the set-up costs… (%1 of %2 locations)")
