@@ -22,7 +22,7 @@ awake), after at least ``RUN_S`` of work, for at most ``GIVE_WAY_S``. The window
 window that never rests (the user scrolls on and on) slows the work to RUN_S in every GIVE_WAY_S,
 and a paint of new figures is never shared with a worker (pausing no longer than the worker had
 worked, as before, left the window half the interpreter: a 10x study's figures took 0.34 s to
-show instead of 0.11 s). A job starts once the window has rested (``SETTLE_S``).
+show instead of 0.11 s). A job starts once the window is not busy.
 """
 
 from __future__ import annotations
@@ -43,11 +43,11 @@ from kokapp.core.yielding import yielding
 SHOW_AFTER_MS = 300        # work shorter than this shows no progress (it would only flicker)
 SWITCH_INTERVAL_S = 0.0002  # measured: a worker slows the window's paints least at this interval (see README)
 GIVE_WAY_S = 0.25          # a worker pauses at most this long for a busy window before it goes on
-QUIET_S = 0.005            # the window counts as busy this long after its event loop last rested
+QUIET_S = 0.001            # the window counts as busy this long after its event loop last rested
 RUN_S = 0.01               # and a worker works at least this long between two pauses
-SETTLE_S = 0.02            # a job starts once the window has rested this long (a frame's paint comes first)
-SETTLE_MAX_S = GIVE_WAY_S  # or after this long at most (a window that never rests)
 SHOWING_S = 0.15           # the window counts as busy this long after it starts showing something new
+PAINT_S = 0.05             # and this long after a job's result was handed to the window (its paint)
+STEP_S = 0.03              # and this long after a progress dialog takes a step
 _ui = {"busy": False, "since": 0.0, "showing_until": 0.0}   # the UI thread: awake?, since when; showing news until
 
 
@@ -124,7 +124,8 @@ def _pause_collector(started: bool) -> None:
 
 class _Collector(QObject):
     """Receives, on the UI thread, the end of each job's worker, and each job's result or error
-    before its owner does: the window is about to show it (see window_busy)."""
+    before its owner does (the window is about to show it: busy until told otherwise) and after
+    (shown: busy for the paint that follows). See window_busy."""
 
     @Slot(object)
     def over(self, _job) -> None:
@@ -132,13 +133,17 @@ class _Collector(QObject):
 
     @Slot(object, object)
     def news(self, *_args) -> None:
-        window_busy()
+        window_busy(GIVE_WAY_S)
+
+    @Slot(object, object)
+    def shown(self, *_args) -> None:
+        _ui["showing_until"] = time.monotonic() + PAINT_S
 
 
 def window_busy(hold_s: float | None = None) -> None:
-    """On the UI thread, as it starts showing something new (a job's result, a refresh on a timer):
-    the workers pause from their next checkpoint for ``hold_s`` (default SHOWING_S), long enough
-    for the window to lay out and paint it. The event loop tells when it is about to rest
+    """On the UI thread, as it starts showing something new (a new project, a refresh on a timer;
+    a job's result is marked by the job itself): the workers pause from their next checkpoint for
+    ``hold_s`` (default SHOWING_S), long enough for the window to lay out and paint it. The event loop tells when it is about to rest
     (``aboutToBlock``), not when it wakes (its ``awake`` comes after the events that woke it were
     handled, the paint among them), so without this a worker would share the interpreter with
     the first paint of new figures (each table cell a call into Python: at 10x 0.3 s instead of 0.1 s)."""
@@ -198,7 +203,10 @@ class Job(QObject):
         if self._cancelled.is_set():
             self.finished.set()
             return self
-        self._over.connect(_collector_object().over)
+        watcher = _collector_object()
+        self._over.connect(watcher.over)
+        self.done.connect(watcher.shown)          # connected last: after the owner has shown the result
+        self.failed.connect(watcher.shown)
         _pause_collector(True)       # before the worker runs: no collection ever runs on it
         _let_go_of_finished()
         _JOBS.add(self)
@@ -224,11 +232,10 @@ class Job(QObject):
         self._ran_since = now
 
     def _settle(self) -> None:
-        """Before any work, wait until the window has rested SETTLE_S (at most SETTLE_MAX_S): a job
-        started as new figures are shown lets them be painted first (the paint comes a frame later,
-        after the event loop has rested, which QUIET_S alone would take for the end of the work)."""
+        """Before any work, wait while the window is busy (at most GIVE_WAY_S): a job started as new
+        figures are shown (see window_busy) lets them be laid out and painted first."""
         began = now = time.monotonic()
-        while (_window_busy(now) or now - _ui["since"] < SETTLE_S) and now - began < SETTLE_MAX_S:
+        while _window_busy(now) and now - began < GIVE_WAY_S:
             if self._cancelled.is_set():
                 raise Cancelled()
             time.sleep(0.002)
@@ -280,6 +287,7 @@ class _Waiter(QObject):
     @Slot(object, int, int, object)
     def step(self, job, done, total, _payload) -> None:
         if job is self.job and not job.cancelled:
+            window_busy(STEP_S)          # the dialog shows itself, or moves its bar: the worker pauses meanwhile
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 

@@ -26,7 +26,7 @@ from kokapp.gui.result_models import RIGHT, LocationRole, _ReadOnlyModel
 
 EXCLUDED = QColor("#9e9e9e")
 REFRESH_MS = 300           # set-ups arriving from the worker are shown at most this often
-REDRAW_S = 0.05            # and the workers pause this long while the table is redrawn
+REDRAW_S = 0.05            # and the workers pause at most this long while the table is redrawn
 
 
 def evaluate_setups(engine: Engine, project, locations: list[str], progress) -> dict[str, tuple]:
@@ -287,7 +287,6 @@ class MoneyTab(QWidget):
     def _refresh(self) -> None:
         """The verdict, and the table and notes from the set-ups in so far (while the tab is hidden
         and set-ups are still coming, the table waits until it is shown or all are in)."""
-        window_busy(REDRAW_S)     # on a timer, not a job's news: the workers pause while the table is redrawn
         c = self.comparison
         if self._queue:
             self.verdict.setText(self.tr("Working out the set-up costs… (%1 of %2 locations)")
@@ -295,6 +294,8 @@ class MoneyTab(QWidget):
         self._hidden_changes = not self.isVisible() and bool(self._queue)
         if self._hidden_changes:
             return
+        # on a timer, not a job's news: the workers pause while the table is redrawn (its rows' worth)
+        window_busy(min(REDRAW_S, 0.01 + 1e-4 * len(c.locations)))
         view = money_view(self.engine, c, self.economics)
         self.model.set_view(c, view)
         if not self._queue:

@@ -218,7 +218,7 @@ def test_a_worker_pauses_while_the_window_is_busy_at_most_give_way_s(monkeypatch
     job._ran_since = clock.now - 1.0
     background._ui["since"] = clock.now - background.QUIET_S / 2
     job._give_way()
-    assert 0 < clock.slept - before <= background.QUIET_S
+    assert 0 < clock.slept - before <= background.QUIET_S + 0.001    # slept in 1 ms steps
 
     background._ui["busy"] = True                                  # holding the engine's cache lock: no pause
     before = clock.slept                                           # (the window may be waiting for that lock)
