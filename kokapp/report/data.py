@@ -40,7 +40,10 @@ class ReportData:
     @cached_property
     def detail(self) -> Detail:
         """The locations the detail sheets show lane by lane (every one, in a study of ordinary size)."""
-        return detail_of(self.comparison.ranked_locations, self.project.origin_site, self.leader,
+        named = [self.leader, self.comparison.ranked_locations[0]]    # the verdict's and the ranking's first
+        if self.money is not None and self.money.costs.best:
+            named.append(self.money.costs.best)                          # the one that would cost least
+        return detail_of(self.comparison.ranked_locations, self.project.origin_site, named,
                          len(self.project.markets), len(self.project.products))
 
     @property
@@ -53,8 +56,9 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None,
     """Everything the report shows. ``economics``: location -> :func:`setup_economics` already
     worked out for this same project (the window's Money tab); the other locations' set-ups are
     worked out here. A stress-size study is compared live (:func:`comparison_of`). ``progress(done,
-    total)``, if given, is called after each step (the comparison's, each location's set-ups, the
-    feasibility, the routes); an exception it raises (``Cancelled``) stops the gathering."""
+    total)``, if given, is called after each step (the comparison's, the sensitivity, each
+    location's set-ups, the feasibility, the routes); an exception it raises (``Cancelled``) stops
+    the gathering."""
     engine = engine or Engine(pack)
     economics = dict(economics or {})
     missing = [loc for loc in project.locations if loc != project.origin_site and loc not in economics]
@@ -81,7 +85,7 @@ def gather(pack: DataPack, project: Project, engine: Engine | None = None,
                 if chosen or option.kind != "sales_office" or model.served_markets:   # as the money view
                     results.append(model.evaluate())
             except FeasibilityError as exc:       # raised when built, or when a figure it needs is missing
-                errors.append((option.kind, exc))
+                errors.append((option.kind, exc.with_traceback(None)))   # no frames kept (they hold all this)
     step.next()
     routes, effect = LaneRoutes(engine, project), scenario_effect(engine, project)
     step.next()

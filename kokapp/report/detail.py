@@ -1,12 +1,12 @@
 """Which locations the report shows lane by lane.
 
 A study of ordinary size is shown whole: every (location, market, product) lane on the Locations
-sheet, every location on the route, access and origin sheets. A stress-size study is not: 400
+sheet, every location on the route, access and origin sheets. A large study is not: 400
 locations x 200 markets x 100 products is 8 million lane rows, more than a worksheet holds (Excel
-stops at 1,048,576 rows) and more than anyone reads. Its detail sheets then show the Türkiye
-baseline, the location whose set-up pays (or leads), and the best-ranked others, as many whole
-locations as fit LANE_DETAIL_ROWS, and say so at their top; the Summary sheet still ranks every
-location with its yearly totals.
+stops at 1,048,576 rows) and more than anyone reads. Above LANE_DETAIL_ROWS lane rows its detail
+sheets show the Türkiye baseline, the locations the report's sentences name (the verdict's, the
+ranking's first, the cheapest) and the best-ranked others, as many whole locations as fit, and say
+so at their top; the Summary sheet still ranks every location with its yearly totals.
 """
 
 from __future__ import annotations
@@ -36,18 +36,18 @@ class Detail:
         return frozenset(self.locations)
 
 
-def detail_of(ranked: list[str], baseline: str, leader: str, markets: int, products: int,
+def detail_of(ranked: list[str], baseline: str, named: list[str], markets: int, products: int,
               budget: int | None = None) -> Detail:
     """``ranked``: every location, best first. Every location when all their lanes fit ``budget``
-    (default LANE_DETAIL_ROWS);
-    else the baseline and the leader (always, even over the budget: a report needs them), then
-    the best-ranked others while whole locations still fit."""
+    (default LANE_DETAIL_ROWS); else the baseline and the locations the report's sentences
+    ``named`` (always, even over the budget: a reader looks them up), then the best-ranked others
+    while whole locations still fit."""
     budget = LANE_DETAIL_ROWS if budget is None else budget
     per_location = markets * products
     total = per_location * len(ranked)
     if total <= budget:
         return Detail(tuple(ranked), len(ranked), total, total)
-    chosen = [loc for loc in dict.fromkeys((baseline, leader)) if loc in ranked]
+    chosen = [loc for loc in dict.fromkeys((baseline, *named)) if loc in ranked]
     for loc in ranked:
         if (len(chosen) + 1) * per_location > budget:
             break

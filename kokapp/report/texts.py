@@ -38,8 +38,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rec_cost_unknown": ("Its annual logistics and duty cost cannot be set against exporting from {origin}: a duty on "
                          "its lanes or on {origin}'s has no citable figure (see below). Enter your broker's quote.",
                          "Yıllık lojistik ve gümrük vergisi maliyeti {origin} üzerinden ihracatla karşılaştırılamıyor: "
-                         "kendi güzergâhlarında ya da {origin} güzergâhlarında kaynaklı bir gümrük vergisi yok (aşağıya "
-                         "bakın). Gümrük müşavirinizin teklifini girin."),
+                         "kendi güzergâhlarında ya da {origin} güzergâhlarında kaynak gösterilebilir bir gümrük vergisi "
+                         "oranı yok (aşağıya bakın). Gümrük müşavirinizin teklifini girin."),
     "rec_access": ("{share} of your planned volume enters its markets duty-free from there.",
                    "Planlanan hacminizin oradan pazarlara vergisiz giren payı: {share}."),
     "rec_feasibility": ("Best set-up at {location}: {kind}, NPV {npv} over {years} years ({payback}).",
@@ -138,15 +138,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     # access sheet
     "access_title": ("Duty by location and market — {product}", "Lokasyon ve pazara göre gümrük vergisi — {product}"),
     # a stress-size study: the detail sheets show some locations (kokapp.report.detail)
-    "detail_note": ("This study has {total} location × market × product rows ({locations} locations): more than a "
-                    "worksheet holds or anyone reads. This sheet shows {count} of the locations ({shown} rows), in "
-                    "ranking order: {names}. They are the Türkiye baseline, the location the verdict names and the "
-                    "best-ranked others. Every location's yearly cost and rank are on the Summary sheet.",
-                    "Bu çalışmada {total} lokasyon × pazar × ürün satırı var ({locations} lokasyon): bir çalışma "
-                    "sayfasının alabileceğinden ve okunabilecekten fazla. Bu sayfa lokasyonlardan {count} tanesini "
-                    "({shown} satır) sıralamaya göre gösteriyor: {names}. Bunlar Türkiye'den ihracat seçeneği, "
-                    "kararda adı geçen lokasyon ve sıralamada en üstteki diğerleridir. Her lokasyonun yıllık "
-                    "maliyeti ve sırası Özet sayfasındadır."),
+    "detail_note": ("This study has {total} location × market × product rows ({locations} locations), more than "
+                    "this report lists lane by lane. This sheet, like the report's other lane-by-lane sheets, shows "
+                    "{count} of the locations, in ranking order: {names}. They are the Türkiye baseline, the "
+                    "locations the Summary names and the best-ranked others that fit. Every location's yearly cost "
+                    "and rank are on the Summary sheet.",
+                    "Bu çalışmada {total} lokasyon × pazar × ürün satırı var ({locations} lokasyon); bu rapor "
+                    "hepsini tek tek listelemiyor. Bu sayfa, raporun diğer ayrıntı sayfaları gibi, lokasyonlardan "
+                    "{count} tanesini sıralamaya göre gösteriyor: {names}. Bunlar Türkiye'den ihracat seçeneği, "
+                    "Özet sayfasında adı geçen lokasyonlar ve sığan en üst sıradaki diğerleridir. Her lokasyonun "
+                    "yıllık maliyeti ve sırası Özet sayfasındadır."),
+    "detail_more": ("and {count} more", "ve {count} lokasyon daha"),
     "legend": ("Green: duty-free · orange: duty to pay · grey: no citable tariff (enter a quote) · ×: trade halted",
                "Yeşil: vergisiz · turuncu: vergi ödenir · gri: kaynaklı tarife yok (teklif girin) · ×: ticaret durduruldu"),
     # feasibility

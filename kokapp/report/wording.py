@@ -63,11 +63,17 @@ def break_even_sentence(feasibility: Feasibility, names: Names, lang: str) -> st
 
 
 def detail_sentence(data: ReportData, names: Names, lang: str) -> str | None:
-    """What a detail sheet of a stress-size study leaves out, in words; None when it shows every location."""
+    """What a detail sheet of a large study leaves out, in words; None when it shows every location.
+    At most DETAIL_NAMES locations are named (the sentence would outgrow its cell)."""
     detail = data.detail
     if detail.whole:
         return None
+    shown = [names.sites.get(loc, loc) for loc in detail.locations[:DETAIL_NAMES]]
+    if len(detail.locations) > DETAIL_NAMES:
+        shown.append(text("detail_more", lang, count=len(detail.locations) - DETAIL_NAMES))
     return text("detail_note", lang, total=names.number(detail.total_lane_rows, 0),
                 locations=names.number(detail.total_locations, 0), count=len(detail.locations),
-                shown=names.number(detail.lane_rows, 0),
-                names=", ".join(names.sites.get(loc, loc) for loc in detail.locations))
+                names=", ".join(shown))
+
+
+DETAIL_NAMES = 12

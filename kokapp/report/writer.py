@@ -94,25 +94,38 @@ def write_report(data: ReportData, target: Path | str, language: str, progress=N
         raise ReportError(target, "locked")
     wb = build_workbook(data, language, progress)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".kok-", suffix=".xlsx", dir=folder)
-    except OSError as exc:
-        raise ReportError(target, "read_only", exc.strerror or str(exc)) from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        wb.save(temp)
-        _cache_formula_values(temp, wb)
-        with open(temp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except PermissionError as exc:
-        raise ReportError(target, "locked", exc.strerror or str(exc)) from None
-    except OSError as exc:
-        raise ReportError(target, "failed", exc.strerror or str(exc)) from None
+        try:
+            handle, temp_name = tempfile.mkstemp(prefix=".kok-", suffix=".xlsx", dir=folder)
+        except OSError as exc:
+            raise ReportError(target, "read_only", exc.strerror or str(exc)) from None
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            wb.save(temp)
+            _cache_formula_values(temp, wb)
+            with open(temp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(temp, target)
+        except PermissionError as exc:
+            raise ReportError(target, "locked", exc.strerror or str(exc)) from None
+        except OSError as exc:
+            raise ReportError(target, "failed", exc.strerror or str(exc)) from None
+        finally:
+            if temp.exists():
+                temp.unlink()
     finally:
-        if temp.exists():
-            temp.unlink()
+        _let_go(wb)
     return target
+
+
+def _let_go(wb: Workbook) -> None:
+    """Break the workbook's reference cycles (each cell knows its sheet, each sheet its workbook), so
+    reference counting frees it here, in the worker that wrote it: left to the cycle collector, a
+    large report's cells stayed in memory until its next full collection."""
+    for ws in wb.worksheets:
+        ws._cells.clear()          # openpyxl keeps a sheet's cells in this dict
+    for ws in list(wb.worksheets):
+        wb.remove(ws)
 
 
 def _locked_by_office(target: Path) -> bool:
