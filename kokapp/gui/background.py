@@ -22,7 +22,7 @@ awake), after at least ``RUN_S`` of work, for at most ``GIVE_WAY_S``. The window
 window that never rests (the user scrolls on and on) slows the work to RUN_S in every GIVE_WAY_S,
 and a paint of new figures is never shared with a worker (pausing no longer than the worker had
 worked, as before, left the window half the interpreter: a 10x study's figures took 0.34 s to
-show instead of 0.11 s). A job starts once the window is not busy.
+show instead of 0.11 s). A job waits to start while the window is busy (at most GIVE_WAY_S).
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ import sys
 import threading
 import time
 
-from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
-                            QThreadPool, Signal, Slot)
+from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEvent, QEventLoop, QObject, QRunnable,
+                            Qt, QThreadPool, Signal, Slot)
 from PySide6.QtWidgets import QProgressDialog
 
 from kokapp.core.errors import Cancelled
@@ -47,8 +47,11 @@ QUIET_S = 0.001            # the window counts as busy this long after its event
 RUN_S = 0.01               # and a worker works at least this long between two pauses
 SHOWING_S = 0.15           # the window counts as busy this long after it starts showing something new
 PAINT_S = 0.05             # and this long after a job's result was handed to the window (its paint)
-STEP_S = 0.03              # and this long after a progress dialog takes a step
-_ui = {"busy": False, "since": 0.0, "showing_until": 0.0}   # the UI thread: awake?, since when; showing news until
+STEP_S = 0.03              # and this long after a progress dialog shown moves its bar (at most every STEP_EVERY_S)
+STEP_EVERY_S = 0.1
+INPUT_S = 0.1              # and this long after a key, a click or the wheel
+_ui = {"busy": False, "since": 0.0,        # the UI thread's event loop: awake?, since when;
+       "showing_until": 0.0, "news_until": 0.0}   # showing something new, a job's result, until
 
 
 def share_the_interpreter() -> None:
@@ -64,10 +67,14 @@ def _watch_the_window() -> None:
     if dispatcher is not None:
         dispatcher.aboutToBlock.connect(lambda: _ui.update(busy=False, since=time.monotonic()))
         dispatcher.awake.connect(lambda: _ui.update(busy=True, since=time.monotonic()))
+    global _INPUT_WATCH
+    if _INPUT_WATCH is None:
+        _INPUT_WATCH = _InputWatch()
+        QCoreApplication.instance().installEventFilter(_INPUT_WATCH)
 
 
 def _window_busy(now: float) -> bool:
-    return _ui["busy"] or now - _ui["since"] < QUIET_S or now < _ui["showing_until"]
+    return _ui["busy"] or now - _ui["since"] < QUIET_S or now < max(_ui["showing_until"], _ui["news_until"])
 
 
 def pool() -> QThreadPool:
@@ -82,6 +89,7 @@ def pool() -> QThreadPool:
 
 
 _POOL: QThreadPool | None = None
+_INPUT_WATCH = None     # the application's filter of input events, once a worker has run
 _JOBS: set = set()     # every job started and not yet let go: a job is only ever deleted on the UI thread
 
 
@@ -94,7 +102,7 @@ def stop_all(timeout_ms: int = 10_000) -> bool:
 
 
 _collector = {"jobs": 0}
-YOUNG_WALK = 50_000        # young objects a collection walks in about 15 ms; more are frozen instead
+YOUNG_WALK = 200_000       # young objects a collection walks in about 50 ms; more are frozen instead
 
 
 def _pause_collector(started: bool) -> None:
@@ -104,22 +112,27 @@ def _pause_collector(started: bool) -> None:
       the interpreter (stalls of a tenth of a second and more, growing with the heap);
     - a collection in a worker frees the window's own garbage there, Qt objects among it, which
       must be destroyed on the UI thread (a test run deadlocked so).
-    The core builds no reference cycles worth collecting meanwhile (opening a 10x study left 821,000
-    young objects and not one cycle among them); reference counting frees its objects as before.
-    When the last job ends, the young objects it left are collected here, between two events (left
-    to the next allocation, the job-time garbage could be collected inside a Qt destructor: a test
-    run hung so). Above YOUNG_WALK of them, walking them would stall the window (0.2 s at 10x), so
-    they are frozen instead (``gc.freeze``: no collection walks them again; freeing them by
-    reference counting is unchanged)."""
+    Reference counting frees the jobs' objects as before. As the first job starts, the young
+    garbage so far is collected; when the last one ends, the young objects left since are collected
+    here, between two events (left to the next allocation, they could be collected inside a Qt
+    destructor: a test run hung so). Above YOUNG_WALK of them (opening a 10x study leaves 821,000),
+    walking them would stall the window (0.2 s), so they are frozen instead (``gc.freeze``): no
+    collection walks them again. The price: a reference cycle made meanwhile is never freed. The
+    core makes hardly any (opening a 10x study: not one among those 821,000), the report breaks its
+    workbook's cycles itself (what is left: a few thousand small objects per export), and moving
+    the frozen objects back to be collected later is no way out: a full collection of window
+    garbage at some later allocation crashed the test run (inside PySide's object destruction)."""
     _collector["jobs"] += 1 if started else -1
     if started:
+        if _collector["jobs"] == 1:
+            gc.collect(0)                       # what the window left so far: a few hundred objects
         gc.disable()
     elif _collector["jobs"] == 0:
-        gc.enable()
-        if gc.get_count()[0] > YOUNG_WALK:
-            gc.freeze()
+        if gc.get_count()[0] > YOUNG_WALK:     # decided before the collector is on again: an allocation
+            gc.freeze()                         # in between could start the very walk
         else:
             gc.collect(0)
+        gc.enable()
 
 
 class _Collector(QObject):
@@ -133,17 +146,32 @@ class _Collector(QObject):
 
     @Slot(object, object)
     def news(self, *_args) -> None:
-        window_busy(GIVE_WAY_S)
+        _ui["news_until"] = time.monotonic() + GIVE_WAY_S     # until its owner has shown it
 
     @Slot(object, object)
     def shown(self, *_args) -> None:
-        _ui["showing_until"] = time.monotonic() + PAINT_S
+        _ui["news_until"] = 0.0
+        window_busy(PAINT_S)
+
+
+class _InputWatch(QObject):
+    """The user's own input (a key, a click, the wheel) is window work too: the event loop's
+    ``awake`` comes only after it was handled, and what it changes is painted next."""
+
+    KINDS = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                       QEvent.Type.Wheel))
+
+    def eventFilter(self, _watched, event) -> bool:
+        if event.type() in self.KINDS:
+            window_busy(INPUT_S)
+        return False
 
 
 def window_busy(hold_s: float | None = None) -> None:
     """On the UI thread, as it starts showing something new (a new project, a refresh on a timer;
     a job's result is marked by the job itself): the workers pause from their next checkpoint for
-    ``hold_s`` (default SHOWING_S), long enough for the window to lay out and paint it. The event loop tells when it is about to rest
+    ``hold_s`` (default SHOWING_S), long enough for the window to lay out and paint it. The event
+    loop tells when it is about to rest
     (``aboutToBlock``), not when it wakes (its ``awake`` comes after the events that woke it were
     handled, the paint among them), so without this a worker would share the interpreter with
     the first paint of new figures (each table cell a call into Python: at 10x 0.3 s instead of 0.1 s)."""
@@ -278,6 +306,7 @@ class _Waiter(QObject):
         super().__init__()
         self.job, self.dialog = job, dialog
         self.outcome: tuple[str, object] = ("cancelled", None)
+        self._marked = 0.0
         self.loop = QEventLoop()
         job.progressed.connect(self.step)
         job.done.connect(self.done)
@@ -287,7 +316,10 @@ class _Waiter(QObject):
     @Slot(object, int, int, object)
     def step(self, job, done, total, _payload) -> None:
         if job is self.job and not job.cancelled:
-            window_busy(STEP_S)          # the dialog shows itself, or moves its bar: the worker pauses meanwhile
+            now = time.monotonic()
+            if now - self._marked >= STEP_EVERY_S:      # the dialog shows itself or moves its bar: the
+                self._marked = now                       # worker pauses meanwhile (not at every step: a
+                window_busy(STEP_S)                      # report's 400 set-ups would wait 12 s)
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 

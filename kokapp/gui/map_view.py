@@ -178,6 +178,7 @@ class MapView(pg.PlotWidget):
             markers.add(QtCore.QRectF(m.x() - radius, m.y() - radius, 2 * radius, 2 * radius), i)
         for i, label in enumerate(self._labels):
             anchors = self._anchors(label)
+            label.setVisible(True)                # a hidden label keeps its old transform (pyqtgraph)
             label.updateTransform(force=True)
             now, ax, ay = label.sceneBoundingRect(), label.anchor.x(), label.anchor.y()
             # each side's rectangle from the one shown: moving the anchor shifts the text by that

@@ -160,6 +160,7 @@ class MoneyTab(QWidget):
         super().__init__(parent)
         self.engine, self.names = engine, names
         self.comparison: Comparison | None = None
+        self.project = None                   # a snapshot of the project the economics are for
         self.economics: dict[str, tuple] = {}
         self._queue: list[str] = []
         layout = QVBoxLayout(self)
@@ -213,10 +214,11 @@ class MoneyTab(QWidget):
         (the window goes on editing its own)."""
         self._cancel()
         self.comparison, self.economics = c, {}
+        self.project = c.project.snapshot()     # what the set-ups are worked out for (the report asks)
         self._queue = [loc for loc in c.locations if loc != c.project.origin_site]
         self._refresh()
         if self._queue:
-            self._job = Job(evaluate_setups, self.engine, c.project.snapshot(), list(self._queue))
+            self._job = Job(evaluate_setups, self.engine, self.project, list(self._queue))
             self._job.progressed.connect(self._arrived)
             self._job.failed.connect(self._job_failed)
             QTimer.singleShot(0, self._job.start)     # after the new figures are painted (a worker slows painting)
@@ -234,7 +236,8 @@ class MoneyTab(QWidget):
 
     def clear(self) -> None:
         self._cancel()
-        self.comparison, self.economics, self._queue = None, {}, []
+        self.comparison, self.economics, self._queue, self.project = None, {}, [], None
+        self._hidden_changes = False
         self.model.view = None
         self.model.set_comparison(None)
         self.verdict.clear()
@@ -247,7 +250,7 @@ class MoneyTab(QWidget):
         job, self._job = self._job, None
         if job is not None:
             job.cancel()
-        project = self.comparison.project.snapshot() if self._queue else None
+        project = self.project
         for loc in list(self._queue):
             self.economics[loc] = setup_economics(self.engine, project, loc)
         self._queue = []

@@ -168,8 +168,11 @@ class ProjectPanel(QWidget):
             if view.model().columnCount() <= WIDE_TABLE:
                 view.resizeColumnsToContents()
             else:       # a study's hundred products: one width from a sample of cells (measuring all took 0.1 s)
-                view.horizontalHeader().setResizeContentsPrecision(WIDE_SAMPLE)
+                header = view.horizontalHeader()
+                precision = header.resizeContentsPrecision()
+                header.setResizeContentsPrecision(WIDE_SAMPLE)
                 widths = [view.sizeHintForColumn(c) for c in range(WIDE_SAMPLE)]
+                header.setResizeContentsPrecision(precision)      # as it was, for the next project
                 view.horizontalHeader().setDefaultSectionSize(max(widths + [60]))
         doc.changed.connect(self.sync_from_document)
         self.sync_from_document()

@@ -36,11 +36,11 @@ def settled_economics(window, project) -> dict[str, tuple]:
     """The set-ups the Money tab has worked out, when they were worked out for this very project
     (weights, ranking rules and the company name aside: they change no set-up); else none."""
     money = window.results_panel.money_tab
-    if money.comparison is None:
+    if money.project is None:
         return {}
     ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
-    if replace(money.comparison.project, **ignored) != replace(project, **ignored):
-        return {}
+    if replace(money.project, **ignored) != replace(project, **ignored):   # its own snapshot: the comparison's
+        return {}                                                          # project may be the window's own
     return dict(money.economics)
 
 

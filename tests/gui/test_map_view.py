@@ -190,6 +190,24 @@ def test_demo_map_labels_do_not_overlap(window, qtbot):
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
 
 
+def test_labels_hidden_when_zoomed_out_come_back_when_zoomed_in(view, qtbot):
+    """A hidden label is measured afresh (pyqtgraph leaves a hidden label's transform as it was):
+    zoomed out, crowded labels hide; zoomed in again, they come back and still never overlap."""
+    places = [{"id": f"M{i}", "name": f"Market {i}", "lat": 45.0 + 0.4 * (i % 4), "lon": 15.0 + 0.6 * (i // 4)}
+              for i in range(12)]
+    view.set_places(SITES[:1], places)
+    view.setRange(xRange=(project(-40, 0)[0], project(80, 0)[0]), yRange=(0, 70), padding=0)
+    qtbot.wait(10)
+    view.declutter_labels()
+    hidden = sum(not label.isVisible() for label in view._labels)
+    view.setRange(xRange=(project(14, 0)[0], project(18, 0)[0]), yRange=(44, 47), padding=0)
+    qtbot.wait(10)
+    view.declutter_labels()
+    rects = view.visible_label_rects()
+    assert hidden > 3 and len(rects) == len(places)          # every market's (Bursa is off the map now)
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
 def test_labels_stay_on_the_map(view, qtbot):
     """A place at the map's edge gets its label on the inner side, or none."""
     west = [{"id": "MA", "name": "Tangier (Morocco)", "lat": 35.77, "lon": -5.80}]
