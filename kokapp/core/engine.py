@@ -208,7 +208,8 @@ class Engine:
                                 if k.startswith(("freight/", "road/", "sea/"))))
         key = (tuple(locations), tuple(markets), relevant, scenario)
         return self._cached(self._lane_cache, key, lambda: mode_costs(
-            ref, lane_geometry(ref, self.distances_for(ref, scenario), locations, markets)))
+            ref, lane_geometry(ref, self.distances_for(ref, scenario), locations, markets)),
+            size=lambda lanes: len(lanes["location"]))
 
     def reference(self, overrides) -> tuple[Reference, MarketAccess]:
         """The figures with these overrides, and market access over them (its duty look-ups are
@@ -219,8 +220,10 @@ class Engine:
 
         return self._cached(self._references, tuple(overrides), make)
 
-    def _cached(self, cache: dict, key: tuple, make):
-        """``cache[key]``, made on a miss; the oldest entry goes when the cache is full. Safe from
+    def _cached(self, cache: dict, key: tuple, make, size=None):
+        """``cache[key]``, made on a miss; the least recently used entry goes when the cache is full
+        (with ``size(value)``, never the largest: the set-ups' hundreds of two-location lane tables
+        pushed a 400-location study's out, and the report then built it again, 3 s). Safe from
         several threads: a thread asking for an entry another is making waits for it instead of
         making it again (and the maker then never pauses for the window: it may be the window
         that waits)."""
@@ -228,6 +231,7 @@ class Engine:
         while True:
             with self._lock:
                 if key in cache:
+                    cache[key] = cache.pop(key)          # the most recently used last
                     return cache[key]
                 made = self._making.get(slot)
                 if made is None:
@@ -244,7 +248,8 @@ class Engine:
                 value = make()
             with self._lock:
                 if len(cache) >= self._CACHE_SIZE:
-                    cache.pop(next(iter(cache)))
+                    largest = max(cache, key=lambda k: size(cache[k])) if size else None
+                    cache.pop(next(k for k in cache if k != largest))
                 cache[key] = value
             return value
         finally:
