@@ -34,13 +34,14 @@ import threading
 import time
 
 from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEvent, QEventLoop, QObject, QRunnable,
-                            Qt, QThreadPool, Signal, Slot)
+                            Qt, QThreadPool, QTimer, Signal, Slot)
 from PySide6.QtWidgets import QProgressDialog
 
 from kokapp.core.errors import Cancelled
 from kokapp.core.yielding import yielding
 
 SHOW_AFTER_MS = 300        # work shorter than this shows no progress (it would only flicker)
+NEVER_BY_ITSELF_MS = 10 ** 9
 SWITCH_INTERVAL_S = 0.0002  # measured: a worker slows the window's paints least at this interval (see README)
 GIVE_WAY_S = 0.25          # a worker pauses at most this long for a busy window before it goes on
 QUIET_S = 0.001            # the window counts as busy this long after its event loop last rested
@@ -313,6 +314,12 @@ class _Waiter(QObject):
         job.failed.connect(self.failed)
         dialog.canceled.connect(self.cancel)
 
+    @Slot()
+    def show(self) -> None:
+        if self.loop.isRunning():
+            window_busy()
+            self.dialog.show()
+
     @Slot(object, int, int, object)
     def step(self, job, done, total, _payload) -> None:
         if job is self.job and not job.cancelled:
@@ -346,10 +353,11 @@ def run_with_progress(parent, job: Job, label: str, cancel: str) -> tuple[str, o
     dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setObjectName("work_dialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)   # the project cannot change under the work
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setMinimumDuration(NEVER_BY_ITSELF_MS)   # shown below, the workers held while it first paints
     dialog.setAutoReset(False)
     dialog.setValue(0)
     waiter = _Waiter(job, dialog)
+    QTimer.singleShot(SHOW_AFTER_MS, waiter.show)
     job.start()
     waiter.loop.exec()
     dialog.reset()

@@ -179,3 +179,19 @@ def test_a_duty_nobody_can_cite_on_the_hubs_lanes_never_breaks_the_report(tmp_pa
         texts = [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
         assert any(words in t for t in texts)
         assert not any("nan" in t.lower().replace(",", " ").split() or "nan €" in t for t in texts)
+
+
+def test_formula_values_are_filled_in_a_piece_at_a_time_with_the_same_result(monkeypatch):
+    from kokapp.report import writer
+
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><f>A{r}*2</f><v></v></c></row>'
+                   for r in range(1, 400))
+    cached = {f"B{r}": 2.0 * r for r in range(1, 400)}
+
+    def fill(match):
+        return f"{match.group(1)}<f>{match.group(3)}</f><v>{cached[match.group(2)]!r}</v></c>"
+
+    whole = writer.FORMULA.sub(fill, rows)
+    monkeypatch.setattr(writer, "PIECE", 500)
+    pieces = list(writer._in_pieces(rows, lambda piece: writer.FORMULA.sub(fill, piece)))
+    assert len(pieces) > 20 and "".join(pieces) == whole and whole.count("<v>798.0</v>") == 1
