@@ -217,11 +217,33 @@ class MoneyTab(QWidget):
         self.project = c.project.snapshot()     # what the set-ups are worked out for (the report asks)
         self._queue = [loc for loc in c.locations if loc != c.project.origin_site]
         self._refresh()
-        if self._queue:
+        self._start()
+
+    def _start(self) -> None:
+        if self._queue and self._job is None:
             self._job = Job(evaluate_setups, self.engine, self.project, list(self._queue))
             self._job.progressed.connect(self._arrived)
             self._job.failed.connect(self._job_failed)
             QTimer.singleShot(0, self._job.start)     # after the new figures are painted (a worker slows painting)
+
+    def hold(self) -> None:
+        """Stop working out set-ups for now: the report is about to work out the ones left."""
+        self._cancel()
+
+    def take(self, economics: dict[str, tuple]) -> None:
+        """Set-ups worked out elsewhere for this tab's project (the report's); any still missing are
+        worked out again in a worker. ``take({})`` goes on after a :meth:`hold`."""
+        if self.comparison is None:
+            return
+        taken = [loc for loc in self._queue if loc in economics]
+        for loc in taken:
+            self.economics[loc] = economics[loc]
+            self._queue.remove(loc)
+        if self._queue:
+            self._start()
+            self._refresh()
+        elif taken:
+            self._all_done()
 
     def show_ranking(self, c: Comparison) -> None:
         """New weights or thresholds, same figures: the set-ups already evaluated still hold."""

@@ -19,28 +19,35 @@ PROGRESS_STEPS = 1000
 GATHERING = 400         # of PROGRESS_STEPS: the figures; the rest, the sheets and the file
 
 
-def make_report(pack, project, engine, path: Path, language: str, economics: dict, progress) -> Path:
+def make_report(pack, project, engine, path: Path, language: str, economics: dict, progress) -> tuple:
     """In a worker: the figures gathered (comparison, sensitivity, set-ups, feasibility), then the
-    sheets. ``economics``: the set-ups the Money tab has worked out for this project already."""
+    sheets. ``economics``: the set-ups the Money tab has worked out for this project already.
+    Returns the file and every location's set-ups (for the Money tab to take)."""
     from kokapp.report.data import gather
     from kokapp.report.writer import STEPS, write_report
 
     progress(0, PROGRESS_STEPS)
     data = gather(pack, project, engine, economics,
                   progress=lambda done, total: progress(GATHERING * done // total, PROGRESS_STEPS))
-    return write_report(data, path, language, progress=lambda done, _all: progress(
+    written = write_report(data, path, language, progress=lambda done, _all: progress(
         GATHERING + (PROGRESS_STEPS - GATHERING) * done // STEPS, PROGRESS_STEPS))
+    return written, {r.location: (r.best_setup, r.setup_problems) for r in data.money.rows
+                     if r.location != project.origin_site}
+
+
+def same_set_ups(a, b) -> bool:
+    """Two projects whose set-ups are the same (weights, ranking rules and the company name aside:
+    they change no set-up)."""
+    ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
+    return replace(a, **ignored) == replace(b, **ignored)
 
 
 def settled_economics(window, project) -> dict[str, tuple]:
     """The set-ups the Money tab has worked out, when they were worked out for this very project
-    (weights, ranking rules and the company name aside: they change no set-up); else none."""
+    (compared with the tab's own snapshot: the comparison's project may be the window's own); else none."""
     money = window.results_panel.money_tab
-    if money.project is None:
+    if money.project is None or not same_set_ups(money.project, project):
         return {}
-    ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
-    if replace(money.project, **ignored) != replace(project, **ignored):   # its own snapshot: the comparison's
-        return {}                                                          # project may be the window's own
     return dict(money.economics)
 
 
@@ -68,16 +75,20 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
                 return None
             path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
         project = window.doc.project.snapshot()
+        money = window.results_panel.money_tab
+        shared = money.project is not None and same_set_ups(money.project, project)
         job = Job(make_report, window.pack, project, window.engine, Path(path), window.language,
                   settled_economics(window, project))
+        money.hold()          # the report works out the set-ups still missing, and hands them over
         outcome, value = run_with_progress(
             window, job, QCoreApplication.translate("MainWindow", "Writing the Excel report…"),
             QCoreApplication.translate("MainWindow", "Cancel"))
+        money.take(value[1] if outcome == "done" and shared else {})
         if outcome == "cancelled":
             window.show_message(QCoreApplication.translate("MainWindow", "Report not written: cancelled."))
             return None
         if outcome == "done":
-            written = value
+            written = value[0]
             break
         try:
             raise value           # the worker's error, handled here as if it were raised here

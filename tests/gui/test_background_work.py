@@ -338,3 +338,53 @@ def test_the_report_takes_the_set_ups_the_money_tab_worked_out(qtbot, window, tm
     product, market = project.products[0].name, project.markets[0]
     moved = replace(project, volumes=project.volumes | {(product, market): project.volume(product, market) + 1})
     assert settled_economics(window, moved) == {}
+
+
+def test_an_export_before_the_set_ups_are_in_works_them_out_once_and_hands_them_to_the_money_tab(
+        qtbot, window, tmp_path, monkeypatch):
+    """At 400 locations the set-ups take a minute: an export started meanwhile holds the Money tab's
+    worker, works out the set-ups still missing itself, and the tab takes them (no set-up is worked
+    out twice); a cancelled export lets the tab go on."""
+    from kokapp.report import data as report_data
+
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: panel.money_tab.done and not window.controller.working, timeout=15_000)
+    by_tab, by_report = [], []
+
+    def slow(engine, project, location):
+        by_tab.append(location)
+        time.sleep(0.3)
+        return setup_economics(engine, project, location)
+
+    monkeypatch.setattr(money_module, "setup_economics", slow)
+    monkeypatch.setattr(report_data, "setup_economics", lambda *a: by_report.append(a[2]) or setup_economics(*a))
+    product, market = window.doc.project.products[0].name, window.doc.project.markets[0]
+    window.doc.undo_stack.push(SetVolume(window.doc, product, market, 4321.0))
+    money = panel.money_tab
+    qtbot.waitUntil(lambda: not window.controller.working and len(by_tab) >= 1, timeout=10_000)
+    assert not money.done
+    assert window.export_report(str(tmp_path / "erken rapor.xlsx"), open_after=False) is not None
+    candidates = [loc for loc in window.doc.project.candidates if loc != window.doc.project.origin_site]
+    assert money.done and sorted(money.economics) == sorted(candidates)
+    assert len(by_tab) + len(by_report) <= len(candidates) + 1          # at most the one under way twice
+    assert by_report and not set(by_report) & set(by_tab[:-1])
+
+
+def test_a_held_money_tab_goes_on_when_nothing_is_handed_over(qtbot, window, monkeypatch):
+    """A cancelled or failed export hands nothing over: the Money tab works out its set-ups itself."""
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: panel.money_tab.done and not window.controller.working, timeout=15_000)
+    monkeypatch.setattr(money_module, "setup_economics",            # slow enough to be held on the way
+                        lambda *a: time.sleep(0.2) or setup_economics(*a))
+    product, market = window.doc.project.products[0].name, window.doc.project.markets[0]
+    window.doc.undo_stack.push(SetVolume(window.doc, product, market, 1234.0))
+    money = panel.money_tab
+    qtbot.waitUntil(lambda: not window.controller.working and money.comparison is not None and not money.done,
+                    timeout=10_000)
+    money.hold()
+    qtbot.wait(300)
+    assert not money.done and money._job is None
+    money.take({})
+    qtbot.waitUntil(lambda: money.done, timeout=15_000)
+    assert len(money.economics) == len(window.doc.project.candidates) - (window.doc.project.origin_site in
+                                                                         window.doc.project.candidates)
