@@ -73,8 +73,12 @@ class Comparison:
     def _position(self) -> dict[str, int]:
         return {loc: i for i, loc in enumerate(self.locations)}
 
-    def lane_rows(self, columns: list[str], location: str | None = None, product: str | None = None) -> list[dict]:
-        """Lane rows as dicts, of one location and/or one product, e.g. ``lane_rows(cols, location="RS-BEG")``."""
+    def lane_rows(self, columns: list[str], location: str | None = None, product: str | None = None,
+                  locations: list[str] | None = None) -> list[dict]:
+        """Lane rows as dicts, of one location and/or one product, e.g. ``lane_rows(cols, location="RS-BEG")``;
+        with ``locations``, of those locations, one at a time (a large study's report asks for a few)."""
+        if locations is not None:
+            return [r for loc in dict.fromkeys(locations) for r in self.lane_rows(columns, loc, product)]
         rows = self.source.rows(location, product)
         picked = [rows[c] for c in columns] if rows else []
         return [dict(zip(columns, values)) for values in zip(*picked)]
@@ -100,9 +104,7 @@ class Comparison:
     def remedy_lanes(self, locations: list[str] | None = None) -> list[tuple[str, str, str, str]]:
         """(location, market, product, measures) of planned lanes a trade remedy may hit, of every
         location or of the ones given (a report of a stress-size study asks for a few)."""
-        columns = ["location", "market", "product", "remedies", "annual_units"]
-        rows = (self.lane_rows(columns) if locations is None else
-                [r for loc in dict.fromkeys(locations) for r in self.lane_rows(columns, location=loc)])
+        rows = self.lane_rows(["location", "market", "product", "remedies", "annual_units"], locations=locations)
         return sorted({(r["location"], r["market"], r["product"], r["remedies"])
                        for r in rows if r["remedies"] and r["annual_units"] > 0})
 

@@ -46,6 +46,10 @@ class ReportData:
         return detail_of(self.comparison.ranked_locations, self.project.origin_site, named,
                          len(self.project.markets), len(self.project.products))
 
+    def detail_rows(self, columns: list[str]) -> list[dict]:
+        """Lane rows (only these columns: the lane table is wide) of the locations the detail sheets show."""
+        return self.comparison.lane_rows(columns, locations=None if self.detail.whole else self.detail.locations)
+
     @property
     def best_feasibility(self) -> Feasibility | None:
         return max(self.feasibility, key=lambda f: f.base.npv_eur, default=None)

@@ -194,9 +194,7 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
     needed = ["location", "market", "product", "mode", "distance_km", "transit_days_base", "freight_unit_low",
               "freight_unit_base", "freight_unit_high", "logistics_unit_base", "duty_rate_pct", "duty_basis",
               "agreement_id", "suspended", "duty_known", "duty_unit_base", "landed_unit_base", "annual_units"]
-    # only the columns the sheet shows (the lane table is wide), of the locations it shows
-    lanes = (data.comparison.lane_rows(needed) if data.detail.whole else
-             [lane for loc in data.detail.locations for lane in data.comparison.lane_rows(needed, location=loc)])
+    lanes = data.detail_rows(needed)
     lanes.sort(key=lambda lane: (order[lane["location"]], lane["market"], lane["product"]))
     for row, lane in enumerate(lanes, start=top + 1):
         if row % 200 == 0:
@@ -231,7 +229,6 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
 
 def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> None:
     ws = wb.create_sheet(text("sheet_access", lang))
-    c = data.comparison
     locations, markets = list(data.detail.locations), list(data.project.markets)
     last_column = len(markets) + 1
     widths(ws, {1: 30, **{i: 12 for i in range(2, last_column + 1)}})
@@ -243,9 +240,7 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
     first_header = row + 1      # the first product's header row, printed atop every page
     green, orange, grey = (PatternFill("solid", fgColor=x) for x in ("C8E6C9", "FFCC80", "E0E0E0"))
     wanted = ["location", "market", "product", "duty_rate_pct", "trade_halted"]
-    rows = (c.lane_rows(wanted) if data.detail.whole else
-            [r for loc in locations for r in c.lane_rows(wanted, location=loc)])   # a location's rows at a time
-    every = {(r["location"], r["market"], r["product"]): r for r in rows}
+    every = {(r["location"], r["market"], r["product"]): r for r in data.detail_rows(wanted)}
     for product in data.project.products:
         put_note(ws, row, text("access_title", lang, product=product.name), last_column, font=SECTION_FONT)
         row += 1

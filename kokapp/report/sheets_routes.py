@@ -32,10 +32,7 @@ def lane_modes(data: ReportData) -> list[tuple[str, str, str, list[str]]]:
     """(location, market, mode, products going that way) in ranking, market and mode order: one
     row per location × market, more where its products travel by different modes."""
     products: dict[tuple[str, str, str], list[str]] = {}
-    wanted = ["location", "market", "product", "mode"]
-    lanes = (data.comparison.lane_rows(wanted) if data.detail.whole else
-             [lane for loc in data.detail.locations for lane in data.comparison.lane_rows(wanted, location=loc)])
-    for lane in lanes:
+    for lane in data.detail_rows(["location", "market", "product", "mode"]):
         products.setdefault((lane["location"], lane["market"], lane["mode"]), []).append(lane["product"])
     locations = {loc: i for i, loc in enumerate(data.comparison.ranked_locations)}
     markets = {m: i for i, m in enumerate(data.project.markets)}

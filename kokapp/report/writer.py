@@ -17,8 +17,8 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 
 from kokapp.core.errors import KokError
-from kokapp.core.yielding import checkpoint
 from kokapp.core.text import clean_text
+from kokapp.core.yielding import checkpoint
 from kokapp.report.data import ReportData
 from kokapp.report.sheets_availability import availability_sheet
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
