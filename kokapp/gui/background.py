@@ -172,10 +172,10 @@ def window_busy(hold_s: float | None = None) -> None:
     """On the UI thread, as it starts showing something new (a new project, a refresh on a timer;
     a job's result is marked by the job itself): the workers pause from their next checkpoint for
     ``hold_s`` (default SHOWING_S), long enough for the window to lay out and paint it. The event
-    loop tells when it is about to rest
-    (``aboutToBlock``), not when it wakes (its ``awake`` comes after the events that woke it were
-    handled, the paint among them), so without this a worker would share the interpreter with
-    the first paint of new figures (each table cell a call into Python: at 10x 0.3 s instead of 0.1 s)."""
+    loop tells when it is about to rest (``aboutToBlock``), not when it wakes (its ``awake`` comes
+    after the events that woke it were handled, the paint among them), so without this a worker
+    would share the interpreter with the first paint of new figures (each table cell a call into
+    Python: at 10x 0.3 s instead of 0.1 s)."""
     until = time.monotonic() + (SHOWING_S if hold_s is None else hold_s)
     _ui["showing_until"] = max(_ui["showing_until"], until)
 
@@ -255,25 +255,16 @@ class Job(QObject):
         if holding or now - self._ran_since < RUN_S or not _window_busy(now):
             return
         until = now + GIVE_WAY_S
-        while _window_busy(now) and now < until and not self._cancelled.is_set():
-            time.sleep(0.001)                 # sleeping hands the interpreter to the window
-            now = time.monotonic()
-        self._ran_since = now
-
-    def _settle(self) -> None:
-        """Before any work, wait while the window is busy (at most GIVE_WAY_S): a job started as new
-        figures are shown (see window_busy) lets them be laid out and painted first."""
-        began = now = time.monotonic()
-        while _window_busy(now) and now - began < GIVE_WAY_S:
+        while _window_busy(now) and now < until:
             if self._cancelled.is_set():
                 raise Cancelled()
-            time.sleep(0.002)
+            time.sleep(0.001)                 # sleeping hands the interpreter to the window
             now = time.monotonic()
         self._ran_since = now
 
     def _run(self) -> None:
         try:
-            self._settle()
+            self._give_way()      # before any work (it has not run yet): new figures are painted first
             with yielding(self._give_way):
                 result = self._work(*self._args, progress=self.progress)
         except Cancelled:

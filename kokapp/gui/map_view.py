@@ -138,6 +138,7 @@ class MapView(pg.PlotWidget):
         for i, (place, bold) in enumerate(named):
             if i == len(self._labels):
                 label = pg.TextItem("", color=LABEL, fill=pg.mkBrush(LABEL_FILL))
+                label.setFont(self._label_font(bold))
                 label.setZValue(5)  # above lanes, below markers
                 self.addItem(label)
                 self._labels.append(label)
@@ -148,13 +149,16 @@ class MapView(pg.PlotWidget):
     def _set_label(self, label: pg.TextItem, place: dict, bold: bool) -> None:
         if label.textItem.toPlainText() != str(place["name"]):
             label.setText(str(place["name"]))
-        if label.textItem.font().bold() != bold or not hasattr(label, "gap"):
-            font = QtGui.QFont(self.font())
-            font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
-            font.setBold(bold)
-            label.setFont(font)
+        if label.textItem.font().bold() != bold:
+            label.setFont(self._label_font(bold))
         label.gap = 12.0 if bold else 7.0     # pixels between the marker and its label
         label.setPos(*project(place["lon"], place["lat"]))
+
+    def _label_font(self, bold: bool) -> QtGui.QFont:
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        font.setBold(bold)
+        return font
 
     def _anchors(self, label: pg.TextItem) -> list[tuple[float, float]]:
         """Right of the marker first, then left, above and below (anchors are fractions of

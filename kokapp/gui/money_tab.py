@@ -10,6 +10,7 @@ A new comparison cancels the work still running for the old one.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from kokapp.core.engine import Comparison, Engine
 from kokapp.core.errors import FieldError
 from kokapp.core.money import MoneyView, money_view, setup_economics, verdict_phrase
+from kokapp.core.ranking_rules import RankingRules
 from kokapp.gui.background import Job, window_busy
 from kokapp.gui.criteria import kind_names
 from kokapp.gui.messages import describe
@@ -36,6 +38,13 @@ def evaluate_setups(engine: Engine, project, locations: list[str], progress) -> 
         found[loc] = setup_economics(engine, project, loc)
         progress(i + 1, len(locations), (loc, found[loc]))
     return found
+
+
+def same_set_ups(a, b) -> bool:
+    """Two projects whose set-ups are the same (weights, ranking rules and the company name aside:
+    they change no set-up)."""
+    ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
+    return replace(a, **ignored) == replace(b, **ignored)
 
 
 def problem_text(field: str, message: str) -> str:
@@ -225,6 +234,13 @@ class MoneyTab(QWidget):
             self._job.progressed.connect(self._arrived)
             self._job.failed.connect(self._job_failed)
             QTimer.singleShot(0, self._job.start)     # after the new figures are painted (a worker slows painting)
+
+    def settled_for(self, project) -> dict[str, tuple] | None:
+        """The set-ups worked out so far, when this tab works them out for ``project`` (its own
+        snapshot compared: the comparison's project may be the window's own); None for another."""
+        if self.project is None or not same_set_ups(self.project, project):
+            return None
+        return dict(self.economics)
 
     def hold(self) -> None:
         """Stop working out set-ups for now: the report is about to work out the ones left."""

@@ -173,7 +173,7 @@ class ProjectPanel(QWidget):
                 header.setResizeContentsPrecision(WIDE_SAMPLE)
                 widths = [view.sizeHintForColumn(c) for c in range(WIDE_SAMPLE)]
                 header.setResizeContentsPrecision(precision)      # as it was, for the next project
-                view.horizontalHeader().setDefaultSectionSize(max(widths + [60]))
+                header.setDefaultSectionSize(max(widths + [60]))
         doc.changed.connect(self.sync_from_document)
         self.sync_from_document()
         if self.map is not None:

@@ -3,7 +3,6 @@ A locked or read-only target lets the user pick again; the folder is remembered.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -11,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kokapp.core.errors import KokError
-from kokapp.core.ranking_rules import RankingRules
 from kokapp.gui.background import Job, run_with_progress
 from kokapp.gui.messages import describe
 
@@ -35,20 +33,9 @@ def make_report(pack, project, engine, path: Path, language: str, economics: dic
                      if r.location != project.origin_site}
 
 
-def same_set_ups(a, b) -> bool:
-    """Two projects whose set-ups are the same (weights, ranking rules and the company name aside:
-    they change no set-up)."""
-    ignored = {"company": "", "weights": {}, "ranking": RankingRules(), "weight_preset": "", "pairwise": {}}
-    return replace(a, **ignored) == replace(b, **ignored)
-
-
 def settled_economics(window, project) -> dict[str, tuple]:
-    """The set-ups the Money tab has worked out, when they were worked out for this very project
-    (compared with the tab's own snapshot: the comparison's project may be the window's own); else none."""
-    money = window.results_panel.money_tab
-    if money.project is None or not same_set_ups(money.project, project):
-        return {}
-    return dict(money.economics)
+    """The set-ups the Money tab has worked out, when they were worked out for this very project; else none."""
+    return window.results_panel.money_tab.settled_for(project) or {}
 
 
 def export_report(window, path: str | None = None, open_after: bool | None = None) -> Path | None:
@@ -76,14 +63,13 @@ def export_report(window, path: str | None = None, open_after: bool | None = Non
             path = chosen if chosen.endswith(".xlsx") else chosen + ".xlsx"
         project = window.doc.project.snapshot()
         money = window.results_panel.money_tab
-        shared = money.project is not None and same_set_ups(money.project, project)
-        job = Job(make_report, window.pack, project, window.engine, Path(path), window.language,
-                  settled_economics(window, project))
+        settled = money.settled_for(project)      # None: the tab works for another project
+        job = Job(make_report, window.pack, project, window.engine, Path(path), window.language, settled or {})
         money.hold()          # the report works out the set-ups still missing, and hands them over
         outcome, value = run_with_progress(
             window, job, QCoreApplication.translate("MainWindow", "Writing the Excel report…"),
             QCoreApplication.translate("MainWindow", "Cancel"))
-        money.take(value[1] if outcome == "done" and shared else {})
+        money.take(value[1] if outcome == "done" and settled is not None else {})
         if outcome == "cancelled":
             window.show_message(QCoreApplication.translate("MainWindow", "Report not written: cancelled."))
             return None
