@@ -81,7 +81,7 @@ def origin_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
     for product in with_bom:
         put_text(ws, row, 1, f"{product.name} (HS {product.hs_code})", font=SECTION_FONT)
         row += 1
-        header_row(ws, row, [text(k, lang) for k in ("hs", "origin_country", "value_eur", "share", "description")])
+        header_row(ws, row, [text(k, lang) for k in ("hs", "origin_country", "value_eur", "share_of_price", "description")])
         for line in product.bom:
             row += 1
             put_text(ws, row, 1, line.hs_code)

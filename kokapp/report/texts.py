@@ -263,7 +263,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "origin_country": ("Origin", "Menşe"),
     "description": ("Description", "Açıklama"),
     "value_eur": ("Value €/unit", "Değer €/birim"),
-    "share": ("Share of the price", "Fiyattaki payı"),
+    "share_of_price": ("Share of the price", "Fiyattaki payı"),
     "share_nom": ("Non-originating", "Menşeli olmayan"),
     "origin_status": ("Verdict", "Sonuç"),
     "origin_reason": ("Why", "Neden"),

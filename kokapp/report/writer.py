@@ -123,6 +123,8 @@ def write_report(data: ReportData, target: Path | str, language: str, progress=N
             _cache_formula_values(temp, wb)
             with open(temp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            if progress is not None:
+                progress(STEPS, STEPS)      # the file: a stop here still leaves the target as it was
             os.replace(temp, target)
         except PermissionError as exc:
             raise ReportError(target, "locked", exc.strerror or str(exc)) from None

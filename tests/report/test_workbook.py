@@ -6,6 +6,7 @@ import shutil
 import statistics
 import subprocess
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -122,6 +123,30 @@ def test_assumptions_and_sources(books, data):
     assert "World Bank" in organisations
 
 
+
+def test_weights_table_heads_its_share_column_share(books):
+    """The weights table's third column is each weight's share of their sum: "Pay" / "Share" (a
+    second "share" key in texts.py once made it read "Fiyattaki payı", the Origin sheet's words)."""
+    for lang, sheet, heads in (("tr", "Varsayımlar", ["Kriter", "Ağırlık", "Pay"]),
+                               ("en", "Assumptions", ["Criterion", "Weight", "Share"])):
+        ws = books[0][lang][sheet]
+        row = next(r for r in range(1, 20) if ws.cell(r, 1).value == heads[0])
+        assert [ws.cell(row, c).value for c in (1, 2, 3)] == heads
+        shares = [ws.cell(r, 3).value for r in range(row + 1, row + 9) if isinstance(ws.cell(r, 3).value, float)]
+        assert shares and abs(sum(shares) - 1.0) < 1e-9
+
+
+@pytest.mark.parametrize("module", ["texts", "texts_availability", "texts_money", "texts_origin", "texts_routes"])
+def test_no_report_word_is_defined_twice(module):
+    """A dict literal keeps the last of two equal keys without a word: read the source instead."""
+    import ast
+    import importlib
+    source = Path(importlib.import_module(f"kokapp.report.{module}").__file__).read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
 def test_user_text_never_becomes_a_formula(data, tmp_path):
     evil = ["=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@HYPERLINK(\"x\")", "\tTab", "\rCR"]
     overrides = [replace(data.project.overrides[0], note=evil[5])]
@@ -176,6 +201,28 @@ def test_failure_never_leaves_a_half_written_file(data, tmp_path, monkeypatch):
     assert target.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapor.xlsx"]
 
+
+
+def test_progress_counts_every_sheet_and_then_the_file(data, tmp_path):
+    """Each sheet is a step and the saved file the last one, reported before the target is
+    replaced: a stop at that last step leaves the previous file as it was."""
+    from kokapp.report.writer import SHEETS, STEPS
+    steps = []
+    write_report(data, tmp_path / "rapor.xlsx", "tr", progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(done, STEPS) for done in range(1, len(SHEETS) + 2)] and STEPS == len(SHEETS) + 1
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_the_file(done, total):
+        if done == total:
+            raise Stop
+    target = tmp_path / "eski.xlsx"
+    target.write_bytes(b"previous")
+    with pytest.raises(Stop):
+        write_report(data, target, "en", progress=stop_at_the_file)
+    assert target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["eski.xlsx", "rapor.xlsx"]
 
 def test_unknown_language(data):
     with pytest.raises(ValueError):
