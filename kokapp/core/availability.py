@@ -43,7 +43,12 @@ def _checked(check: str) -> str:
 
 
 def availability(pack: DataPack) -> list[Availability]:
-    """Every market of the pack × every figure, in market then FIGURES order."""
+    """Every market of the pack × every figure, in market then FIGURES order (worked out once per
+    pack: the report and the Data tab both ask)."""
+    return list(pack.derived("availability", lambda: tuple(_availability(pack))))
+
+
+def _availability(pack: DataPack) -> list[Availability]:
     lines = {}
     for importer, year, source in zip(pack.column("tariff_lines", "importer"), pack.column("tariff_lines", "year"),
                                       pack.column("tariff_lines", "source_id")):

@@ -121,6 +121,10 @@ class DataPack:
         return {name: self.table(name) for name in self.columns}
 
     def datasets(self) -> list[DatasetInfo]:
+        """Each table with the sources its rows cite (worked out once: the pack does not change)."""
+        return list(self.derived("datasets", self._datasets))
+
+    def _datasets(self) -> tuple[DatasetInfo, ...]:
         sources = self.index("sources", "source_id")
         infos = []
         for resource in self.manifest["resources"]:
@@ -131,7 +135,7 @@ class DataPack:
                 title_tr=resource.get("kok:title_tr", resource.get("title", name)),
                 description=resource.get("description", ""), file=resource["path"], rows=self.rows(name),
                 sources=tuple(_source_info(i, sources[i]) for i in ids)))
-        return infos
+        return tuple(infos)
 
 
 def _source_ids(columns: dict[str, list]) -> list[str]:

@@ -7,7 +7,9 @@ CLI, the window's detail tab and the report describe exactly the route that was 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from kokapp.core.distances import NM_TO_KM, UnknownPlace
 from kokapp.core.routes import RouteBook, RouteLeg
@@ -87,13 +89,17 @@ def summarise(book: RouteBook, distances, lane: dict, mode: str) -> RouteSummary
         warnings=tuple(book.warnings(tuple(countries))), no_route_reason=reason, rerouted_around=avoided)
 
 
-def place_names(pack, language: str = "en") -> dict[str, str]:
-    """Display names of every place a leg starts or ends at: sites, market centres, ports."""
+def place_names(pack, language: str = "en") -> Mapping[str, str]:
+    """Display names of every place a leg starts or ends at: sites, market centres, ports (made
+    once per pack and language, read-only: the report asks for them for every route it words)."""
     suffix = "tr" if language == "tr" else "en"
-    names = {row["locode"]: row["name"] for row in pack.records("ports")}
-    names |= {row["iso2"]: row["centre_name"] for row in pack.records("countries")}
-    names |= {row["site_id"]: row[f"name_{suffix}"] for row in pack.records("sites")}
-    return names
+
+    def make() -> Mapping[str, str]:
+        names = dict(zip(pack.column("ports", "locode"), pack.column("ports", "name")))
+        names |= dict(zip(pack.column("countries", "iso2"), pack.column("countries", "centre_name")))
+        names |= dict(zip(pack.column("sites", "site_id"), pack.column("sites", f"name_{suffix}")))
+        return MappingProxyType(names)
+    return pack.derived(f"place_names_{suffix}", make)
 
 
 def route_line(summary: RouteSummary, names: dict[str, str], crossing_name) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from copy import copy
 from functools import lru_cache
 
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -96,8 +97,11 @@ def fit_row(ws: Worksheet, row: int, lines: int, size: float = 11) -> None:
     if lines > 1 or size > 11:
         height = row_points(lines, size) + 2
         dims = ws.row_dimensions             # looked up, not created: creating one for every cell is slow
-        if height > ((dims[row].height or 0) if row in dims else 0):
+        known = dict.get(dims, row)          # (openpyxl's own lookup binds the row again on every read)
+        if known is None:
             dims[row].height = height
+        elif height > (known.height or 0):
+            known.height = height
 
 
 def put(ws: Worksheet, row: int, column: int, value, number_format: str | None = None, **style):
@@ -146,9 +150,21 @@ def put_formula(ws: Worksheet, row: int, column: int, formula: str, cached: floa
 
 
 def _style(cell, style: dict) -> None:
-    for key, value in style.items():
-        if value is not None:
-            setattr(cell, key, value)
+    """Give the cell these styles. openpyxl copies a cell's style array and looks the style up
+    again for each attribute set; a report gives thousands of cells the same few combinations, so
+    the array each combination makes is kept with the workbook and handed to the next cell."""
+    given = tuple((key, value) for key, value in style.items() if value is not None)
+    if not given:
+        return
+    made = cell.parent.parent.__dict__.setdefault("kok_styles", {})
+    key = (tuple(cell._style or ()), given)     # from this cell's style as it stands
+    array = made.get(key)
+    if array is None:
+        for name, value in given:
+            setattr(cell, name, value)
+        made[key] = copy(cell._style)
+    else:
+        cell._style = copy(array)
 
 
 def put_note(ws: Worksheet, row: int, value: str, last_column: int, column: int = 1, **style):

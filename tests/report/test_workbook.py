@@ -188,14 +188,13 @@ def test_read_only_target(data, tmp_path, monkeypatch):
 def test_failure_never_leaves_a_half_written_file(data, tmp_path, monkeypatch):
     target = tmp_path / "rapor.xlsx"
     target.write_bytes(b"previous")
-    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
 
-    def broken_save(self, filename):
-        with open(filename, "wb") as fh:
-            fh.write(b"PK\x03\x04 half")
+    def broken_save(self):          # the disk fills up halfway through the package
+        self._archive.writestr("[Content_Types].xml", b"<Types/>")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", broken_save)
+    monkeypatch.setattr(ExcelWriter, "save", broken_save)
     with pytest.raises(ReportError):
         write_report(data, target, "en")
     assert target.read_bytes() == b"previous"
@@ -279,3 +278,23 @@ def test_halted_trade_is_marked_in_the_report(data, tmp_path):
     assert ws.cell(rows["Belgrade (Serbia)"], column).value != "×"
     reasons = {ws.cell(r, 13).value for ws in [wb["Locations"]] for r in range(2, ws.max_row + 1)}
     assert "trade halted: cannot be sold there (agreement suspended)" in reasons
+
+
+def test_cells_given_the_same_styles_read_back_alike_and_a_restyled_cell_keeps_its_own():
+    """Styles are handed from cell to cell within a workbook (cells._style): each cell still
+    reads back exactly what it was given, on top of what it already had."""
+    from openpyxl import Workbook
+    from kokapp.report.cells import BOLD, HEADER_FILL, WRAP, put, put_text
+    wb = Workbook()
+    ws = wb.active
+    for row in (1, 2):
+        put(ws, row, 1, 1234.5, EUR, font=BOLD)
+    put_text(ws, 3, 1, "başlık", font=BOLD, fill=HEADER_FILL)
+    put(ws, 3, 1, 7.0, PCT)                            # the same cell again: a number format on top
+    put_text(ws, 4, 1, "kısa", alignment=WRAP)
+    for row in (1, 2):
+        assert ws.cell(row, 1).font.b and ws.cell(row, 1).number_format == EUR and ws.cell(row, 1).fill.fgColor.rgb != HEADER_FILL.fgColor.rgb
+    third = ws.cell(3, 1)
+    assert third.font.b and third.fill.fgColor.rgb == HEADER_FILL.fgColor.rgb and third.number_format == PCT
+    assert ws.cell(4, 1).number_format == "General" and not ws.cell(4, 1).font.b
+    assert ws.cell(1, 1).style_id == ws.cell(2, 1).style_id != third.style_id
