@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
 
 from kokapp.core.errors import FieldError
 
@@ -32,6 +31,8 @@ class BomLine:
 def territories() -> frozenset[str]:
     """Every ISO 3166 alpha-2 code CLDR names (the pack's countries and any supplier's: CN, IN…);
     read once (building it from CLDR takes tens of milliseconds)."""
+    from babel import Locale                          # here: the window opens without babel
+
     groupings = {"ZZ", "EU", "EZ", "UN", "QO"}        # CLDR's unknown region and groupings: not a country
     return frozenset(code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code) and code not in groupings)
 

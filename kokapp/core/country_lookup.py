@@ -17,7 +17,6 @@ Matching ignores case, accents, punctuation, spaces and the words 'and'/'ve'/'th
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -152,6 +151,8 @@ class CountryResolver:
         key = country_key(text)
         if len(key) < 4:
             return ""
+        import difflib                  # only for a name that matched nothing exactly
+
         close = difflib.get_close_matches(key, list(self.market_names), n=1, cutoff=0.8)
         return self.market_names[close[0]] if close else ""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class Autosave(QObject):
         super().__init__(parent)
         self.folder = folder or default_folder()
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.session = uuid.uuid4().hex
+        self.session = os.urandom(16).hex()
         self.lock = QLockFile(str(self.folder / f"{self.session}.lock"))
         self.lock.setStaleLockTime(0)
         self.lock.tryLock(0)

@@ -7,13 +7,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from kokapp.gui.commands import SetVolume
 from kokapp.gui.document import ProjectDocument
 from kokapp.gui.numbers import format_number
-from kokapp.io.table_import import parse_amount
 
 
 def parse_units(text: str) -> float | None:
     """A count of units: '50.000' and '50,000' both mean fifty thousand, whatever the locale.
     None for anything else, including amounts a project file could not hold (over 10^12: parse_amount
     refuses those)."""
+    from kokapp.io.table_import import parse_amount   # at the first edit: the window opens without it
+
     value, problem = parse_amount(text, count=True)
     if problem or value is None or value < 0 or value != int(value):
         return None

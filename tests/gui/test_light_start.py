@@ -56,3 +56,32 @@ def test_the_app_opens_window_first_and_ranks_the_demo(tmp_path):
                          text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]
     assert "kokapp: window ready: True; ranking rows: 7" in out.stdout
+
+
+FIRST_PAINT = r"""
+import sys, tempfile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kokapp.core.datapack import bundled_datapack
+from kokapp.gui.main_window import MainWindow
+from kokapp.gui.settings import Settings
+settings = Settings(QSettings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat))
+window = MainWindow(bundled_datapack(), settings, window_first=True)
+window.open_demo()
+window.show()
+app.processEvents()
+assert window.project_panel.products_view.model().rowCount() > 0 and window.results_panel is None
+print(" ".join(sorted(m for m in ("numpy", "pyqtgraph", "pandas", "openpyxl", "babel", "difflib",
+                                  "kokapp.io.table_import", "kokapp.core.engine") if m in sys.modules)) or "-")
+window.doc.undo_stack.setClean()
+"""
+
+
+def test_the_first_paint_waits_for_no_heavy_module(tmp_path):
+    """Window first: what the first paint shows (the demo's products, markets and locations) needs
+    none of the modules that load for the results, the report, an import or a bill of materials."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[-2] == "-"
