@@ -220,10 +220,11 @@ def locations_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> 
         put_formula(ws, row, 18, f"={ref(row, 11)}*{ref(row, 16)}", float(lane["logistics_unit_base"]) * units, EUR)
         put_formula(ws, row, 19, f"={ref(row, 14)}*{ref(row, 16)}", float(lane["duty_unit_base"]) * units, EUR)
     ws.freeze_panes = f"D{top + 1}"
-    ws.auto_filter.ref = f"A{top}:{ref(max(ws.max_row, top), len(columns))}"
+    last = top + len(lanes)
+    ws.auto_filter.ref = f"A{top}:{ref(last, len(columns))}"
     for letter in FREIGHT_BAND:
         ws.column_dimensions.group(letter, letter, outline_level=1, hidden=True)
-    set_up_page(ws, lang, last_column=len(columns), title_rows=f"{top}:{top}", title_columns=3, print_area=True,
+    set_up_page(ws, lang, last_column=len(columns), title_rows=f"{top}:{top}", title_columns=3, print_area=last,
                 company=data.project.company, version=data.app_version)
 
 
@@ -262,4 +263,4 @@ def access_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         row += 2
     put_note(ws, row, text("legend", lang), last_column)
     set_up_page(ws, lang, last_column=last_column, title_rows=f"{first_header}:{first_header}", title_columns=1,
-                print_area=True, company=data.project.company, version=data.app_version)
+                print_area=row, company=data.project.company, version=data.app_version)

@@ -92,7 +92,7 @@ def routes_sheet(wb: Workbook, data: ReportData, names: Names, lang: str) -> Non
         row += 1
     ws.freeze_panes = f"C{top + 1}"
     ws.auto_filter.ref = f"A{top}:{ref(last, len(COLUMNS))}"
-    set_up_page(ws, lang, last_column=len(COLUMNS), title_rows=f"{top}:{top}", title_columns=2, print_area=True,
+    set_up_page(ws, lang, last_column=len(COLUMNS), title_rows=f"{top}:{top}", title_columns=2, print_area=row - 1,
                 company=data.project.company, version=data.app_version)
 
 

@@ -182,16 +182,20 @@ def test_a_duty_nobody_can_cite_on_the_hubs_lanes_never_breaks_the_report(tmp_pa
 
 
 def test_formula_values_are_filled_in_a_piece_at_a_time_with_the_same_result(monkeypatch):
+    """The sheet streams through in pieces cut after a row's end, Turkish letters (two bytes each)
+    included, with the same result as one pass over the whole."""
+    import io
+
     from kokapp.report import writer
 
-    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><f>A{r}*2</f><v></v></c></row>'
-                   for r in range(1, 400))
+    rows = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Çağrı Şişli {r}</t></is></c>'
+                   f'<c r="B{r}"><f>A{r}*2</f><v></v></c></row>' for r in range(1, 400))
+    part = f'<worksheet><sheetData>{rows}</sheetData></worksheet>'.encode("utf-8")
     cached = {f"B{r}": 2.0 * r for r in range(1, 400)}
-
-    def fill(match):
-        return f"{match.group(1)}<f>{match.group(3)}</f><v>{cached[match.group(2)]!r}</v></c>"
-
-    whole = writer.FORMULA.sub(fill, rows)
+    whole = writer._filled(part, cached)
     monkeypatch.setattr(writer, "PIECE", 500)
-    pieces = list(writer._in_pieces(rows, lambda piece: writer.FORMULA.sub(fill, piece)))
-    assert len(pieces) > 20 and "".join(pieces) == whole and whole.count("<v>798.0</v>") == 1
+    pieces = list(writer._pieces(io.BytesIO(part)))
+    assert len(pieces) > 20 and b"".join(pieces) == part
+    assert all(p.endswith(b"</row>") for p in pieces[:-1]) and pieces[-1].endswith(b"</worksheet>")
+    assert b"".join(writer._filled(p, cached) for p in pieces) == whole
+    assert whole.count(b"<v>798.0</v>") == 1 and whole.count(b"<v>") == 399 and "Çağrı Şişli 7" in whole.decode()

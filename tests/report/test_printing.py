@@ -173,3 +173,18 @@ def test_summary_pages_the_verdict_then_the_ranking_and_a_chart_never_split(book
     assert last - ranking == 32                                       # 31 locations under their header
     # 31 ranked rows and a 9-cm chart do not fit one page: the chart starts the next one
     assert [b.id for b in ws.row_breaks.brk] == [ranking - 1, last + 2] and ws._charts[0].anchor == f"B{last + 3}"
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_every_print_area_ends_at_the_sheets_last_row(books, lang):
+    """The big sheets give their last row themselves instead of asking openpyxl for it (one long
+    call over every cell): the print area and the filter still end where the sheet does."""
+    areas = 0
+    for ws in books[0][lang].worksheets:
+        if ws.print_area:
+            areas += 1
+            last = int(ws.print_area.split(":")[-1].replace("$", "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            assert last == ws.max_row, ws.title
+        if ws.auto_filter.ref:
+            assert int(ws.auto_filter.ref.split(":")[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) <= ws.max_row
+    assert areas >= 6
