@@ -85,3 +85,31 @@ def test_the_first_paint_waits_for_no_heavy_module(tmp_path):
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[-2] == "-"
+
+
+HOOK = r"""
+import linecache, sys
+sys.path.insert(0, sys.argv[1])
+import PySide6, kokapp.gui
+feature = sys.modules["shibokensupport.feature"]
+import kok_uses_qt, kok_plain_module, colorsys
+names = ("kok_uses_qt", "kok_plain_module", "colorsys")
+answers = [feature.pyside_feature_dict[name] for name in names]
+read = [name for name in names if sys.modules[name].__file__ in linecache.cache]
+check = feature._mod_uses_pyside
+pyside_own = check.__closure__[0].cell_contents if check.__closure__ else check     # PySide's own check
+own = [0 if pyside_own(sys.modules[name]) else -1 for name in names]
+print(answers, own, read)
+"""
+
+
+def test_pyside_asks_each_imported_module_without_keeping_its_source(tmp_path):
+    """PySide's import hook asks every module imported after it whether it uses PySide6; Kök answers
+    from the file's bytes, the same as PySide's own answer, and no source stays in linecache."""
+    (tmp_path / "kok_uses_qt.py").write_text("# Türkçe: ğüşiöç\nfrom PySide6 import QtCore\n", encoding="utf-8")
+    (tmp_path / "kok_plain_module.py").write_text("# Kök: yalnız çekirdek\nVALUE = 1\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", HOOK, str(tmp_path)], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[-2] == "[0, -1, -1] [0, -1, -1] []"
