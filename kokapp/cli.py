@@ -86,7 +86,8 @@ def cmd_origin(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from kokapp.core.datapack import bundled_datapack
     from kokapp.report.data import gather
-    from kokapp.report.writer import ReportError, write_report
+    from kokapp.report.errors import ReportError
+    from kokapp.report.writer import write_report
 
     if not args.output.lower().endswith(".xlsx"):
         raise KokError(f"-o: the report is an Excel workbook: give a file name ending in .xlsx, not '{args.output}'")

@@ -68,10 +68,6 @@ def _watch_the_window() -> None:
     if dispatcher is not None:
         dispatcher.aboutToBlock.connect(lambda: _ui.update(busy=False, since=time.monotonic()))
         dispatcher.awake.connect(lambda: _ui.update(busy=True, since=time.monotonic()))
-    global _INPUT_WATCH
-    if _INPUT_WATCH is None:
-        _INPUT_WATCH = _InputWatch()
-        QCoreApplication.instance().installEventFilter(_INPUT_WATCH)
 
 
 def _window_busy(now: float) -> bool:
@@ -90,7 +86,6 @@ def pool() -> QThreadPool:
 
 
 _POOL: QThreadPool | None = None
-_INPUT_WATCH = None     # the application's filter of input events, once a worker has run
 _JOBS: set = set()     # every job started and not yet let go: a job is only ever deleted on the UI thread
 
 
@@ -155,9 +150,22 @@ class _Collector(QObject):
         window_busy(PAINT_S)
 
 
+def watch_input(window) -> None:
+    """Count the user's input to ``window`` (a top-level widget) as window work: see _InputWatch."""
+    handle = window.windowHandle()
+    if handle is None:
+        window.winId()                 # its native window, made now rather than at show
+        handle = window.windowHandle()
+    if handle is not None and not any(isinstance(c, _InputWatch) for c in handle.children()):
+        handle.installEventFilter(_InputWatch(handle))
+
+
 class _InputWatch(QObject):
     """The user's own input (a key, a click, the wheel) is window work too: the event loop's
-    ``awake`` comes only after it was handled, and what it changes is painted next."""
+    ``awake`` comes only after it was handled, and what it changes is painted next. It watches the
+    top-level window's QWindow, where input arrives before Qt hands it to a widget: an application
+    filter instead is called for every event of every widget (each paint of each cell), each call
+    waiting for the interpreter a worker holds (a repaint during a 10x export took 0.15 s so)."""
 
     KINDS = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                        QEvent.Type.Wheel))

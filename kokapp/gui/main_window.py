@@ -19,7 +19,7 @@ from kokapp.core.datapack import DataPack
 from kokapp.core.errors import KokError
 from kokapp.core.names import display_names
 from kokapp.gui.autosave import Autosave
-from kokapp.gui.background import window_busy
+from kokapp.gui.background import watch_input, window_busy
 from kokapp.gui.commands import SetOverrides
 from kokapp.gui.document import ProjectDocument, empty_project
 from kokapp.gui.file_actions import FileActions
@@ -87,6 +87,7 @@ class MainWindow(FileActions, QMainWindow):
         self._build_results()
         self.project_panel.attach_map()
         self.set_document(self.doc)
+        watch_input(self)
         self.ready.emit()
 
     def _restore_geometry(self) -> None:

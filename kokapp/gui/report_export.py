@@ -41,7 +41,7 @@ def settled_economics(window, project) -> dict[str, tuple]:
 def export_report(window, path: str | None = None, open_after: bool | None = None) -> Path | None:
     """``window`` is the MainWindow (its project, engine, settings and status bar); ``path`` and
     ``open_after`` answer the file dialog and the question without showing them (tests, scripts)."""
-    from kokapp.report.writer import ReportError
+    from kokapp.report.errors import ReportError
 
     if not window.is_ready or window.controller.working:
         QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Cannot export yet"),

@@ -14,15 +14,14 @@ from datetime import datetime, timezone
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from kokapp.core.errors import KokError
 from kokapp.core.text import clean_text
 from kokapp.core.yielding import checkpoint
 from kokapp.report.data import ReportData
+from kokapp.report.errors import ReportError
 from kokapp.report.sheets_availability import availability_sheet
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
@@ -31,14 +30,6 @@ from kokapp.report.sheets_routes import routes_sheet
 from kokapp.report.wording import Names
 
 LANGUAGES = ("tr", "en")
-
-
-class ReportError(KokError):
-    """The workbook could not be written. ``reason``: locked, read_only, no_folder or failed."""
-
-    def __init__(self, path: Path, reason: str, detail: str = ""):
-        self.path, self.reason, self.detail = path, reason, detail
-        super().__init__(f"{path}: {reason}" + (f" ({detail})" if detail else ""))
 
 
 SHEETS = (summary_sheet, locations_sheet, routes_sheet, access_sheet, origin_sheet, feasibility_sheet,
@@ -111,7 +102,7 @@ def _filled(piece: bytes, cached: dict) -> bytes:
         value = cached.get(match.group(2))
         if value is None:
             return match.group(0)
-        return f"{match.group(1)}<f>{match.group(3)}</f><v>{escape(repr(float(value)))}</v></c>"
+        return f"{match.group(1)}<f>{match.group(3)}</f><v>{float(value)!r}</v></c>"
     return FORMULA.sub(fill, piece.decode("utf-8")).encode("utf-8")
 
 

@@ -306,16 +306,32 @@ def test_a_job_cancelled_before_its_start_never_runs(qtbot):
 
 def test_the_users_keys_and_clicks_count_as_window_work(qtbot, window):
     """The event loop says it woke only after the events that woke it were handled: a key or a
-    click holds the workers from their next checkpoint, for what it changes to be painted."""
-    from PySide6.QtCore import Qt
+    click holds the workers from their next checkpoint, for what it changes to be painted. Input
+    is watched where it arrives, at the window (as a user's keys and clicks come), and not on every
+    widget's every event: a cell's repaint is not input."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
 
     from kokapp.gui import background
 
-    background.pool()                                   # the input watch comes with the workers
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    handle = window.windowHandle()
+    window.project_panel.company.setFocus()
+    for press in (lambda: QTest.keyClick(handle, Qt.Key.Key_A),
+                  lambda: QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                           QPoint(40, 40))):
+        qtbot.wait(5)
+        background._ui["showing_until"] = 0.0
+        press()
+        now = time.monotonic()
+        assert now < background._ui["showing_until"] <= now + background.INPUT_S and background._window_busy(now)
+    assert window.project_panel.company.text().endswith("a")        # the key reached the focused field
     background._ui["showing_until"] = 0.0
-    qtbot.keyClick(window.project_panel.company, Qt.Key.Key_A)
-    now = time.monotonic()
-    assert now < background._ui["showing_until"] <= now + background.INPUT_S and background._window_busy(now)
+    window.repaint()                                    # every widget painted: no input
+    qtbot.wait(30)
+    assert background._ui["showing_until"] == 0.0
+    assert [type(c) for c in handle.children()].count(background._InputWatch) == 1     # on the window only
 
 
 def test_the_report_takes_the_set_ups_the_money_tab_worked_out(qtbot, window, tmp_path, monkeypatch):

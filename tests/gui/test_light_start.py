@@ -113,3 +113,41 @@ def test_pyside_asks_each_imported_module_without_keeping_its_source(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[-2] == "[0, -1, -1] [0, -1, -1] []"
+
+
+EXPORT = r"""
+import sys, tempfile, threading
+from pathlib import Path
+
+class NotOnTheWindowsThread:
+    def find_spec(self, name, path=None, target=None):
+        if threading.current_thread() is threading.main_thread() and name.split(".")[0] in ("openpyxl", "ssl", "http", "pandas"):
+            raise ImportError(f"{name} imported on the UI thread")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kokapp.core.datapack import bundled_datapack
+from kokapp.gui.main_window import MainWindow
+from kokapp.gui.settings import Settings
+settings = Settings(QSettings(tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat))
+window = MainWindow(bundled_datapack(), settings)
+window.open_demo()
+window.show()
+while window.controller.working or window.controller.comparison is None:
+    app.processEvents()
+window.results_panel.money_tab.finish()
+sys.meta_path.insert(0, NotOnTheWindowsThread())
+written = window.export_report(str(Path(tempfile.mkdtemp()) / "rapor.xlsx"), open_after=False)
+print(written is not None and written.stat().st_size > 10_000, "urllib.request" in sys.modules, "ssl" in sys.modules)
+window.doc.undo_stack.setClean()
+"""
+
+
+def test_the_export_loads_the_workbook_writer_in_its_worker_only(tmp_path):
+    """The window's thread never imports openpyxl (nor, through it, the web modules a sax helper
+    pulled in): imported there at the first export, under a busy worker, they froze the window."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", EXPORT], capture_output=True, text=True, env=env, timeout=180)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[-2] == "True False False"
