@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kokapp.core.access import TARIFF_TERRITORY
 from kokapp.core.bounds import NOT_NEGATIVE, PERCENT, POSITIVE, SHARE, Bounds
@@ -124,16 +125,29 @@ class FigureCatalog:
         self._site_countries = list(dict.fromkeys(["TR"] + list(pack.column("sites", "iso2"))))
         self._operating = pack.index("operating", "iso2")
         self._lpi = pack.index("lpi", "iso2")
-        land = pack.columns["land_distances"]
-        self._road: dict[str, dict[str, tuple[float, str]]] = {}
-        for a, b, km, source in zip(land["from_id"], land["to_id"], land["road_km"], land["source_id"]):
-            self._road.setdefault(a, {})[b] = (km, source)
-        sea = pack.columns["sea_distances"]
-        self._ports = sorted(set(sea["from_port"]) | set(sea["to_port"]))   # ports the sea lanes use
-        self._sea = {frozenset((a, b)): (nm, s) for a, b, nm, s in zip(sea["from_port"], sea["to_port"],
-                                                                       sea["sea_nm"], sea["source_id"])}
         self._sources = pack.index("sources", "source_id")
         self._reference = Reference(pack)            # the bundled figures as a project without overrides sees them
+
+    # the distance tables, indexed when a distance is first asked for (wording an override of
+    # another kind, as the results' notes do, never needs them)
+    @cached_property
+    def _road(self) -> dict[str, dict[str, tuple[float, str]]]:
+        land = self.pack.columns["land_distances"]
+        road: dict[str, dict[str, tuple[float, str]]] = {}
+        for a, b, km, source in zip(land["from_id"], land["to_id"], land["road_km"], land["source_id"]):
+            road.setdefault(a, {})[b] = (km, source)
+        return road
+
+    @cached_property
+    def _ports(self) -> list[str]:
+        sea = self.pack.columns["sea_distances"]
+        return sorted(set(sea["from_port"]) | set(sea["to_port"]))   # ports the sea lanes use
+
+    @cached_property
+    def _sea(self) -> dict[frozenset, tuple[float, str]]:
+        sea = self.pack.columns["sea_distances"]
+        return {frozenset((a, b)): (nm, s) for a, b, nm, s in zip(sea["from_port"], sea["to_port"],
+                                                                  sea["sea_nm"], sea["source_id"])}
 
     # -- kinds and their slots -----------------------------------------------------------------
     def kind(self, kind_id: str) -> FigureKind:
