@@ -42,6 +42,11 @@ def set_display_currency(code: str, units_per_eur: float) -> None:
     _display.update(currency=code, per_eur=units_per_eur)
 
 
+def display_state() -> tuple:
+    """What shown money depends on besides the amount: the currency, its rate, the number locale."""
+    return _display["currency"], _display["per_eur"], QLocale().name()
+
+
 def currency_symbol() -> str:
     """The display currency's symbol (€, $, ₺), for column headers and chart units."""
     return SYMBOLS.get(_display["currency"], _display["currency"])

@@ -175,3 +175,30 @@ def test_switching_on_state_support_adds_it_to_the_cash_flows_and_the_money_view
     qtbot.waitUntil(lambda: panel.money_tab.done, timeout=10_000)  # the money view works its set-ups out again
     window.undo_action.trigger()
     assert not window.doc.project.feasibility.state_support and not tab.support.isChecked()
+
+
+def test_a_refresh_works_out_again_only_the_rows_whose_figures_changed(qtbot, window):
+    """While set-ups stream in, each refresh redoes the cells of the rows that changed and keeps
+    the others; another display currency redoes them all, in that currency."""
+    from dataclasses import replace
+
+    from kokapp.gui.numbers import set_display_currency
+
+    panel = ready(qtbot, window)
+    model = panel.money_tab.model
+    view, comparison = model.view, model.comparison
+    before = list(model.rows)
+    tangier = next(i for i, r in enumerate(view.rows) if r.location == "MA-TNG")
+    pending = replace(view.rows[tangier], pending=True)
+    model.set_view(comparison, replace(view, rows=[pending if i == tangier else r for i, r in enumerate(view.rows)]))
+    assert model.rows[tangier]["text"][6] == "working out…" and before[tangier]["text"][6] == "Assembly line"
+    assert all(model.rows[i] is before[i] for i in range(len(before)) if i != tangier)
+    model.set_view(comparison, view)
+    assert model.rows[tangier]["text"] == before[tangier]["text"]
+    try:
+        set_display_currency("TRY", 40.0)
+        model.set_view(comparison, view)
+        assert all(model.rows[i] is not before[i] for i in range(len(before)))
+        assert "₺" in model.rows[tangier]["text"][1] or model.rows[tangier]["text"][1] != before[tangier]["text"][1]
+    finally:
+        set_display_currency("EUR", 1.0)
