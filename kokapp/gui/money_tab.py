@@ -112,7 +112,7 @@ def _italic() -> QFont:
 class MoneyModel(_ReadOnlyModel):
     in_place = True
     view: MoneyView | None = None
-    _made: dict = {}     # (row, baseline?, display state) -> the row's cells, from the last refresh
+    _made: dict = {}     # (row's repr, baseline?, display state) -> the row's cells, from the last refresh
 
     def headers(self) -> list[str]:
         money = currency_symbol()
@@ -136,7 +136,7 @@ class MoneyModel(_ReadOnlyModel):
         kinds, shown = kind_names(), display_state()
         rows = []
         for r in self.view.rows:
-            key = (r, r.location == self.view.baseline, shown)
+            key = (repr(r), r.location == self.view.baseline, shown)     # repr: NaN equals NaN
             row = made.get(key) or self._row(r, key[1], kinds)
             self._made[key] = row
             rows.append(row)

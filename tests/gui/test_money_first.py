@@ -202,3 +202,19 @@ def test_a_refresh_works_out_again_only_the_rows_whose_figures_changed(qtbot, wi
         assert "₺" in model.rows[tangier]["text"][1] or model.rows[tangier]["text"][1] != before[tangier]["text"][1]
     finally:
         set_display_currency("EUR", 1.0)
+
+
+def test_a_row_with_an_unknown_duty_keeps_its_cells_too(qtbot, window):
+    """NaN never equals NaN: a row whose duty nobody can cite still counts as unchanged."""
+    from dataclasses import replace
+
+    panel = ready(qtbot, window)
+    model = panel.money_tab.model
+    view, comparison = model.view, model.comparison
+    unknown = replace(view.rows[1], duty_eur=float("nan"), landed_eur=float("nan"))
+    model.set_view(comparison, replace(view, rows=[view.rows[0], unknown, *view.rows[2:]]))
+    first = model.rows[1]
+    assert first["text"][2] == "n/a"
+    again = replace(unknown, duty_eur=float("nan"), landed_eur=float("nan"))      # new NaN objects
+    model.set_view(comparison, replace(view, rows=[view.rows[0], again, *view.rows[2:]]))
+    assert model.rows[1] is first
