@@ -218,3 +218,14 @@ def test_a_row_with_an_unknown_duty_keeps_its_cells_too(qtbot, window):
     again = replace(unknown, duty_eur=float("nan"), landed_eur=float("nan"))      # new NaN objects
     model.set_view(comparison, replace(view, rows=[view.rows[0], again, *view.rows[2:]]))
     assert model.rows[1] is first
+
+
+def test_the_set_up_columns_fit_their_figures_once_all_are_in(qtbot, window):
+    """The set-ups' columns are sized again when the last set-up arrives ("working out…" before)."""
+    panel = ready(qtbot, window)
+    table = panel.money_tab.table
+    table.setColumnWidth(6, 10)
+    table.setColumnWidth(7, 10)
+    panel.money_tab._all_done()
+    for column in (6, 7):
+        assert table.columnWidth(column) >= max(table.sizeHintForColumn(column), 40)
