@@ -18,6 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from kokapp.core.errors import Cancelled
 from kokapp.core.text import clean_text
 from kokapp.core.yielding import checkpoint
 from kokapp.report.data import ReportData
@@ -56,7 +57,8 @@ def _save(wb: Workbook, path: Path) -> None:
     """The package as openpyxl writes it, stored uncompressed: :func:`_cache_formula_values`
     rewrites every part anyway, and compresses it then, once."""
     wb.properties.modified = datetime.now(timezone.utc).replace(tzinfo=None)
-    ExcelWriter(wb, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED, allowZip64=True)).save()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:   # closed on a failure too
+        ExcelWriter(wb, archive).save()
 
 
 def _cache_formula_values(path: Path, wb: Workbook) -> None:
@@ -66,15 +68,18 @@ def _cache_formula_values(path: Path, wb: Workbook) -> None:
     sheet whole held the interpreter up to 0.15 s a call, the window waiting."""
     sheet_files = {f"xl/worksheets/sheet{i}.xml": ws for i, ws in enumerate(wb.worksheets, start=1)}
     patched = path.with_suffix(".patch")
-    with zipfile.ZipFile(path) as source, \
-            zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
-        for item in source.infolist():
-            cached = getattr(sheet_files.get(item.filename), "kok_cached", None)
-            with source.open(item) as part, target.open(item.filename, "w") as out:
-                for piece in _pieces(part):
-                    out.write(_filled(piece, cached) if cached else piece)
-                    checkpoint()
-    os.replace(patched, path)
+    try:
+        with zipfile.ZipFile(path) as source, \
+                zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+            for item in source.infolist():
+                cached = getattr(sheet_files.get(item.filename), "kok_cached", None)
+                with source.open(item) as part, target.open(item.filename, "w") as out:
+                    for piece in _pieces(part):
+                        out.write(_filled(piece, cached) if cached else piece)
+                        checkpoint()
+        os.replace(patched, path)
+    finally:                   # stopped or failed on the way: nothing is left in the user's folder
+        patched.unlink(missing_ok=True)
 
 
 FORMULA = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*>)<f>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>')
@@ -130,7 +135,8 @@ def write_report(data: ReportData, target: Path | str, language: str, progress=N
             _cache_formula_values(temp, wb)
             with open(temp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            if progress is not None:
+            _let_go(wb)                     # before the last step: once the target is replaced,
+            if progress is not None:        # nothing is left that could still be stopped
                 progress(STEPS, STEPS)      # the file: a stop here still leaves the target as it was
             os.replace(temp, target)
         except PermissionError as exc:
@@ -141,22 +147,30 @@ def write_report(data: ReportData, target: Path | str, language: str, progress=N
             if temp.exists():
                 temp.unlink()
     finally:
-        _let_go(wb)
+        _let_go(wb)                         # a failure or a stop on the way (none left after success)
     return target
 
 
 def _let_go(wb: Workbook) -> None:
     """Break the workbook's reference cycles (each cell knows its sheet, each sheet its workbook), so
     reference counting frees it here, in the worker that wrote it: left to the cycle collector, a
-    large report's cells stayed in memory until its next full collection."""
+    large report's cells stayed in memory until its next full collection. A stop asked for on the
+    way is raised once every cell is let go (a half-freed workbook would stay in memory)."""
+    stopped = None
     for ws in wb.worksheets:
         cells = ws._cells          # openpyxl keeps a sheet's cells in this dict
         while cells:               # a few thousand at a time: one clear() of 760,000 cells held the
             for key in list(islice(cells, 5000)):      # interpreter 0.2 s, the window waiting
                 del cells[key]
-            checkpoint()
+            if stopped is None:
+                try:
+                    checkpoint()
+                except Cancelled as exc:
+                    stopped = exc
     for ws in list(wb.worksheets):
         wb.remove(ws)
+    if stopped is not None:
+        raise stopped
 
 
 def _locked_by_office(target: Path) -> bool:

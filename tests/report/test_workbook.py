@@ -298,3 +298,56 @@ def test_cells_given_the_same_styles_read_back_alike_and_a_restyled_cell_keeps_i
     assert third.font.b and third.fill.fgColor.rgb == HEADER_FILL.fgColor.rgb and third.number_format == PCT
     assert ws.cell(4, 1).number_format == "General" and not ws.cell(4, 1).font.b
     assert ws.cell(1, 1).style_id == ws.cell(2, 1).style_id != third.style_id
+
+
+def test_a_stop_while_formula_values_are_filled_leaves_nothing_behind(data, tmp_path, monkeypatch):
+    """Stopped in the pass that fills formula values and compresses the package: the target is as
+    it was and neither the temporary workbook nor the half-written patch stays in the folder."""
+    from kokapp.core.errors import Cancelled
+    from kokapp.core.yielding import yielding
+    from kokapp.report import writer
+
+    target = tmp_path / "rapor.xlsx"
+    target.write_bytes(b"previous")
+    saved = []
+    save = writer._save
+    monkeypatch.setattr(writer, "_save", lambda wb, path: (save(wb, path), saved.append(path)))
+
+    def hook(_holding):
+        if saved:
+            raise Cancelled()
+    with yielding(hook), pytest.raises(Cancelled):
+        write_report(data, target, "tr")
+    assert saved and target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rapor.xlsx"]
+
+
+def test_nothing_can_be_stopped_once_the_target_is_replaced(data, tmp_path):
+    """The file is the last step: after it no checkpoint comes that a Cancel could turn into
+    "not written" while the new workbook is already in place."""
+    from kokapp.core.yielding import yielding
+    from kokapp.report.writer import STEPS
+
+    last = []
+    after = []
+    with yielding(lambda _holding: last and after.append(True)):
+        write_report(data, tmp_path / "rapor.xlsx", "en",
+                     progress=lambda done, total: done == STEPS and last.append(done))
+    assert last == [STEPS] and after == []
+
+
+def test_a_stop_while_the_workbook_is_let_go_still_frees_all_of_it(data):
+    """Its cells are let go in chunks with a checkpoint between; a stop there is raised after the
+    last chunk, so no half-freed workbook stays in memory."""
+    from kokapp.core.errors import Cancelled
+    from kokapp.core.yielding import yielding
+    from kokapp.report import writer
+
+    wb = build_workbook(data, "en")
+    assert sum(len(ws._cells) for ws in wb.worksheets) > 5000          # more than one chunk
+
+    def stop(_holding):
+        raise Cancelled()
+    with yielding(stop), pytest.raises(Cancelled):
+        writer._let_go(wb)
+    assert wb.worksheets == []
