@@ -35,6 +35,7 @@ import time
 
 from PySide6.QtCore import (QAbstractEventDispatcher, QCoreApplication, QEvent, QEventLoop, QObject, QRunnable,
                             Qt, QThreadPool, QTimer, Signal, Slot)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog
 
 from kokapp.core.errors import Cancelled
@@ -151,11 +152,23 @@ class _Collector(QObject):
 
 
 def watch_input(window) -> None:
-    """Count the user's input to ``window`` (a top-level widget) as window work: see _InputWatch."""
+    """Count the user's input as window work (see _InputWatch): on ``window`` (the main window) and
+    on every window that takes the focus from then on (a dialog, the progress dialog)."""
+    global _FOCUS_WATCHED
     handle = window.windowHandle()
     if handle is None:
         window.winId()                 # its native window, made now rather than at show
         handle = window.windowHandle()
+    _watch(handle)
+    if not _FOCUS_WATCHED:
+        QGuiApplication.instance().focusWindowChanged.connect(_watch)
+        _FOCUS_WATCHED = True
+
+
+_FOCUS_WATCHED = False
+
+
+def _watch(handle) -> None:
     if handle is not None and not any(isinstance(c, _InputWatch) for c in handle.children()):
         handle.installEventFilter(_InputWatch(handle))
 
@@ -163,7 +176,7 @@ def watch_input(window) -> None:
 class _InputWatch(QObject):
     """The user's own input (a key, a click, the wheel) is window work too: the event loop's
     ``awake`` comes only after it was handled, and what it changes is painted next. It watches the
-    top-level window's QWindow, where input arrives before Qt hands it to a widget: an application
+    top-level windows' QWindows, where input arrives before Qt hands it to a widget: an application
     filter instead is called for every event of every widget (each paint of each cell), each call
     waiting for the interpreter a worker holds (a repaint during a 10x export took 0.15 s so)."""
 

@@ -101,8 +101,6 @@ def signed_percent(share: float) -> str:
     return sign + format_percent(abs(share), 1)
 
 
-SET_UP_COLUMNS = (6, 7, 8, 9)     # best set-up, NPV, payback, break-even
-
 
 @lru_cache(maxsize=1)
 def _italic() -> QFont:
@@ -337,8 +335,7 @@ class MoneyTab(QWidget):
     def _all_done(self) -> None:
         self._timer.stop()
         self._refresh()
-        for column in SET_UP_COLUMNS:      # the set-ups' own columns, filled only now (every column: 40 ms at 10x)
-            self.table.resizeColumnToContents(column)
+        self.table.resizeColumnsToContents()   # new figures came in place (no reset): every column again
         self.finished.emit()
 
     def showEvent(self, event) -> None:

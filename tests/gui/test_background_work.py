@@ -315,7 +315,8 @@ def test_the_users_keys_and_clicks_count_as_window_work(qtbot, window):
     from kokapp.gui import background
 
     window.show()
-    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.waitUntil(lambda: window.is_ready and window.results_panel.money_tab.done
+                    and not window.controller.working)          # no job's news marks the window meanwhile
     handle = window.windowHandle()
     window.project_panel.company.setFocus()
     for press in (lambda: QTest.keyClick(handle, Qt.Key.Key_A),
@@ -332,6 +333,22 @@ def test_the_users_keys_and_clicks_count_as_window_work(qtbot, window):
     qtbot.wait(30)
     assert background._ui["showing_until"] == 0.0
     assert [type(c) for c in handle.children()].count(background._InputWatch) == 1     # on the window only
+
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(window)                            # a dialog is a window of its own: watched once it has the focus
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    field.setFocus()
+    background._ui["showing_until"] = 0.0
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_B)
+    now = time.monotonic()
+    assert field.text() == "b" and now < background._ui["showing_until"] <= now + background.INPUT_S
+    dialog.close()
 
 
 def test_the_report_takes_the_set_ups_the_money_tab_worked_out(qtbot, window, tmp_path, monkeypatch):

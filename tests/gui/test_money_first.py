@@ -220,12 +220,18 @@ def test_a_row_with_an_unknown_duty_keeps_its_cells_too(qtbot, window):
     assert model.rows[1] is first
 
 
-def test_the_set_up_columns_fit_their_figures_once_all_are_in(qtbot, window):
-    """The set-ups' columns are sized again when the last set-up arrives ("working out…" before)."""
+def test_every_column_fits_its_figures_once_all_set_ups_are_in(qtbot, window):
+    """New figures for the same locations come in place (no reset): when the last set-up is in,
+    every column is sized again, the amounts grown a thousandfold included."""
     panel = ready(qtbot, window)
     table = panel.money_tab.table
-    table.setColumnWidth(6, 10)
-    table.setColumnWidth(7, 10)
-    panel.money_tab._all_done()
-    for column in (6, 7):
-        assert table.columnWidth(column) >= max(table.sizeHintForColumn(column), 40)
+    project = window.doc.project
+    money = panel.money_tab
+    before = money.model.view.row(project.origin_site).landed_eur
+    for (product, market), units in list(project.volumes.items()):      # as a user types them in
+        window.doc.set_volume(product, market, units * 5000)
+    qtbot.waitUntil(lambda: money.done and not window.controller.working
+                    and money.model.view.row(project.origin_site).landed_eur > 1000 * before, timeout=20_000)
+    assert money.model.rowCount() == len(money.model.view.rows)
+    for column in range(1, 10):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
