@@ -335,8 +335,20 @@ class MoneyTab(QWidget):
     def _all_done(self) -> None:
         self._timer.stop()
         self._refresh()
-        self.table.resizeColumnsToContents()   # new figures came in place (no reset): every column again
+        self._grow_columns()                # new figures came in place (no reset sized them)
         self.finished.emit()
+
+    def _grow_columns(self) -> None:
+        """Widen a column its longest texts no longer fit (never narrow one the user widened): the
+        delegate measures the three longest of each column, not every cell (Qt's own measuring of a
+        401-row table called into Python some 6,000 times, 0.1 s at 10x)."""
+        rows = self.model.rows
+        for column in range(self.model.columnCount()):
+            longest = sorted(range(len(rows)), key=lambda r: len(rows[r]["text"][column]))[-3:]
+            width = max((self.table.sizeHintForIndex(self.model.index(r, column)).width() for r in longest), default=0)
+            width += 1 if self.table.showGrid() else 0          # as Qt counts a column's grid line
+            if width > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, width)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
