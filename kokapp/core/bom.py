@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from kokapp.core.errors import FieldError
 
 

@@ -9,6 +9,7 @@ A new comparison cancels the work still running for the old one.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import replace
 from functools import lru_cache
@@ -344,7 +345,7 @@ class MoneyTab(QWidget):
         401-row table called into Python some 6,000 times, 0.1 s at 10x)."""
         rows = self.model.rows
         for column in range(self.model.columnCount()):
-            longest = sorted(range(len(rows)), key=lambda r: len(rows[r]["text"][column]))[-3:]
+            longest = heapq.nlargest(3, range(len(rows)), key=lambda r: len(rows[r]["text"][column]))
             width = max((self.table.sizeHintForIndex(self.model.index(r, column)).width() for r in longest), default=0)
             width += 1 if self.table.showGrid() else 0          # as Qt counts a column's grid line
             if width > self.table.columnWidth(column):

@@ -10,8 +10,8 @@ import os
 import re
 import tempfile
 import zipfile
-from datetime import datetime, timezone
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
 
