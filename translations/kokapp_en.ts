@@ -481,97 +481,97 @@
 <context>
     <name>BomDialog</name>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="47"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
         <source>Bill of materials — %1</source>
         <translation>Bill of materials — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="50"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
         <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
         <translation>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
         <source>HS code</source>
         <translation>HS code</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
         <source>Origin (country code)</source>
         <translation>Origin (country code)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Value € per unit</source>
         <translation>Value € per unit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Sold in</source>
         <translation>Sold in</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="128"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Line %1: the value must be a number of euros (e.g. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Line %1: the HS code must have 4 to 10 digits of a known chapter.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Line %1: the origin must be a country code such as TR, CN or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="138"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Line %1: the value must be a number of euros, zero or more.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="142"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>The materials cost more than the product&apos;s unit value (%1 €): check the values.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="163"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="162"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — non-originating materials %1 of the price</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="166"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
         <source>rule for %1</source>
         <translation>rule for %1</translation>
     </message>
@@ -2326,113 +2326,113 @@ borders</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>Working out the comparison…</source>
         <translation>Working out the comparison…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="179"/>
+        <location filename="../kokapp/gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="180"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="181"/>
+        <location filename="../kokapp/gui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="184"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="185"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="188"/>
+        <location filename="../kokapp/gui/main_window.py" line="190"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>&amp;Rank again</source>
         <translation>&amp;Rank again</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/main_window.py" line="209"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -2483,7 +2483,7 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="89"/>
-        <location filename="../kokapp/gui/report_export.py" line="44"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
         <source>project</source>
         <translation>project</translation>
     </message>
@@ -2514,27 +2514,27 @@ borders</translation>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="250"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="253"/>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="253"/>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -2542,88 +2542,88 @@ borders</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="35"/>
+        <location filename="../kokapp/gui/report_export.py" line="47"/>
         <source>Cannot export yet</source>
         <translation>Cannot export yet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <location filename="../kokapp/gui/report_export.py" line="48"/>
         <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
         <translation>Kök is still working out the comparison. Export when the ranking is shown.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="40"/>
-        <location filename="../kokapp/gui/report_export.py" line="79"/>
+        <location filename="../kokapp/gui/report_export.py" line="52"/>
+        <location filename="../kokapp/gui/report_export.py" line="95"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="47"/>
+        <location filename="../kokapp/gui/report_export.py" line="59"/>
         <source>Export Excel report</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="55"/>
+        <location filename="../kokapp/gui/report_export.py" line="70"/>
         <source>Writing the Excel report…</source>
         <translation>Writing the Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <location filename="../kokapp/gui/report_export.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="58"/>
+        <location filename="../kokapp/gui/report_export.py" line="74"/>
         <source>Report not written: cancelled.</source>
         <translation>Report not written: cancelled.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="67"/>
+        <location filename="../kokapp/gui/report_export.py" line="83"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>The file is open in Excel or another program. Close it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="69"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>The file or its folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="71"/>
+        <location filename="../kokapp/gui/report_export.py" line="87"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="72"/>
+        <location filename="../kokapp/gui/report_export.py" line="88"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="74"/>
+        <location filename="../kokapp/gui/report_export.py" line="90"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="82"/>
+        <location filename="../kokapp/gui/report_export.py" line="98"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="84"/>
+        <location filename="../kokapp/gui/report_export.py" line="100"/>
         <source>Report written</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="85"/>
+        <location filename="../kokapp/gui/report_export.py" line="101"/>
         <source>Open the report now?</source>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="306"/>
+        <location filename="../kokapp/gui/main_window.py" line="309"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="307"/>
+        <location filename="../kokapp/gui/main_window.py" line="310"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
@@ -3058,118 +3058,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="121"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="121"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="118"/>
+        <location filename="../kokapp/gui/money_tab.py" line="147"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="152"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="153"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="131"/>
+        <location filename="../kokapp/gui/money_tab.py" line="160"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="133"/>
+        <location filename="../kokapp/gui/money_tab.py" line="162"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="137"/>
+        <location filename="../kokapp/gui/money_tab.py" line="166"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="138"/>
+        <location filename="../kokapp/gui/money_tab.py" line="167"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <location filename="../kokapp/gui/money_tab.py" line="169"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="142"/>
+        <location filename="../kokapp/gui/money_tab.py" line="171"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="145"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3177,52 +3177,52 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <location filename="../kokapp/gui/money_tab.py" line="72"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="64"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="80"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="73"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="173"/>
+        <location filename="../kokapp/gui/money_tab.py" line="202"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="81"/>
+        <location filename="../kokapp/gui/money_tab.py" line="92"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="49"/>
+        <location filename="../kokapp/gui/money_tab.py" line="60"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="83"/>
+        <location filename="../kokapp/gui/money_tab.py" line="94"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="291"/>
+        <location filename="../kokapp/gui/money_tab.py" line="363"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>
@@ -3597,118 +3597,118 @@ units/year</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="47"/>
+        <location filename="../kokapp/gui/project_panel.py" line="51"/>
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="53"/>
+        <location filename="../kokapp/gui/project_panel.py" line="57"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="54"/>
+        <location filename="../kokapp/gui/project_panel.py" line="58"/>
         <source>Origin hub in Türkiye</source>
         <translation>Origin hub in Türkiye</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="75"/>
+        <location filename="../kokapp/gui/project_panel.py" line="79"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
-        <location filename="../kokapp/gui/project_panel.py" line="106"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="110"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="85"/>
+        <location filename="../kokapp/gui/project_panel.py" line="89"/>
         <source>Bill of materials…</source>
         <translation>Bill of materials…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="91"/>
         <source>What goes into the selected product, for its rules of origin</source>
         <translation>What goes into the selected product, for its rules of origin</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="97"/>
+        <location filename="../kokapp/gui/project_panel.py" line="101"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Target markets and annual volumes (units)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="104"/>
+        <location filename="../kokapp/gui/project_panel.py" line="108"/>
         <source>Add market</source>
         <translation>Add market</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="115"/>
+        <location filename="../kokapp/gui/project_panel.py" line="119"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Candidate locations (tick to compare; click on the map)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="150"/>
+        <location filename="../kokapp/gui/project_panel.py" line="154"/>
         <source>assembly</source>
         <translation>assembly</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="150"/>
+        <location filename="../kokapp/gui/project_panel.py" line="154"/>
         <source>logistics hub</source>
         <translation>logistics hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="151"/>
+        <location filename="../kokapp/gui/project_panel.py" line="155"/>
         <source>sales office</source>
         <translation>sales office</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="258"/>
+        <location filename="../kokapp/gui/project_panel.py" line="270"/>
         <source>Select a product first (click its row).</source>
         <translation>Select a product first (click its row).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="267"/>
+        <location filename="../kokapp/gui/project_panel.py" line="279"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Select the products to remove first (click their row numbers).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="278"/>
+        <location filename="../kokapp/gui/project_panel.py" line="290"/>
         <source>%1 is already a target market.</source>
         <translation>%1 is already a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="280"/>
+        <location filename="../kokapp/gui/project_panel.py" line="292"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök has no data for %1, so it cannot be a target market.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="283"/>
+        <location filename="../kokapp/gui/project_panel.py" line="295"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Type a country name or code, e.g. Almanya or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="285"/>
+        <location filename="../kokapp/gui/project_panel.py" line="297"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="288"/>
+        <location filename="../kokapp/gui/project_panel.py" line="300"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="294"/>
+        <location filename="../kokapp/gui/project_panel.py" line="306"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Select the markets to remove first (click their names on the left).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="296"/>
+        <location filename="../kokapp/gui/project_panel.py" line="308"/>
         <source>Remove markets</source>
         <translation>Remove markets</translation>
     </message>
@@ -4191,17 +4191,17 @@ tax</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="81"/>
+        <location filename="../kokapp/gui/volume_table.py" line="82"/>
         <source>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</source>
         <translation>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="101"/>
+        <location filename="../kokapp/gui/volume_table.py" line="102"/>
         <source>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</source>
         <translation>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/volume_table.py" line="107"/>
+        <location filename="../kokapp/gui/volume_table.py" line="108"/>
         <source>%n pasted value(s) fell outside the table (add the markets or products first) and were not pasted.</source>
         <translation>
             <numerusform>%n pasted value fell outside the table (add the markets or products first) and were not pasted.</numerusform>
@@ -4209,7 +4209,7 @@ tax</translation>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="109"/>
+        <location filename="../kokapp/gui/volume_table.py" line="110"/>
         <source>Paste volumes</source>
         <translation>Paste volumes</translation>
     </message>

@@ -479,97 +479,97 @@
 <context>
     <name>BomDialog</name>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="47"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="46"/>
         <source>Bill of materials — %1</source>
         <translation>Ürün ağacı — %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="50"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="49"/>
         <source>What goes into one unit: each material&apos;s HS code, the country it originates in (as its supplier declares it) and its value in € per unit. The unit value, %1 €, is taken as the ex-works price. Kök checks the agreement&apos;s rule of origin for every location and market below. Paste rows from Excel with Ctrl+V.</source>
         <translation>Bir birime ne giriyor: her malzemenin GTİP kodu, menşe ülkesi (tedarikçisinin beyanına göre) ve birim başına € değeri. Birim değer, %1 €, fabrika çıkış fiyatı sayılır. Kök aşağıda her lokasyon ve pazar için anlaşmanın menşe kuralını kontrol eder. Excel&apos;den satırları Ctrl+V ile yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
         <source>HS code</source>
         <translation>GTİP kodu</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="58"/>
         <source>Origin (country code)</source>
         <translation>Menşe (ülke kodu)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Value € per unit</source>
         <translation>Birim başına değer €</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="60"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="59"/>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Add line</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="70"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="69"/>
         <source>Remove line</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Made at</source>
         <translation>Üretim yeri</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Sold in</source>
         <translation>Satış pazarı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="85"/>
         <source>Origin</source>
         <translation>Menşe</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="87"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="86"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="128"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="127"/>
         <source>Line %1: the value must be a number of euros (e.g. 7,50).</source>
         <translation>Satır %1: değer euro cinsinden bir sayı olmalı (ör. 7,50).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="135"/>
         <source>Line %1: the HS code must have 4 to 10 digits of a known chapter.</source>
         <translation>Satır %1: GTİP kodu bilinen bir faslın 4 ila 10 hanesi olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="136"/>
         <source>Line %1: the origin must be a country code such as TR, CN or DE.</source>
         <translation>Satır %1: menşe TR, CN veya DE gibi bir ülke kodu olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="138"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="137"/>
         <source>Line %1: the value must be a number of euros, zero or more.</source>
         <translation>Satır %1: değer sıfır veya daha büyük bir euro tutarı olmalı.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="142"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="141"/>
         <source>The materials cost more than the product&apos;s unit value (%1 €): check the values.</source>
         <translation>Malzemeler ürünün birim değerinden (%1 €) pahalı: değerleri kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="163"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="162"/>
         <source> — non-originating materials %1 of the price</source>
         <translation> — menşeli olmayan malzeme payı: fiyatın %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/bom_dialog.py" line="166"/>
+        <location filename="../kokapp/gui/bom_dialog.py" line="165"/>
         <source>rule for %1</source>
         <translation>%1 kuralı</translation>
     </message>
@@ -2323,113 +2323,113 @@ sınırı</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="117"/>
+        <location filename="../kokapp/gui/main_window.py" line="119"/>
         <source>Working out the comparison…</source>
         <translation>Karşılaştırma hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="179"/>
+        <location filename="../kokapp/gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="180"/>
+        <location filename="../kokapp/gui/main_window.py" line="182"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="181"/>
+        <location filename="../kokapp/gui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="184"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="185"/>
+        <location filename="../kokapp/gui/main_window.py" line="187"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="188"/>
+        <location filename="../kokapp/gui/main_window.py" line="190"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="195"/>
+        <location filename="../kokapp/gui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="201"/>
+        <location filename="../kokapp/gui/main_window.py" line="203"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="202"/>
+        <location filename="../kokapp/gui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>&amp;Rank again</source>
         <translation>&amp;Yeniden sırala</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/main_window.py" line="209"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="235"/>
+        <location filename="../kokapp/gui/main_window.py" line="238"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
@@ -2480,7 +2480,7 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="89"/>
-        <location filename="../kokapp/gui/report_export.py" line="44"/>
+        <location filename="../kokapp/gui/report_export.py" line="56"/>
         <source>project</source>
         <translation>proje</translation>
     </message>
@@ -2511,115 +2511,115 @@ sınırı</translation>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="246"/>
+        <location filename="../kokapp/gui/main_window.py" line="249"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="247"/>
+        <location filename="../kokapp/gui/main_window.py" line="250"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="253"/>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="253"/>
+        <location filename="../kokapp/gui/main_window.py" line="256"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="262"/>
+        <location filename="../kokapp/gui/main_window.py" line="265"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="35"/>
+        <location filename="../kokapp/gui/report_export.py" line="47"/>
         <source>Cannot export yet</source>
         <translation>Henüz dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="36"/>
+        <location filename="../kokapp/gui/report_export.py" line="48"/>
         <source>Kök is still working out the comparison. Export when the ranking is shown.</source>
         <translation>Kök karşılaştırmayı hâlâ hesaplıyor. Sıralama görününce dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="40"/>
-        <location filename="../kokapp/gui/report_export.py" line="79"/>
+        <location filename="../kokapp/gui/report_export.py" line="52"/>
+        <location filename="../kokapp/gui/report_export.py" line="95"/>
         <source>Cannot export</source>
         <translation>Rapor oluşturulamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="47"/>
+        <location filename="../kokapp/gui/report_export.py" line="59"/>
         <source>Export Excel report</source>
         <translation>Excel raporu oluştur</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="55"/>
+        <location filename="../kokapp/gui/report_export.py" line="70"/>
         <source>Writing the Excel report…</source>
         <translation>Excel raporu yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="56"/>
+        <location filename="../kokapp/gui/report_export.py" line="71"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="58"/>
+        <location filename="../kokapp/gui/report_export.py" line="74"/>
         <source>Report not written: cancelled.</source>
         <translation>Rapor yazılmadı: iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="67"/>
+        <location filename="../kokapp/gui/report_export.py" line="83"/>
         <source>The file is open in Excel or another program. Close it, or choose another name.</source>
         <translation>Dosya Excel&apos;de ya da başka bir programda açık. Kapatın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="69"/>
+        <location filename="../kokapp/gui/report_export.py" line="85"/>
         <source>The file or its folder is read-only. Choose another place.</source>
         <translation>Dosya ya da klasörü salt okunur. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="71"/>
+        <location filename="../kokapp/gui/report_export.py" line="87"/>
         <source>The folder does not exist. Choose another place.</source>
         <translation>Klasör yok. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="72"/>
+        <location filename="../kokapp/gui/report_export.py" line="88"/>
         <source>The file could not be written. Choose another place.</source>
         <translation>Dosya yazılamadı. Başka bir yer seçin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="74"/>
+        <location filename="../kokapp/gui/report_export.py" line="90"/>
         <source>Cannot write the report</source>
         <translation>Rapor yazılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="82"/>
+        <location filename="../kokapp/gui/report_export.py" line="98"/>
         <source>Report written: %1</source>
         <translation>Rapor yazıldı: %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="84"/>
+        <location filename="../kokapp/gui/report_export.py" line="100"/>
         <source>Report written</source>
         <translation>Rapor yazıldı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/report_export.py" line="85"/>
+        <location filename="../kokapp/gui/report_export.py" line="101"/>
         <source>Open the report now?</source>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="306"/>
+        <location filename="../kokapp/gui/main_window.py" line="309"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="307"/>
+        <location filename="../kokapp/gui/main_window.py" line="310"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
@@ -3054,118 +3054,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="99"/>
+        <location filename="../kokapp/gui/money_tab.py" line="120"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="121"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="100"/>
+        <location filename="../kokapp/gui/money_tab.py" line="121"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="101"/>
+        <location filename="../kokapp/gui/money_tab.py" line="122"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="102"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="103"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="118"/>
+        <location filename="../kokapp/gui/money_tab.py" line="147"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="152"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="153"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="131"/>
+        <location filename="../kokapp/gui/money_tab.py" line="160"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="133"/>
+        <location filename="../kokapp/gui/money_tab.py" line="162"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="137"/>
+        <location filename="../kokapp/gui/money_tab.py" line="166"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="138"/>
+        <location filename="../kokapp/gui/money_tab.py" line="167"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="140"/>
+        <location filename="../kokapp/gui/money_tab.py" line="169"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="142"/>
+        <location filename="../kokapp/gui/money_tab.py" line="171"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="145"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3173,52 +3173,52 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="61"/>
+        <location filename="../kokapp/gui/money_tab.py" line="72"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="64"/>
+        <location filename="../kokapp/gui/money_tab.py" line="75"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="69"/>
+        <location filename="../kokapp/gui/money_tab.py" line="80"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Karar verilemedi: %1 üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük müşavirinizin vergi tekliflerini Araçlar ▸ Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="73"/>
+        <location filename="../kokapp/gui/money_tab.py" line="84"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="86"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="173"/>
+        <location filename="../kokapp/gui/money_tab.py" line="202"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="81"/>
+        <location filename="../kokapp/gui/money_tab.py" line="92"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="49"/>
+        <location filename="../kokapp/gui/money_tab.py" line="60"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="83"/>
+        <location filename="../kokapp/gui/money_tab.py" line="94"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="291"/>
+        <location filename="../kokapp/gui/money_tab.py" line="363"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
@@ -3591,118 +3591,118 @@ adet/yıl</translation>
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="47"/>
+        <location filename="../kokapp/gui/project_panel.py" line="51"/>
         <source>Your company</source>
         <translation>Firmanız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="53"/>
+        <location filename="../kokapp/gui/project_panel.py" line="57"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="54"/>
+        <location filename="../kokapp/gui/project_panel.py" line="58"/>
         <source>Origin hub in Türkiye</source>
         <translation>Türkiye&apos;deki üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="75"/>
+        <location filename="../kokapp/gui/project_panel.py" line="79"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="81"/>
+        <location filename="../kokapp/gui/project_panel.py" line="85"/>
         <source>Add product</source>
         <translation>Ürün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="83"/>
-        <location filename="../kokapp/gui/project_panel.py" line="106"/>
+        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="110"/>
         <source>Remove selected</source>
         <translation>Seçilenleri kaldır</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="85"/>
+        <location filename="../kokapp/gui/project_panel.py" line="89"/>
         <source>Bill of materials…</source>
         <translation>Ürün ağacı…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="87"/>
+        <location filename="../kokapp/gui/project_panel.py" line="91"/>
         <source>What goes into the selected product, for its rules of origin</source>
         <translation>Seçili ürüne ne giriyor: menşe kuralları için</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="97"/>
+        <location filename="../kokapp/gui/project_panel.py" line="101"/>
         <source>Target markets and annual volumes (units)</source>
         <translation>Hedef pazarlar ve yıllık hacimler (adet)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="104"/>
+        <location filename="../kokapp/gui/project_panel.py" line="108"/>
         <source>Add market</source>
         <translation>Pazar ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="115"/>
+        <location filename="../kokapp/gui/project_panel.py" line="119"/>
         <source>Candidate locations (tick to compare; click on the map)</source>
         <translation>Aday lokasyonlar (karşılaştırmak için işaretleyin; haritaya tıklayın)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="150"/>
+        <location filename="../kokapp/gui/project_panel.py" line="154"/>
         <source>assembly</source>
         <translation>montaj</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="150"/>
+        <location filename="../kokapp/gui/project_panel.py" line="154"/>
         <source>logistics hub</source>
         <translation>lojistik merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="151"/>
+        <location filename="../kokapp/gui/project_panel.py" line="155"/>
         <source>sales office</source>
         <translation>satış ofisi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="258"/>
+        <location filename="../kokapp/gui/project_panel.py" line="270"/>
         <source>Select a product first (click its row).</source>
         <translation>Önce bir ürün seçin (satırına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="267"/>
+        <location filename="../kokapp/gui/project_panel.py" line="279"/>
         <source>Select the products to remove first (click their row numbers).</source>
         <translation>Önce kaldırılacak ürünleri seçin (satır numaralarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="278"/>
+        <location filename="../kokapp/gui/project_panel.py" line="290"/>
         <source>%1 is already a target market.</source>
         <translation>%1 zaten hedef pazar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="280"/>
+        <location filename="../kokapp/gui/project_panel.py" line="292"/>
         <source>Kök has no data for %1, so it cannot be a target market.</source>
         <translation>Kök&apos;te %1 için veri yok; hedef pazar olamaz.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="283"/>
+        <location filename="../kokapp/gui/project_panel.py" line="295"/>
         <source>Type a country name or code, e.g. Almanya or DE.</source>
         <translation>Bir ülke adı veya kodu yazın, ör. Almanya veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="285"/>
+        <location filename="../kokapp/gui/project_panel.py" line="297"/>
         <source>&apos;%1&apos; is not a country Kök knows. Did you mean %2?</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. %2 mi demek istediniz?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="288"/>
+        <location filename="../kokapp/gui/project_panel.py" line="300"/>
         <source>&apos;%1&apos; is not a country Kök knows. Type a country name or code, e.g. Almanya, İngiltere or DE.</source>
         <translation>&apos;%1&apos; Kök&apos;ün tanıdığı bir ülke değil. Bir ülke adı veya kodu yazın, ör. Almanya, İngiltere veya DE.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="294"/>
+        <location filename="../kokapp/gui/project_panel.py" line="306"/>
         <source>Select the markets to remove first (click their names on the left).</source>
         <translation>Önce kaldırılacak pazarları seçin (soldaki adlarına tıklayın).</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/project_panel.py" line="296"/>
+        <location filename="../kokapp/gui/project_panel.py" line="308"/>
         <source>Remove markets</source>
         <translation>Pazarları kaldır</translation>
     </message>
@@ -4185,24 +4185,24 @@ vergisi</translation>
 <context>
     <name>VolumesModel</name>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="81"/>
+        <location filename="../kokapp/gui/volume_table.py" line="82"/>
         <source>&apos;%1&apos; is not an annual volume: type a whole number of units from 0 to 1,000,000,000,000.</source>
         <translation>&apos;%1&apos; bir yıllık hacim değil: 0 ile 1.000.000.000.000 arasında tam sayı adet yazın.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="101"/>
+        <location filename="../kokapp/gui/volume_table.py" line="102"/>
         <source>Nothing pasted: &apos;%1&apos; (pasted row %2, column %3) is not an annual volume.</source>
         <translation>Hiçbir şey yapıştırılmadı: &apos;%1&apos; (yapıştırılan %2. satır, %3. sütun) bir yıllık hacim değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/volume_table.py" line="107"/>
+        <location filename="../kokapp/gui/volume_table.py" line="108"/>
         <source>%n pasted value(s) fell outside the table (add the markets or products first) and were not pasted.</source>
         <translation>
             <numerusform>Yapıştırılan %n değer tablonun dışında kaldı (önce pazarları veya ürünleri ekleyin) ve yapıştırılmadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/volume_table.py" line="109"/>
+        <location filename="../kokapp/gui/volume_table.py" line="110"/>
         <source>Paste volumes</source>
         <translation>Hacimleri yapıştır</translation>
     </message>
