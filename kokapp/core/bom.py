@@ -44,14 +44,13 @@ def validate_bom(product, lines, chapters: set[str], where: str = "bom") -> None
     """Raise BomError naming the line and field of the first unusable value: an HS code that is
     not 4-10 digits of a known chapter, an unknown country, a value that is negative or not a
     number, or materials worth more than the product's ex-works price (its unit value)."""
-    known = territories()
     total = 0.0
     for i, line in enumerate(lines):
         at = f"{where}[{i}]"
         code = clean_hs(line.hs_code)
         if not re.fullmatch(r"\d{4,10}", code) or code[:2] not in chapters:
             raise BomError(f"{at}.hs_code", "must be an HS code of 4 to 10 digits in a known chapter", line.hs_code)
-        if line.origin not in known:
+        if line.origin not in territories():          # asked only when there is a line: babel's CLDR is 10 MB
             raise BomError(f"{at}.origin", "must be a country code (ISO 3166, e.g. TR, CN, DE)", line.origin)
         value = line.value_eur
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:

@@ -22,6 +22,7 @@ from kokapp.gui.autosave import Autosave
 from kokapp.gui.background import watch_input, window_busy
 from kokapp.gui.commands import SetOverrides
 from kokapp.gui.document import ProjectDocument, empty_project
+from kokapp.gui.field_labels import know_countries
 from kokapp.gui.file_actions import FileActions
 from kokapp.gui.i18n import install_language
 from kokapp.gui.messages import translate_file_message
@@ -54,6 +55,7 @@ class MainWindow(FileActions, QMainWindow):
                  window_first: bool = False):
         super().__init__(parent)
         self.pack, self.settings = pack, settings
+        know_countries(pack)
         self.autosave = Autosave(autosave_folder, parent=self)
         self.engine = None                # core.engine.Engine, from complete()
         self.controller = None            # gui.results.ResultsController, from complete()

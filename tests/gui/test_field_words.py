@@ -43,3 +43,22 @@ def test_an_incomplete_project_warning_names_the_field(qapp):
     install_language(qapp, "en")
     text = describe_warning(LoadWarning("incomplete", "volumes: enter an annual volume for at least one product and market"))
     assert text == "The project is not complete yet: Annual volumes: enter an annual volume for at least one product and market"
+
+
+def test_countries_are_named_as_the_pack_names_them_and_others_through_cldr(qapp):
+    """The pack's names first (the names the window shows elsewhere, without loading babel's CLDR
+    data); a supplier's country outside the pack (South Korea) through CLDR; an unknown code stays."""
+    from kokapp.core.datapack import bundled_datapack
+    from kokapp.gui.field_labels import country_name, know_countries
+
+    pack = bundled_datapack()
+    know_countries(pack)
+    names = dict(zip(pack.column("countries", "iso2"), pack.column("countries", "name_tr")))
+    install_language(qapp, "tr")
+    try:
+        assert country_name("MA") == names["MA"] == "Fas"
+        assert "KR" not in names and country_name("KR") == "Güney Kore"
+        assert country_name("QQ") == "QQ"
+    finally:
+        install_language(qapp, "en")
+    assert country_name("KR") == "South Korea" and country_name("TR") == "Türkiye"
