@@ -16,13 +16,13 @@ from itertools import islice
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.writer.excel import ExcelWriter
 
 from kokapp.core.errors import Cancelled
 from kokapp.core.text import clean_text
 from kokapp.core.yielding import checkpoint
 from kokapp.report.data import ReportData
 from kokapp.report.errors import ReportError
+from kokapp.report.package_writer import PackageWriter
 from kokapp.report.sheets_availability import availability_sheet
 from kokapp.report.sheets_economics import assumptions_sheet, feasibility_sheet, sources_sheet
 from kokapp.report.sheets_results import access_sheet, locations_sheet, summary_sheet
@@ -58,7 +58,7 @@ def _save(wb: Workbook, path: Path) -> None:
     rewrites every part anyway, and compresses it then, once."""
     wb.properties.modified = datetime.now(timezone.utc).replace(tzinfo=None)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:   # closed on a failure too
-        ExcelWriter(wb, archive).save()
+        PackageWriter(wb, archive).save()
 
 
 def _cache_formula_values(path: Path, wb: Workbook) -> None:
