@@ -1,5 +1,6 @@
 """GUI benchmark: start-up against a bare PySide6 window (time to the first interactive window,
-window first, and to the ranked window against a bare window holding one plot), edits to the
+window first, beside a plain PySide6 window holding the same kinds of widgets without Kök's data,
+and to the ranked window against a bare window holding one plot), edits to the
 redrawn window, the longest stall of the event loop while a large study opens, and the report
 export with its progress dialog. Ratios within one run; alternating runs.
 
@@ -44,6 +45,46 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 import pyqtgraph  # the floor for a first screen that shows a plot: the same window, one empty PlotWidget
 w = QMainWindow(); w.resize(1400, 860); w.setCentralWidget(pyqtgraph.PlotWidget()); w.show()
+app.processEvents()
+print(time.time() - start)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+SAME_WIDGETS = """
+import time, sys, resource
+start = float(sys.argv[1])
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+app = QApplication([])
+# the kind of window Kok's first paint shows, in plain PySide6: no data pack, project file or translations
+w = QMainWindow(); w.resize(1400, 860)
+for menu_name, count in (("File", 8), ("Edit", 3), ("Tools", 3), ("Help", 1)):
+    menu = w.menuBar().addMenu(menu_name)
+    for i in range(count):
+        action = QAction(f"{menu_name} {i}", w); action.setShortcut(QKeySequence(f"Ctrl+Shift+F{i + 1}")); menu.addAction(action)
+side = QWidget(); layout = QVBoxLayout(side); form = QFormLayout()
+hubs = QComboBox(); hubs.addItems([f"Hub {i}" for i in range(10)])
+form.addRow("Company", QLineEdit("Demo")); form.addRow("Origin hub", hubs); layout.addLayout(form)
+boxes = QSplitter(Qt.Orientation.Vertical); layout.addWidget(boxes, 1)
+for title, rows, columns in (("Products", 4, 7), ("Markets", 5, 5)):
+    box = QGroupBox(title); inner = QVBoxLayout(box); table = QTableWidget(rows, columns)
+    for r in range(rows):
+        for c in range(columns):
+            table.setItem(r, c, QTableWidgetItem(f"{r}.{c}"))
+    inner.addWidget(table); buttons = QHBoxLayout(); inner.addLayout(buttons)
+    for label in ("Add", "Remove", "More"):
+        buttons.addWidget(QPushButton(label))
+    boxes.addWidget(box)
+box = QGroupBox("Locations"); inner = QHBoxLayout(box); places = QListWidget()
+for i in range(46):
+    item = QListWidgetItem(f"Location {i}"); item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked); places.addItem(item)
+inner.addWidget(places, 1); inner.addWidget(QWidget(), 2); boxes.addWidget(box)
+split = QSplitter(); split.addWidget(side); split.addWidget(QLabel("Results", alignment=Qt.AlignmentFlag.AlignCenter))
+w.setCentralWidget(split); w.statusBar().showMessage("Ready"); w.show()
 app.processEvents()
 print(time.time() - start)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -254,11 +295,13 @@ def main() -> None:
 
     import kokapp
     compileall.compile_dir(Path(kokapp.__file__).parent, quiet=1)
-    bare, plot, kok = [], [], []
+    bare, same, plot, kok = [], [], [], []
     for _ in range(args.runs):  # alternate so all see the same machine state
         bare.append(launch(BARE))
+        same.append(launch(SAME_WIDGETS))
         plot.append(launch(BARE_PLOT))
         kok.append(launch(KOK))
+    same_s = statistics.median(s[0] for s in same)
     plot_s = statistics.median(p[0] for p in plot)
     bare_s, bare_mb = statistics.median(b[0] for b in bare), statistics.median(b[1] for b in bare)
     first_s, ranked_s = statistics.median(k[0] for k in kok), statistics.median(k[1] for k in kok)
@@ -268,6 +311,8 @@ def main() -> None:
         "bare_window_s": round(bare_s, 3),
         "kok_first_window_s": round(first_s, 3),
         "first_window_ratio": round(first_s / bare_s, 2),
+        "same_widgets_window_s": round(same_s, 3),
+        "same_widgets_window_ratio": round(same_s / bare_s, 2),
         "bare_window_with_plot_s": round(plot_s, 3),
         "bare_window_with_plot_ratio": round(plot_s / bare_s, 2),
         "kok_ranked_window_s": round(ranked_s, 3),

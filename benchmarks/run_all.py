@@ -51,6 +51,8 @@ def main() -> None:
            if scale['report_written'] else f"refused: {scale.get('report_refused', '')}") + " | ≤ 16 ms stall |",
         f"| first interactive window vs bare window (window first) | {gui['kok_first_window_s']} s vs "
         f"{gui['bare_window_s']} s (×{gui['first_window_ratio']}) | ≤ ×1.3 |",
+        f"| plain PySide6 window with the same kinds of widgets, no Kök (a floor) vs bare window | "
+        f"{gui['same_widgets_window_s']} s vs {gui['bare_window_s']} s (×{gui['same_widgets_window_ratio']}) | |",
         f"| ranked window vs bare window with one empty pyqtgraph plot | {gui['kok_ranked_window_s']} s vs "
         f"{gui['bare_window_with_plot_s']} s (×{gui['ranked_window_vs_plot_ratio']}) | ≤ ×1.0 |",
         f"| demo: volume change → final verdict in money (set-ups in a worker) | "
