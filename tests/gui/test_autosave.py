@@ -68,3 +68,66 @@ def test_a_running_window_is_not_recovered_by_another(qtbot, window, settings, t
     other = MainWindow(bundled_datapack(), settings, autosave_folder=tmp_path / "autosave")
     qtbot.addWidget(other)
     assert other.autosave.recoverable() == []               # its lock is held: still alive
+
+
+def _written_by(monkeypatch):
+    """Record the thread that writes each autosave (and let the write go ahead)."""
+    import threading
+
+    from kokapp.gui import autosave as autosave_module
+
+    threads = []
+    real = autosave_module.save_project
+
+    def save(project, path, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(project, path, *args, **kwargs)
+
+    monkeypatch.setattr(autosave_module, "save_project", save)
+    return threads
+
+
+def test_the_timer_saves_in_a_worker_and_edits_meanwhile_are_kept_for_the_next(qtbot, window, monkeypatch):
+    """The minute's autosave is written by a worker from a snapshot (a 10x study held the window's
+    thread 0.13 s while set-ups were worked out); the recovered file has what was edited before it."""
+    import threading
+
+    from kokapp.io.project_file import load_project
+
+    threads = _written_by(monkeypatch)
+    model = window.project_panel.products_model
+    assert model.setData(model.index(0, 2), "66,5")
+    window.autosave.timer.timeout.emit()                     # the minute is up
+    assert window.autosave._job is not None
+    assert model.setData(model.index(0, 2), "70")            # typed while the worker writes
+    qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    saved = load_project(window.autosave.project_file)
+    assert saved.products[0].unit_value_eur == 66.5         # the snapshot, not the later edit
+    window.autosave.timer.timeout.emit()
+    qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
+    assert load_project(window.autosave.project_file).products[0].unit_value_eur == 70.0
+
+
+def test_a_save_in_flight_leaves_nothing_once_the_project_is_saved_or_closed(qtbot, window, monkeypatch):
+    import threading
+
+    from kokapp.gui import autosave as autosave_module
+
+    gate = threading.Event()
+    real = autosave_module.save_project
+    monkeypatch.setattr(autosave_module, "save_project", lambda *a, **k: (gate.wait(10), real(*a, **k)))
+    model = window.project_panel.products_model
+    assert model.setData(model.index(0, 2), "55")
+    window.autosave.timer.timeout.emit()
+    window.doc.undo_stack.setClean()                          # saved by the user meanwhile
+    gate.set()
+    qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
+    assert not window.autosave.project_file.exists()
+
+    gate.clear()
+    assert model.setData(model.index(0, 2), "56")
+    window.autosave.timer.timeout.emit()
+    threading.Timer(0.2, gate.set).start()
+    window.autosave.close()                                   # the window closes while it is written
+    assert not window.autosave.project_file.exists() and window.autosave.recoverable() == []
