@@ -21,6 +21,7 @@ X_SCALE = math.cos(math.radians(40.0))
 # Default view (lon_min, lon_max, lat_min, lat_max): Europe, North Africa, Middle East, Central Asia.
 DEFAULT_VIEW = (-15.0, 80.0, 18.0, 66.0)
 MAX_LABELS = 80          # names placed on the map at most (origin, candidates, then markets)
+LABEL_BATCH = 16         # new labels made per event (80 at once held the window about 50 ms)
 SEA = "#e8f1f8"
 LAND = (222, 222, 218)
 BORDER = (150, 150, 145)
@@ -108,6 +109,9 @@ class MapView(pg.PlotWidget):
         # Labels that would overlap a more important one are hidden; redone after each zoom.
         self._declutter_timer = QtCore.QTimer(self, singleShot=True, interval=0)
         self._declutter_timer.timeout.connect(self.declutter_labels)
+        self._named: list[tuple[dict, bool]] = []             # the places to label, in order
+        self._label_timer = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._label_timer.timeout.connect(self._add_labels)
         self.getViewBox().sigTransformChanged.connect(self._declutter_timer.start)
         lon_min, lon_max, lat_min, lat_max = DEFAULT_VIEW
         self.setRange(xRange=(lon_min * X_SCALE, lon_max * X_SCALE),
@@ -121,7 +125,7 @@ class MapView(pg.PlotWidget):
         MAX_LABELS of them (a large study's hundreds of names would cover the map; every marker
         keeps its name as a tooltip); where labels collide, the earlier one in that order wins,
         so pass markets biggest first. The labels already on the map are reused (making 80 new
-        ones took a tenth of a second)."""
+        ones took a tenth of a second), and new ones are made a batch per event."""
         self._names = {str(p["id"]): str(p["name"]) for p in [*sites, *markets]}
         layers = [("origin", self._origin), ("candidate", self._candidates),
                   ("available", self._available), ("market", self._markets)]
@@ -135,16 +139,27 @@ class MapView(pg.PlotWidget):
         for label in self._labels[len(named):]:
             self.removeItem(label)
         del self._labels[len(named):]
-        for i, (place, bold) in enumerate(named):
-            if i == len(self._labels):
-                label = pg.TextItem("", color=LABEL, fill=pg.mkBrush(LABEL_FILL))
-                label.setFont(self._label_font(bold))
-                label.setZValue(5)  # above lanes, below markers
-                self.addItem(label)
-                self._labels.append(label)
-            self._set_label(self._labels[i], place, bold)
+        for label, (place, bold) in zip(self._labels, named):
+            self._set_label(label, place, bold)
+        self._named = named
         self._extent = [project(p["lon"], p["lat"]) for p in [*sites, *markets]]
-        self._declutter_timer.start()
+        self._add_labels()
+
+    def _add_labels(self) -> None:
+        """The labels still missing, LABEL_BATCH per event (the rest on the next), then the
+        decluttering; the markers and their tooltips are all there from the start."""
+        window_busy(0.02)                         # workers pause while the labels are made and drawn
+        for place, bold in self._named[len(self._labels):len(self._labels) + LABEL_BATCH]:
+            label = pg.TextItem("", color=LABEL, fill=pg.mkBrush(LABEL_FILL))
+            label.setFont(self._label_font(bold))
+            label.setZValue(5)  # above lanes, below markers
+            self.addItem(label)
+            self._labels.append(label)
+            self._set_label(label, place, bold)
+        if len(self._labels) < len(self._named):
+            self._label_timer.start()
+        else:
+            self._declutter_timer.start()
 
     def _set_label(self, label: pg.TextItem, place: dict, bold: bool) -> None:
         if label.textItem.toPlainText() != str(place["name"]):

@@ -229,9 +229,33 @@ def test_a_large_study_names_the_first_places_only_and_keeps_every_marker(view, 
                            "kind": "candidate"} for i in range(400)]
     markets = [{"id": f"M{i}", "name": f"Market {i}", "lat": 30 + i % 25, "lon": -5 + i % 40} for i in range(200)]
     view.set_places(sites, markets)
+    qtbot.waitUntil(lambda: view.marker_counts()["label"] == MAX_LABELS, timeout=5000)   # a batch per event
     counts = view.marker_counts()
     assert counts["candidate"] == 400 and counts["market"] == 200 and counts["label"] == MAX_LABELS
     names = [label.textItem.toPlainText() for label in view._labels]
     assert names[0] == "Bursa" and names[1:3] == ["Site 0", "Site 1"]
     view.declutter_labels()
     assert view._labels[0].isVisible()
+
+
+def test_a_large_study_gets_its_labels_a_batch_per_event(view, qtbot):
+    """Making 80 labels at once held the window about 50 ms: the markers come at once, the labels
+    LABEL_BATCH per event, then they are decluttered; places replaced meanwhile win."""
+    from kokapp.gui.map_view import LABEL_BATCH, MAX_LABELS
+
+    sites = [{"id": f"C{i}", "name": f"Aday {i}", "lat": 30 + i % 30, "lon": -10 + i, "kind": "candidate"}
+             for i in range(120)]
+    view.set_places(sites, MARKETS)
+    assert view.marker_counts()["candidate"] == 120 and view.marker_counts()["label"] == LABEL_BATCH
+    qtbot.waitUntil(lambda: view.marker_counts()["label"] == MAX_LABELS, timeout=5000)
+    qtbot.waitUntil(lambda: not view._declutter_timer.isActive(), timeout=5000)
+    assert [label.textItem.toPlainText() for label in view._labels] == [f"Aday {i}" for i in range(MAX_LABELS)]
+    assert 0 < len(view.visible_label_rects()) < MAX_LABELS           # decluttered: overlapping ones hidden
+
+    view.set_places(sites[:3], [])                                    # another, smaller study
+    assert view.marker_counts()["label"] == 3
+    view.set_places(sites[:100], [])
+    view.set_places(SITES, MARKETS)                                   # replaced before the batches ran
+    qtbot.wait(50)
+    assert [label.textItem.toPlainText() for label in view._labels] == ["Bursa", "Belgrade", "Tangier", "Germany",
+                                                                       "United Kingdom"]
