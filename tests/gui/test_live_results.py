@@ -141,3 +141,36 @@ def test_stop_keeps_the_figures_shown_and_rank_again_works_them_out(qtbot, live_
     assert "Durdurulan" in {p.name for p in w.controller.comparison.project.products}
     assert "Stopped" not in w.results_panel.status.text()
     shown_equals_full(w)
+
+
+def test_the_worker_hands_over_the_comparison_made_and_the_reason_when_there_is_none(qtbot, live_window,
+                                                                                      monkeypatch):
+    """The comparison of a rebuilt live ranking (a 10x study's criteria: some 40 ms) is made in
+    the worker, not on the window's thread; a reason it cannot be made is said, not raised."""
+    from kokapp.core.project import ProjectError
+
+    w = live_window
+    made_on = []
+    real = LiveRanking.comparison
+
+    def comparison(self):
+        made_on.append(threading.current_thread())
+        if getattr(self.project, "company", "") == "Hata A.Ş.":
+            raise ProjectError("weights", "at least one criterion needs a weight above zero")
+        return real(self)
+
+    monkeypatch.setattr(LiveRanking, "comparison", comparison)
+    w.doc.undo_stack.push(InsertProducts(w.doc, len(w.doc.project.products),
+                                         [Product("Yeni ürün", "940120", 55.0, 6.0, 0.08)],
+                                         {("Yeni ürün", w.doc.project.markets[0]): 800.0}))
+    qtbot.waitUntil(lambda: w.controller.live.project.products[-1].name == "Yeni ürün" and not w.controller.working,
+                    timeout=20_000)
+    assert made_on and threading.main_thread() not in made_on
+    shown_equals_full(w)
+
+    failures = []
+    w.controller.failed.connect(failures.append)
+    w.project_panel.company.setText("Hata A.Ş.")             # the user renames the company: a rebuild
+    w.project_panel.company.editingFinished.emit()
+    qtbot.waitUntil(lambda: bool(failures) and not w.controller.working, timeout=20_000)
+    assert w.controller.comparison is None and "weight" in failures[-1]
