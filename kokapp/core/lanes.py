@@ -32,13 +32,20 @@ LOAD_MODES = ("road_ftl", "sea_container", "roro")
 Columns = dict[str, np.ndarray]   # a table as named numpy columns of equal length
 
 
+FREE_ROWS = 2_000         # row dicts freed at a time (a few milliseconds each)
+
+
 def as_columns(rows: list[dict]) -> Columns:
-    """Rows -> columns (text as object arrays, numbers as float or int arrays)."""
+    """Rows -> columns (text as object arrays, numbers as float or int arrays). Empties ``rows``
+    as it ends, FREE_ROWS at a time: freeing a 10x study's 80,000 row dicts at once was one call
+    into C that held the interpreter 65 ms, a window beside this worker waiting."""
     keys = list(rows[0]) if rows else []
     out = {}
     for key in keys:
         values = [r[key] for r in rows]
         out[key] = (np.array(values, dtype=object) if isinstance(values[0], str) else np.asarray(values))
+    while rows:
+        del rows[-FREE_ROWS:]
     return out
 
 

@@ -90,3 +90,21 @@ def test_goods_in_transit_carry_the_cost_of_capital(pack):
     row = Engine(pack).compare(project).lanes.iloc[0]
     assert row["holding_unit_base"] == pytest.approx(0.061879, abs=1e-6)
     assert row["landed_unit_base"] == pytest.approx(102.430597 + 0.061879, abs=1e-6)
+
+
+def test_rows_become_columns_and_are_let_go_a_few_thousand_at_a_time():
+    """Text as object arrays, numbers as number arrays; the rows list is emptied as it ends (freed
+    a few thousand at a time: 80,000 row dicts freed in one go held the interpreter 65 ms)."""
+    import numpy as np
+
+    from kokapp.core import lanes as lanes_module
+
+    rows = [{"location": f"RS-{i}", "market": "DE", "road_km": 1000.0 + i, "borders": i % 3}
+            for i in range(lanes_module.FREE_ROWS * 2 + 7)]
+    columns = lanes_module.as_columns(rows)
+    assert rows == []
+    assert columns["location"].dtype == object and columns["location"][5] == "RS-5"
+    assert columns["road_km"].dtype == float and columns["road_km"][-1] == 1000.0 + lanes_module.FREE_ROWS * 2 + 6
+    assert columns["borders"].dtype.kind == "i" and list(columns["borders"][:4]) == [0, 1, 2, 0]
+    assert set(columns) == {"location", "market", "road_km", "borders"} and len(columns["market"]) == len(columns["borders"])
+    assert lanes_module.as_columns([]) == {}
