@@ -216,8 +216,7 @@ class MoneyTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # widths fitted when the rows are new and when every set-up is in, not on each arriving set-up
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)   # from the first rows: a big study stays quick
-        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.model.modelReset.connect(self._fit_columns)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.clicked.connect(lambda index: self.locationSelected.emit(index.data(LocationRole) or ""))
         layout.addWidget(self.table, 1)
@@ -340,16 +339,27 @@ class MoneyTab(QWidget):
         self.finished.emit()
 
     def _grow_columns(self) -> None:
-        """Widen a column its longest texts no longer fit (never narrow one the user widened): the
-        delegate measures the three longest of each column, not every cell (Qt's own measuring of a
-        401-row table called into Python some 6,000 times, 0.1 s at 10x)."""
-        rows = self.model.rows
+        """Widen a column its longest texts no longer fit (never narrow one the user widened)."""
+        for column, width in enumerate(self._needed_widths()):
+            if width > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, width)
+
+    def _fit_columns(self) -> None:
+        """New rows: each column as wide as its header and its longest texts."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(self._needed_widths()):
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+    def _needed_widths(self) -> list[int]:
+        """The width each column's three longest texts need, as the delegate measures them. Qt's
+        own measuring (resizeColumnsToContents) asks every cell of the first rows and of the rows
+        in view for several roles: some 4,000 calls into Python for a 401-row table at 10x."""
+        rows, widths = self.model.rows, []
         for column in range(self.model.columnCount()):
             longest = heapq.nlargest(3, range(len(rows)), key=lambda r: len(rows[r]["text"][column]))
             width = max((self.table.sizeHintForIndex(self.model.index(r, column)).width() for r in longest), default=0)
-            width += 1 if self.table.showGrid() else 0          # as Qt counts a column's grid line
-            if width > self.table.columnWidth(column):
-                self.table.setColumnWidth(column, width)
+            widths.append(width + (1 if self.table.showGrid() else 0))      # as Qt counts a column's grid line
+        return widths
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

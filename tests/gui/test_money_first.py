@@ -235,3 +235,42 @@ def test_every_column_fits_its_figures_once_all_set_ups_are_in(qtbot, window):
     assert money.model.rowCount() == len(money.model.view.rows)
     for column in range(1, 10):
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+
+
+def test_new_rows_get_columns_as_wide_as_qt_would_measure_them(qtbot, window):
+    """A reset sizes each column from its header and its three longest texts (Qt's own measuring
+    of a 401-row table called into Python some 4,000 times): as wide as Qt makes them, in both
+    languages, give or take the grid line."""
+    from kokapp.gui.i18n import install_language
+
+    for language in ("en", "tr"):
+        install_language(QApplication.instance(), language)
+        window.apply_language(language)
+        panel = ready(qtbot, window)
+        table, money = panel.money_tab.table, panel.money_tab
+        money.finish()
+        money.model.beginResetModel()
+        money.model.endResetModel()                       # new rows: the widths are fitted again
+        ours = [table.columnWidth(c) for c in range(money.model.columnCount())]
+        table.resizeColumnsToContents()
+        assert [abs(a - b) <= 1 and a >= b for a, b in zip(ours, (table.columnWidth(c) for c in range(len(ours))))] \
+            == [True] * len(ours), language
+    install_language(QApplication.instance(), "en")
+
+
+def test_a_reset_of_a_large_money_table_measures_few_cells(qtbot, window, monkeypatch):
+    """401 rows (a 10x study): fitting the columns asks the model about the three longest texts
+    of each column and the rows in view, not every cell of the first 50 rows for every role."""
+    panel = ready(qtbot, window)
+    money = panel.money_tab
+    panel.tabs.setCurrentWidget(money)
+    money.finish()
+    rows = money.model.rows
+    asked = []
+    real = money.model.data
+    monkeypatch.setattr(money.model, "data", lambda index, role=Qt.ItemDataRole.DisplayRole:
+                        asked.append(role) or real(index, role))
+    money.model.beginResetModel()
+    money.model.rows = [rows[i % len(rows)] for i in range(401)]
+    money.model.endResetModel()
+    assert 0 < len(asked) < 600, len(asked)
