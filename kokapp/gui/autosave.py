@@ -54,6 +54,7 @@ class Autosave(QObject):
         self.lock.tryLock(0)
         self.doc: ProjectDocument | None = None
         self._job: Job | None = None          # the timer's save, while a worker writes it
+        self._outdated = False                # the project was saved or replaced while it was written
         self._closed = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -73,6 +74,12 @@ class Autosave(QObject):
         if clean:
             self.clear()
 
+    def clear(self) -> None:
+        """Nothing to recover: the files go, and a save still being written is let go once written."""
+        self._outdated = self._job is not None
+        for suffix in (".kok", ".json", ".kok.bak"):
+            (self.folder / f"{self.session}{suffix}").unlink(missing_ok=True)
+
     def save_now(self) -> bool:
         """Write the project if it has unsaved changes; True when something was written."""
         if self.doc is None or self.doc.undo_stack.isClean():
@@ -83,22 +90,24 @@ class Autosave(QObject):
         """The timer's save: a snapshot of the project written by a worker (one at a time)."""
         if self.doc is None or self.doc.undo_stack.isClean() or self._job is not None or self._closed:
             return
-        self._job = Job(_write, self.doc.project.snapshot(), self.doc.path, self.project_file, parent=self)
+        self._job = Job(_write, self.doc.project.snapshot(), self.doc.path, self.project_file)
         self._job.done.connect(self._written)
-        self._job.failed.connect(self._written)
+        self._job.failed.connect(self._failed)
         self._job.start()
 
     @Slot(object, object)
-    def _written(self, job: Job, _outcome) -> None:
+    def _written(self, job: Job, _written: bool) -> None:
         if job is not self._job:
             return
         self._job = None
-        if self._closed or self.doc is None or self.doc.undo_stack.isClean():
-            self.clear()            # saved or closed while it was written: nothing is left to recover
+        if self._outdated or self._closed or self.doc is None or self.doc.undo_stack.isClean():
+            self.clear()       # saved, replaced or closed while it was written: that copy is no work to recover
 
-    def clear(self) -> None:
-        for suffix in (".kok", ".json", ".kok.bak"):
-            (self.folder / f"{self.session}{suffix}").unlink(missing_ok=True)
+    @Slot(object, object)
+    def _failed(self, job: Job, exc: Exception) -> None:
+        """Not a full disk (that is a False from the worker): a fault, raised here where it is seen."""
+        self._written(job, False)
+        raise exc
 
     def close(self) -> None:
         """Normal end of the session: nothing to recover (a save still being written is waited for)."""

@@ -153,12 +153,14 @@ class MapView(pg.PlotWidget):
             label = pg.TextItem("", color=LABEL, fill=pg.mkBrush(LABEL_FILL))
             label.setFont(self._label_font(bold))
             label.setZValue(5)  # above lanes, below markers
+            label.setVisible(False)   # until the decluttering has found it a free side
             self.addItem(label)
             self._labels.append(label)
             self._set_label(label, place, bold)
         if len(self._labels) < len(self._named):
             self._label_timer.start()
         else:
+            self._label_timer.stop()
             self._declutter_timer.start()
 
     def _set_label(self, label: pg.TextItem, place: dict, bold: bool) -> None:

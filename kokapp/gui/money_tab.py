@@ -111,6 +111,9 @@ def _italic() -> QFont:
     return font
 
 
+MEASURE_ALL = 50         # rows a table has at most for every one of them to be measured
+
+
 class MoneyModel(_ReadOnlyModel):
     in_place = True
     view: MoneyView | None = None
@@ -351,12 +354,14 @@ class MoneyTab(QWidget):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _needed_widths(self) -> list[int]:
-        """The width each column's three longest texts need, as the delegate measures them. Qt's
-        own measuring (resizeColumnsToContents) asks every cell of the first rows and of the rows
-        in view for several roles: some 4,000 calls into Python for a 401-row table at 10x."""
+        """The width each column's texts need, as the delegate measures them: every row of a table
+        of up to MEASURE_ALL rows, else the three longest texts of each column. Qt's own measuring
+        (resizeColumnsToContents) asks every cell of the first rows and of the rows in view for
+        several roles: some 4,000 calls into Python for a 401-row table at 10x."""
         rows, widths = self.model.rows, []
         for column in range(self.model.columnCount()):
-            longest = heapq.nlargest(3, range(len(rows)), key=lambda r: len(rows[r]["text"][column]))
+            longest = range(len(rows)) if len(rows) <= MEASURE_ALL else \
+                heapq.nlargest(3, range(len(rows)), key=lambda r: len(rows[r]["text"][column]))
             width = max((self.table.sizeHintForIndex(self.model.index(r, column)).width() for r in longest), default=0)
             widths.append(width + (1 if self.table.showGrid() else 0))      # as Qt counts a column's grid line
         return widths

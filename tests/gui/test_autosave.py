@@ -109,7 +109,8 @@ def test_the_timer_saves_in_a_worker_and_edits_meanwhile_are_kept_for_the_next(q
     assert load_project(window.autosave.project_file).products[0].unit_value_eur == 70.0
 
 
-def test_a_save_in_flight_leaves_nothing_once_the_project_is_saved_or_closed(qtbot, window, monkeypatch):
+def _held_saves(monkeypatch):
+    """Each autosave waits at a gate before it writes (a worker queued behind a 10x study's jobs)."""
     import threading
 
     from kokapp.gui import autosave as autosave_module
@@ -117,17 +118,55 @@ def test_a_save_in_flight_leaves_nothing_once_the_project_is_saved_or_closed(qtb
     gate = threading.Event()
     real = autosave_module.save_project
     monkeypatch.setattr(autosave_module, "save_project", lambda *a, **k: (gate.wait(10), real(*a, **k)))
+    return gate
+
+
+def _session_files(autosave) -> list[str]:
+    return sorted(p.name for p in autosave.folder.glob(f"{autosave.session}.*") if p.suffix != ".lock")
+
+
+def test_a_save_in_flight_when_the_project_is_saved_leaves_no_older_copy(qtbot, window, monkeypatch):
+    """Saved (Ctrl+S) while the minute's copy was still being written, then edited again: the copy
+    of before the save is not kept to be offered after a crash (it would undo the save)."""
+    gate = _held_saves(monkeypatch)
     model = window.project_panel.products_model
     assert model.setData(model.index(0, 2), "55")
     window.autosave.timer.timeout.emit()
     window.doc.undo_stack.setClean()                          # saved by the user meanwhile
+    assert model.setData(model.index(0, 2), "57")             # and edited again
     gate.set()
     qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
-    assert not window.autosave.project_file.exists()
+    assert _session_files(window.autosave) == []
+    window.autosave.timer.timeout.emit()                       # the next minute saves the edit
+    qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
+    assert _session_files(window.autosave) == [f"{window.autosave.session}.json", f"{window.autosave.session}.kok"]
 
-    gate.clear()
+
+def test_closing_while_a_save_is_written_leaves_nothing_to_recover(qtbot, window, monkeypatch):
+    import threading
+
+    gate = _held_saves(monkeypatch)
+    model = window.project_panel.products_model
     assert model.setData(model.index(0, 2), "56")
     window.autosave.timer.timeout.emit()
+    job = window.autosave._job
     threading.Timer(0.2, gate.set).start()
     window.autosave.close()                                   # the window closes while it is written
-    assert not window.autosave.project_file.exists() and window.autosave.recoverable() == []
+    assert job.finished.is_set()                              # close waited for it
+    qtbot.wait(100)                                           # and its news, handed over afterwards
+    assert _session_files(window.autosave) == []
+
+
+def test_a_fault_in_the_background_save_is_raised_not_swallowed(qtbot, window, monkeypatch):
+    from kokapp.gui import autosave as autosave_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug, not a full disk")
+
+    monkeypatch.setattr(autosave_module, "save_project", broken)
+    model = window.project_panel.products_model
+    assert model.setData(model.index(0, 2), "58")
+    with qtbot.captureExceptions() as raised:
+        window.autosave.timer.timeout.emit()
+        qtbot.waitUntil(lambda: window.autosave._job is None, timeout=10_000)
+    assert [type(exc) for _, exc, _ in raised] == [ValueError]
