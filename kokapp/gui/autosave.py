@@ -96,7 +96,7 @@ class Autosave(QObject):
         self._job.start()
 
     @Slot(object, object)
-    def _written(self, job: Job, _written: bool) -> None:
+    def _written(self, job: Job, _saved: bool) -> None:
         if job is not self._job:
             return
         self._job = None
