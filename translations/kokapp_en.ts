@@ -1427,7 +1427,7 @@ borders</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/field_labels.py" line="41"/>
-        <location filename="../kokapp/gui/field_labels.py" line="103"/>
+        <location filename="../kokapp/gui/field_labels.py" line="118"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
@@ -1442,37 +1442,37 @@ borders</translation>
         <translation>Maximum transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="80"/>
+        <location filename="../kokapp/gui/field_labels.py" line="95"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="84"/>
+        <location filename="../kokapp/gui/field_labels.py" line="99"/>
         <source>Target market %1</source>
         <translation>Target market %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="84"/>
+        <location filename="../kokapp/gui/field_labels.py" line="99"/>
         <source>Candidate location %1</source>
         <translation>Candidate location %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="89"/>
+        <location filename="../kokapp/gui/field_labels.py" line="104"/>
         <source>Annual volume of %1 in %2</source>
         <translation>Annual volume of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="92"/>
+        <location filename="../kokapp/gui/field_labels.py" line="107"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="95"/>
+        <location filename="../kokapp/gui/field_labels.py" line="110"/>
         <source>Your figure %1</source>
         <translation>Your figure %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <location filename="../kokapp/gui/field_labels.py" line="117"/>
         <source>Set-up at %1</source>
         <translation>Set-up at %1</translation>
     </message>
@@ -2326,113 +2326,113 @@ borders</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>Working out the comparison…</source>
         <translation>Working out the comparison…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="181"/>
+        <location filename="../kokapp/gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="183"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="184"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Open the &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="189"/>
+        <location filename="../kokapp/gui/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>&amp;Import products from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="198"/>
+        <location filename="../kokapp/gui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="199"/>
+        <location filename="../kokapp/gui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Add &amp;product</source>
         <translation>Add &amp;product</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;Rank again</source>
         <translation>&amp;Rank again</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="208"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Data sources and your figures…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="208"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="209"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>&amp;About Kök</source>
         <translation>&amp;About Kök</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -2514,27 +2514,27 @@ borders</translation>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="251"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="250"/>
+        <location filename="../kokapp/gui/main_window.py" line="252"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 could not be imported: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="267"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n product imported.</numerusform>
@@ -2618,12 +2618,12 @@ borders</translation>
         <translation>Open the report now?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="311"/>
         <source>About Kök</source>
         <translation>About Kök</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="310"/>
+        <location filename="../kokapp/gui/main_window.py" line="312"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — where should your company put down roots abroad?
@@ -3058,118 +3058,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="121"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="121"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="128"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="147"/>
+        <location filename="../kokapp/gui/money_tab.py" line="151"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="152"/>
+        <location filename="../kokapp/gui/money_tab.py" line="156"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="153"/>
+        <location filename="../kokapp/gui/money_tab.py" line="157"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="160"/>
+        <location filename="../kokapp/gui/money_tab.py" line="164"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="162"/>
+        <location filename="../kokapp/gui/money_tab.py" line="166"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="166"/>
+        <location filename="../kokapp/gui/money_tab.py" line="170"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="167"/>
+        <location filename="../kokapp/gui/money_tab.py" line="171"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="169"/>
+        <location filename="../kokapp/gui/money_tab.py" line="173"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="171"/>
+        <location filename="../kokapp/gui/money_tab.py" line="175"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="174"/>
+        <location filename="../kokapp/gui/money_tab.py" line="178"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3177,52 +3177,52 @@ units/year</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="72"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: a %2 pays — NPV %3 over %4 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="80"/>
+        <location filename="../kokapp/gui/money_tab.py" line="81"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="202"/>
+        <location filename="../kokapp/gui/money_tab.py" line="206"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="92"/>
+        <location filename="../kokapp/gui/money_tab.py" line="93"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Not decided yet: %1, but its set-ups cannot be evaluated. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="60"/>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="94"/>
+        <location filename="../kokapp/gui/money_tab.py" line="95"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="363"/>
+        <location filename="../kokapp/gui/money_tab.py" line="379"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>

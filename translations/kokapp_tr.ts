@@ -1425,7 +1425,7 @@ sınırı</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/field_labels.py" line="41"/>
-        <location filename="../kokapp/gui/field_labels.py" line="103"/>
+        <location filename="../kokapp/gui/field_labels.py" line="118"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
@@ -1440,37 +1440,37 @@ sınırı</translation>
         <translation>En fazla transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="80"/>
+        <location filename="../kokapp/gui/field_labels.py" line="95"/>
         <source>Product %1</source>
         <translation>Ürün %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="84"/>
+        <location filename="../kokapp/gui/field_labels.py" line="99"/>
         <source>Target market %1</source>
         <translation>Hedef pazar %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="84"/>
+        <location filename="../kokapp/gui/field_labels.py" line="99"/>
         <source>Candidate location %1</source>
         <translation>Aday lokasyon %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="89"/>
+        <location filename="../kokapp/gui/field_labels.py" line="104"/>
         <source>Annual volume of %1 in %2</source>
         <translation>%1 ürününün %2 pazarındaki yıllık hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="92"/>
+        <location filename="../kokapp/gui/field_labels.py" line="107"/>
         <source>Weight of %1</source>
         <translation>%1 ağırlığı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="95"/>
+        <location filename="../kokapp/gui/field_labels.py" line="110"/>
         <source>Your figure %1</source>
         <translation>Sizin rakamınız %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="102"/>
+        <location filename="../kokapp/gui/field_labels.py" line="117"/>
         <source>Set-up at %1</source>
         <translation>%1 yapılanması</translation>
     </message>
@@ -2323,113 +2323,113 @@ sınırı</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="119"/>
+        <location filename="../kokapp/gui/main_window.py" line="121"/>
         <source>Working out the comparison…</source>
         <translation>Karşılaştırma hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="181"/>
+        <location filename="../kokapp/gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="182"/>
+        <location filename="../kokapp/gui/main_window.py" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="183"/>
+        <location filename="../kokapp/gui/main_window.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="184"/>
+        <location filename="../kokapp/gui/main_window.py" line="186"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="187"/>
+        <location filename="../kokapp/gui/main_window.py" line="189"/>
         <source>Open the &amp;demo project</source>
         <translation>Ö&amp;rnek projeyi aç</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="189"/>
+        <location filename="../kokapp/gui/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="190"/>
+        <location filename="../kokapp/gui/main_window.py" line="192"/>
         <source>Save &amp;as…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="192"/>
+        <location filename="../kokapp/gui/main_window.py" line="194"/>
         <source>&amp;Import products from Excel or CSV…</source>
         <translation>Excel ya da CSV&apos;den ürün &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="194"/>
+        <location filename="../kokapp/gui/main_window.py" line="196"/>
         <source>&amp;Export Excel report…</source>
         <translation>&amp;Excel raporu oluştur…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="196"/>
+        <location filename="../kokapp/gui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="197"/>
+        <location filename="../kokapp/gui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="198"/>
+        <location filename="../kokapp/gui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="199"/>
+        <location filename="../kokapp/gui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="203"/>
+        <location filename="../kokapp/gui/main_window.py" line="205"/>
         <source>Add &amp;product</source>
         <translation>Ü&amp;rün ekle</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="204"/>
+        <location filename="../kokapp/gui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="205"/>
+        <location filename="../kokapp/gui/main_window.py" line="207"/>
         <source>&amp;Rank again</source>
         <translation>&amp;Yeniden sırala</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="206"/>
+        <location filename="../kokapp/gui/main_window.py" line="208"/>
         <source>&amp;Data sources and your figures…</source>
         <translation>&amp;Veri kaynakları ve kendi rakamlarınız…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="207"/>
+        <location filename="../kokapp/gui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;yarlar…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="208"/>
+        <location filename="../kokapp/gui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Y&amp;ardım</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="209"/>
+        <location filename="../kokapp/gui/main_window.py" line="211"/>
         <source>&amp;About Kök</source>
         <translation>Kök &amp;hakkında</translation>
     </message>
     <message>
         <location filename="../kokapp/gui/file_actions.py" line="136"/>
-        <location filename="../kokapp/gui/main_window.py" line="238"/>
+        <location filename="../kokapp/gui/main_window.py" line="240"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
@@ -2511,27 +2511,27 @@ sınırı</translation>
         <translation>%1 kaydedildi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="249"/>
+        <location filename="../kokapp/gui/main_window.py" line="251"/>
         <source>Import products</source>
         <translation>Ürün içe aktar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="250"/>
+        <location filename="../kokapp/gui/main_window.py" line="252"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Tablolar (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>Cannot import</source>
         <translation>İçe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="256"/>
+        <location filename="../kokapp/gui/main_window.py" line="258"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 içe aktarılamadı: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kokapp/gui/main_window.py" line="265"/>
+        <location filename="../kokapp/gui/main_window.py" line="267"/>
         <source>%n product(s) imported.</source>
         <translation>
             <numerusform>%n ürün içe aktarıldı.</numerusform>
@@ -2614,12 +2614,12 @@ sınırı</translation>
         <translation>Rapor şimdi açılsın mı?</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="309"/>
+        <location filename="../kokapp/gui/main_window.py" line="311"/>
         <source>About Kök</source>
         <translation>Kök hakkında</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/main_window.py" line="310"/>
+        <location filename="../kokapp/gui/main_window.py" line="312"/>
         <source>Kök %1 — where should your company put down roots abroad?
 Reference data %2. Works offline.</source>
         <translation>Kök %1 — firmanız yurt dışında nerede kök salmalı?
@@ -3054,118 +3054,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="120"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="121"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="121"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="122"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="123"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="128"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="147"/>
+        <location filename="../kokapp/gui/money_tab.py" line="151"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="152"/>
+        <location filename="../kokapp/gui/money_tab.py" line="156"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="153"/>
+        <location filename="../kokapp/gui/money_tab.py" line="157"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="160"/>
+        <location filename="../kokapp/gui/money_tab.py" line="164"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="162"/>
+        <location filename="../kokapp/gui/money_tab.py" line="166"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="166"/>
+        <location filename="../kokapp/gui/money_tab.py" line="170"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="167"/>
+        <location filename="../kokapp/gui/money_tab.py" line="171"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="169"/>
+        <location filename="../kokapp/gui/money_tab.py" line="173"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="171"/>
+        <location filename="../kokapp/gui/money_tab.py" line="175"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="174"/>
+        <location filename="../kokapp/gui/money_tab.py" line="178"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3173,52 +3173,52 @@ adet/yıl</translation>
 <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="72"/>
+        <location filename="../kokapp/gui/money_tab.py" line="73"/>
         <source>%1: a %2 pays — NPV %3 over %4 years at base figures.</source>
         <translation>%1: %2 kârlı — baz rakamlarla %4 yılda NBD %3.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="75"/>
+        <location filename="../kokapp/gui/money_tab.py" line="76"/>
         <source>%1: a %2 pays back in %3 years — NPV %4 over %5 years at base figures.</source>
         <translation>%1: %2 %3 yılda kendini geri öder — baz rakamlarla %5 yılda NBD %4.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="80"/>
+        <location filename="../kokapp/gui/money_tab.py" line="81"/>
         <source>Not decided: the yearly cost of exporting from %1 is unknown (no citable duty for some markets), so no location can be compared with it. Enter your broker&apos;s duty quotes in Tools ▸ Data sources.</source>
         <translation>Karar verilemedi: %1 üzerinden ihracatın yıllık maliyeti bilinmiyor (bazı pazarlar için kaynaklı gümrük vergisi yok), bu yüzden hiçbir lokasyon onunla karşılaştırılamıyor. Gümrük müşavirinizin vergi tekliflerini Araçlar ▸ Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="84"/>
+        <location filename="../kokapp/gui/money_tab.py" line="85"/>
         <source>Keep exporting from %1: no location lowers the yearly logistics and duty cost, and no set-up pays.</source>
         <translation>%1 üzerinden ihracata devam edin: hiçbir lokasyon yıllık lojistik ve gümrük vergisi maliyetini düşürmüyor ve hiçbir kuruluş kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="86"/>
+        <location filename="../kokapp/gui/money_tab.py" line="87"/>
         <source>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</source>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="202"/>
+        <location filename="../kokapp/gui/money_tab.py" line="206"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="92"/>
+        <location filename="../kokapp/gui/money_tab.py" line="93"/>
         <source>Not decided yet: %1, but its set-ups cannot be evaluated. %2</source>
         <translation>Henüz karar verilemez: %1, ancak oradaki kuruluş seçenekleri değerlendirilemiyor. %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="60"/>
+        <location filename="../kokapp/gui/money_tab.py" line="61"/>
         <source>(Left out: %1 location(s) excluded by your thresholds or halted trade.)</source>
         <translation>(Hesaba katılmayan: eşikleriniz ya da durdurulan ticaret nedeniyle elenen %1 lokasyon.)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="94"/>
+        <location filename="../kokapp/gui/money_tab.py" line="95"/>
         <source>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</source>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="363"/>
+        <location filename="../kokapp/gui/money_tab.py" line="379"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
