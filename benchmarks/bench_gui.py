@@ -166,8 +166,12 @@ class Stalls:
 
     def run_until(self, done, start=None, timeout_s: float = 900) -> float:
         """Start ``start()`` (if any), run the event loop until ``done()``; seconds it took."""
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
+        # Objects the window let go (deleteLater) while this harness drove it with processEvents(),
+        # outside any event loop, are deleted now, as app.exec() would have deleted them already:
+        # left over, they were deleted inside the next loop (the export's) and relaid the window out.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         loop = QEventLoop()
         check = QTimer()
         check.setInterval(50)
