@@ -274,3 +274,27 @@ def test_a_reset_of_a_large_money_table_measures_few_cells(qtbot, window, monkey
     money.model.rows = [rows[i % len(rows)] for i in range(401)]
     money.model.endResetModel()
     assert 0 < len(asked) < 600, len(asked)
+
+
+def test_the_table_stays_put_when_the_verdict_replaces_working_out(qtbot, window):
+    """The verdict has room for two lines from the start: when it replaces "Working out…" the
+    money table does not jump down (at 10x that relaid out and repainted the whole window)."""
+    from kokapp.gui.i18n import install_language
+
+    for language in ("en", "tr"):
+        install_language(QApplication.instance(), language)
+        window.resize(1400, 860)
+        window.apply_language(language)
+        money = window.results_panel.money_tab
+        window.results_panel.tabs.setCurrentWidget(money)
+        qtbot.waitUntil(lambda: money.comparison is not None, timeout=10_000)
+        money._cancel()
+        money._queue = list(money.comparison.locations[1:])     # as while the set-ups are worked out
+        money._refresh()
+        QApplication.processEvents()
+        working, top = money.verdict.text(), money.table.y()
+        money.finish()
+        QApplication.processEvents()
+        assert money.verdict.text() != working and money.verdict.text().count(".") >= 1
+        assert money.table.y() == top, language
+    install_language(QApplication.instance(), "en")
