@@ -3202,7 +3202,7 @@ units/year</translation>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="206"/>
+        <location filename="../kokapp/gui/money_tab.py" line="211"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
@@ -3222,7 +3222,7 @@ units/year</translation>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="379"/>
+        <location filename="../kokapp/gui/money_tab.py" line="384"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>

@@ -3198,7 +3198,7 @@ adet/yıl</translation>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="206"/>
+        <location filename="../kokapp/gui/money_tab.py" line="211"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
@@ -3218,7 +3218,7 @@ adet/yıl</translation>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="379"/>
+        <location filename="../kokapp/gui/money_tab.py" line="384"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
