@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from kokapp.core.errors import DataIssue, DataPackError
@@ -87,9 +88,12 @@ class DataPack:
         columns = self.columns[table]
         return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
-    def index(self, table: str, key: str) -> dict[str, dict]:
-        """Rows by a unique key column, e.g. ``pack.index("sites", "site_id")["TR-BUR"]["iso2"]``."""
-        return {row[key]: row for row in self.records(table)}
+    def index(self, table: str, key: str) -> Mapping[str, dict]:
+        """Rows by a unique key column, e.g. ``pack.index("sites", "site_id")["TR-BUR"]["iso2"]``:
+        made once per table and key, and read-only (money views, feasibility models and the report
+        ask for the same index per location and per row)."""
+        return self.derived(f"index:{table}:{key}",
+                            lambda: MappingProxyType({row[key]: row for row in self.records(table)}))
 
     def rows(self, table: str) -> int:
         return len(next(iter(self.columns[table].values()), ()))

@@ -12,6 +12,7 @@ industrial goods in free circulation (A.TR).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kokapp.core.access import NOT_ORIGINATING, MarketAccess
@@ -97,8 +98,8 @@ def _diagonal_partner(pack, access: MarketAccess, supplier: str, made_in: str, m
     return True
 
 
-def rule_sets(pack) -> dict[str, dict]:
-    return pack.derived("origin_rule_sets", lambda: pack.index("origin_rule_sets", "agreement_id"))
+def rule_sets(pack) -> Mapping[str, dict]:
+    return pack.index("origin_rule_sets", "agreement_id")
 
 
 def verdict(pack, access: MarketAccess, product, bom, made_in: str, market: str) -> OriginVerdict:

@@ -66,8 +66,7 @@ def detail_text(detail: str, lang: str) -> str:
 
 
 def source_text(data: ReportData, row: Availability) -> str:
-    sources = data.pack.derived("sources_by_id", lambda: data.pack.index("sources", "source_id"))
-    source = sources.get(row.source_id) if row.source_id else None
+    source = data.pack.index("sources", "source_id").get(row.source_id) if row.source_id else None
     return f"{source['organisation']} — {source['title']}" if source else ""
 
 
