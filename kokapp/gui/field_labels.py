@@ -8,6 +8,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kokapp.core.names import display_names
 from kokapp.gui.assumption_words import assumption_labels
 from kokapp.gui.criteria import criterion_names
 from kokapp.gui.figure_words import kind_labels
@@ -60,7 +61,7 @@ def know_countries(pack) -> None:
     of the window shows, without loading babel's CLDR data (10 MB, 50 ms) for the pack's countries."""
     _pack_countries.clear()
     for language in ("tr", "en"):
-        _pack_countries[language] = dict(zip(pack.column("countries", "iso2"), pack.column("countries", f"name_{language}")))
+        _pack_countries[language] = display_names(pack, language).countries
 
 
 def country_name(iso2: str) -> str:

@@ -102,7 +102,6 @@ def signed_percent(share: float) -> str:
     return sign + format_percent(abs(share), 1)
 
 
-
 @lru_cache(maxsize=1)
 def _italic() -> QFont:
     """The font of a row whose set-ups are still being worked out (made once, after the application)."""
