@@ -1346,133 +1346,133 @@ borders</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
         <source>HS code (GTİP)</source>
         <translation>HS code (GTİP)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
         <source>unit value (EUR)</source>
         <translation>unit value (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
         <source>gross weight (kg)</source>
         <translation>gross weight (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <location filename="../kokapp/gui/field_labels.py" line="28"/>
         <source>volume (m³)</source>
         <translation>volume (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="28"/>
+        <location filename="../kokapp/gui/field_labels.py" line="29"/>
         <source>units per pallet</source>
         <translation>units per pallet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
         <source>Target markets</source>
         <translation>Target markets</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
         <source>Candidate locations</source>
         <translation>Candidate locations</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
         <source>Annual volumes</source>
         <translation>Annual volumes</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
         <source>Origin hub</source>
         <translation>Origin hub</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
         <source>Transport mode</source>
         <translation>Transport mode</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
         <source>Your figures</source>
         <translation>Your figures</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="40"/>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="41"/>
-        <location filename="../kokapp/gui/field_labels.py" line="118"/>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="119"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="43"/>
         <source>Set-up</source>
         <translation>Set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="43"/>
+        <location filename="../kokapp/gui/field_labels.py" line="44"/>
         <source>Maximum transit days</source>
         <translation>Maximum transit days</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="95"/>
+        <location filename="../kokapp/gui/field_labels.py" line="96"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="99"/>
+        <location filename="../kokapp/gui/field_labels.py" line="100"/>
         <source>Target market %1</source>
         <translation>Target market %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="99"/>
+        <location filename="../kokapp/gui/field_labels.py" line="100"/>
         <source>Candidate location %1</source>
         <translation>Candidate location %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="104"/>
+        <location filename="../kokapp/gui/field_labels.py" line="105"/>
         <source>Annual volume of %1 in %2</source>
         <translation>Annual volume of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="107"/>
+        <location filename="../kokapp/gui/field_labels.py" line="108"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="110"/>
+        <location filename="../kokapp/gui/field_labels.py" line="111"/>
         <source>Your figure %1</source>
         <translation>Your figure %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="117"/>
+        <location filename="../kokapp/gui/field_labels.py" line="118"/>
         <source>Set-up at %1</source>
         <translation>Set-up at %1</translation>
     </message>
@@ -3058,118 +3058,118 @@ The autosaved file is kept: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Logistics
 %1/year</source>
         <translation>Logistics
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Duty
 %1/year</source>
         <translation>Duty
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Landed
 %1/year</source>
         <translation>Landed
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>vs. Türkiye
 %1/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>vs. Türkiye
 %</source>
         <translation>vs. Türkiye
 %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Best set-up</source>
         <translation>Best set-up</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>NPV
 %1</source>
         <translation>NPV
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Payback
 years</source>
         <translation>Payback
 years</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="128"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Break-even
 units/year</source>
         <translation>Break-even
 units/year</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="151"/>
+        <location filename="../kokapp/gui/money_tab.py" line="150"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye baseline</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="156"/>
+        <location filename="../kokapp/gui/money_tab.py" line="155"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="157"/>
+        <location filename="../kokapp/gui/money_tab.py" line="156"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="164"/>
+        <location filename="../kokapp/gui/money_tab.py" line="163"/>
         <source>working out…</source>
         <translation>working out…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="166"/>
+        <location filename="../kokapp/gui/money_tab.py" line="165"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="170"/>
+        <location filename="../kokapp/gui/money_tab.py" line="169"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Your set-up (Feasibility tab)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="171"/>
+        <location filename="../kokapp/gui/money_tab.py" line="170"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>The best of the set-ups this site suits, with Kök&apos;s default assumptions</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="173"/>
+        <location filename="../kokapp/gui/money_tab.py" line="172"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="175"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="178"/>
+        <location filename="../kokapp/gui/money_tab.py" line="177"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Excluded by your thresholds or unable to serve the whole plan (see below)</translation>
     </message>
@@ -3202,7 +3202,7 @@ units/year</translation>
         <translation>%1 would lower the yearly logistics and duty cost by %2 (%3) if the goods were made there</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="211"/>
+        <location filename="../kokapp/gui/money_tab.py" line="210"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</translation>
     </message>
@@ -3222,7 +3222,7 @@ units/year</translation>
         <translation>Keep exporting from %1: %2, but no set-up there pays back within %3 years.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="384"/>
+        <location filename="../kokapp/gui/money_tab.py" line="383"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Working out the set-up costs… (%1 of %2 locations)</translation>
     </message>

@@ -1344,133 +1344,133 @@ sınırı</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="23"/>
+        <location filename="../kokapp/gui/field_labels.py" line="24"/>
         <source>name</source>
         <translation>adı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="24"/>
+        <location filename="../kokapp/gui/field_labels.py" line="25"/>
         <source>HS code (GTİP)</source>
         <translation>GTİP</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="25"/>
+        <location filename="../kokapp/gui/field_labels.py" line="26"/>
         <source>unit value (EUR)</source>
         <translation>birim değer (EUR)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="26"/>
+        <location filename="../kokapp/gui/field_labels.py" line="27"/>
         <source>gross weight (kg)</source>
         <translation>brüt ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="27"/>
+        <location filename="../kokapp/gui/field_labels.py" line="28"/>
         <source>volume (m³)</source>
         <translation>hacim (m³)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="28"/>
+        <location filename="../kokapp/gui/field_labels.py" line="29"/>
         <source>units per pallet</source>
         <translation>palet başına adet</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="31"/>
+        <location filename="../kokapp/gui/field_labels.py" line="32"/>
         <source>Products</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="32"/>
+        <location filename="../kokapp/gui/field_labels.py" line="33"/>
         <source>Target markets</source>
         <translation>Hedef pazarlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="33"/>
+        <location filename="../kokapp/gui/field_labels.py" line="34"/>
         <source>Candidate locations</source>
         <translation>Aday lokasyonlar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="34"/>
+        <location filename="../kokapp/gui/field_labels.py" line="35"/>
         <source>Annual volumes</source>
         <translation>Yıllık hacimler</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="35"/>
+        <location filename="../kokapp/gui/field_labels.py" line="36"/>
         <source>Weights</source>
         <translation>Ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="36"/>
+        <location filename="../kokapp/gui/field_labels.py" line="37"/>
         <source>Origin hub</source>
         <translation>Üretim merkezi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="37"/>
+        <location filename="../kokapp/gui/field_labels.py" line="38"/>
         <source>Transport mode</source>
         <translation>Taşıma türü</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="38"/>
+        <location filename="../kokapp/gui/field_labels.py" line="39"/>
         <source>Your figures</source>
         <translation>Sizin rakamlarınız</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="39"/>
+        <location filename="../kokapp/gui/field_labels.py" line="40"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="40"/>
+        <location filename="../kokapp/gui/field_labels.py" line="41"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="41"/>
-        <location filename="../kokapp/gui/field_labels.py" line="118"/>
+        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="119"/>
         <source>Feasibility</source>
         <translation>Fizibilite</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="42"/>
+        <location filename="../kokapp/gui/field_labels.py" line="43"/>
         <source>Set-up</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="43"/>
+        <location filename="../kokapp/gui/field_labels.py" line="44"/>
         <source>Maximum transit days</source>
         <translation>En fazla transit gün</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="95"/>
+        <location filename="../kokapp/gui/field_labels.py" line="96"/>
         <source>Product %1</source>
         <translation>Ürün %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="99"/>
+        <location filename="../kokapp/gui/field_labels.py" line="100"/>
         <source>Target market %1</source>
         <translation>Hedef pazar %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="99"/>
+        <location filename="../kokapp/gui/field_labels.py" line="100"/>
         <source>Candidate location %1</source>
         <translation>Aday lokasyon %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="104"/>
+        <location filename="../kokapp/gui/field_labels.py" line="105"/>
         <source>Annual volume of %1 in %2</source>
         <translation>%1 ürününün %2 pazarındaki yıllık hacmi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="107"/>
+        <location filename="../kokapp/gui/field_labels.py" line="108"/>
         <source>Weight of %1</source>
         <translation>%1 ağırlığı</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="110"/>
+        <location filename="../kokapp/gui/field_labels.py" line="111"/>
         <source>Your figure %1</source>
         <translation>Sizin rakamınız %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/field_labels.py" line="117"/>
+        <location filename="../kokapp/gui/field_labels.py" line="118"/>
         <source>Set-up at %1</source>
         <translation>%1 yapılanması</translation>
     </message>
@@ -3054,118 +3054,118 @@ Otomatik kaydedilen dosya silinmedi: %2</translation>
 <context>
     <name>MoneyModel</name>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Location</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="124"/>
+        <location filename="../kokapp/gui/money_tab.py" line="123"/>
         <source>Logistics
 %1/year</source>
         <translation>Lojistik
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Duty
 %1/year</source>
         <translation>Gümrük v.
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="125"/>
+        <location filename="../kokapp/gui/money_tab.py" line="124"/>
         <source>Landed
 %1/year</source>
         <translation>Teslim
 %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>vs. Türkiye
 %1/year</source>
         <translation>Türkiye&apos;ye
 göre %1/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="126"/>
+        <location filename="../kokapp/gui/money_tab.py" line="125"/>
         <source>vs. Türkiye
 %</source>
         <translation>Türkiye&apos;ye
 göre %</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Best set-up</source>
         <translation>En iyi kuruluş</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>NPV
 %1</source>
         <translation>NBD
 %1</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="127"/>
+        <location filename="../kokapp/gui/money_tab.py" line="126"/>
         <source>Payback
 years</source>
         <translation>Geri ödeme
 yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="128"/>
+        <location filename="../kokapp/gui/money_tab.py" line="127"/>
         <source>Break-even
 units/year</source>
         <translation>Başabaş
 adet/yıl</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="151"/>
+        <location filename="../kokapp/gui/money_tab.py" line="150"/>
         <source> — Türkiye baseline</source>
         <translation> — Türkiye&apos;den ihracat</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="156"/>
+        <location filename="../kokapp/gui/money_tab.py" line="155"/>
         <source>n/a</source>
         <translation>y/d</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="157"/>
+        <location filename="../kokapp/gui/money_tab.py" line="156"/>
         <source>No citable tariff for some markets: the duty is unknown, never zero. Enter your broker&apos;s quote in Data sources.</source>
         <translation>Bazı pazarlar için kaynak gösterilebilir tarife yok: gümrük vergisi bilinmiyor, asla sıfır sayılmaz. Gümrük müşavirinizin teklifini Veri kaynakları&apos;na girin.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="164"/>
+        <location filename="../kokapp/gui/money_tab.py" line="163"/>
         <source>working out…</source>
         <translation>hesaplanıyor…</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="166"/>
+        <location filename="../kokapp/gui/money_tab.py" line="165"/>
         <source>not evaluated</source>
         <translation>değerlendirilemedi</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="170"/>
+        <location filename="../kokapp/gui/money_tab.py" line="169"/>
         <source>Your set-up (Feasibility tab)</source>
         <translation>Sizin kuruluşunuz (Fizibilite sekmesi)</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="171"/>
+        <location filename="../kokapp/gui/money_tab.py" line="170"/>
         <source>The best of the set-ups this site suits, with Kök&apos;s default assumptions</source>
         <translation>Bu lokasyonun uygun olduğu kuruluşların en iyisi, Kök&apos;ün varsayılan varsayımlarıyla</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="173"/>
+        <location filename="../kokapp/gui/money_tab.py" line="172"/>
         <source>never</source>
         <translation>geri ödemiyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="175"/>
+        <location filename="../kokapp/gui/money_tab.py" line="174"/>
         <source>not reached</source>
         <translation>ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="178"/>
+        <location filename="../kokapp/gui/money_tab.py" line="177"/>
         <source>Excluded by your thresholds or unable to serve the whole plan (see below)</source>
         <translation>Eşikleriniz nedeniyle elendi ya da planın tamamına hizmet veremiyor (aşağıya bakın)</translation>
     </message>
@@ -3198,7 +3198,7 @@ adet/yıl</translation>
         <translation>mallar %1 konumunda üretilirse yıllık lojistik ve gümrük vergisi maliyeti %2 (%3) düşer</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="211"/>
+        <location filename="../kokapp/gui/money_tab.py" line="210"/>
         <source>Landed cost: freight, clearance, insurance, goods-in-transit capital and duty of the whole plan for a year, as if the goods were made or stocked there (local origin, no leg from Türkiye). Best set-up: the highest NPV among the set-ups the site suits that could earn something, with Kök&apos;s default assumptions or your own (Feasibility tab); its NPV counts the leg from Türkiye and the origin the set-up gives the goods.</source>
         <translation>Teslim maliyeti: planın tamamının bir yıllık navlun, gümrükleme, sigorta, yoldaki mal sermayesi ve gümrük vergisi; mallar orada üretilmiş ya da stoklanmış gibi (yerel menşe, Türkiye&apos;den gelen ayak yok). En iyi kuruluş: lokasyonun uygun olduğu ve bir şey kazandırabilecek kuruluşlar arasında, Kök&apos;ün varsayılanlarıyla ya da sizin rakamlarınızla (Fizibilite sekmesi) en yüksek NBD; NBD Türkiye&apos;den gelen ayağı ve kuruluşun mala verdiği menşeyi hesaba katar.</translation>
     </message>
@@ -3218,7 +3218,7 @@ adet/yıl</translation>
         <translation>%1 üzerinden ihracata devam edin: %2, ancak oradaki hiçbir kuruluş %3 yıl içinde kendini geri ödemiyor.</translation>
     </message>
     <message>
-        <location filename="../kokapp/gui/money_tab.py" line="384"/>
+        <location filename="../kokapp/gui/money_tab.py" line="383"/>
         <source>Working out the set-up costs… (%1 of %2 locations)</source>
         <translation>Kuruluş maliyetleri hesaplanıyor… (%2 lokasyonun %1 tanesi)</translation>
     </message>
